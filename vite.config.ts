@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+import summary from 'rollup-plugin-summary';
+import { mockServer } from './test/server/index.mjs';
+
+// `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
+// (production build) inside it and no import left to anything outside.
+// `vite` (npm start): the demo page, with the local endpoints it posts to.
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'btw.js',
+    },
+    rolldownOptions: {
+      // Lib mode keeps whitespace in ES output unless told: minify all of it.
+      output: { minify: true },
+      plugins: [summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
+    },
+  },
+  server: { open: false },
+  plugins: [
+    {
+      name: 'btw-demo',
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (req.url === '/' || req.url === '/index.html') {
+            res.writeHead(302, { Location: '/demo/' }).end();
+            return;
+          }
+          next();
+        });
+        server.middlewares.use(mockServer({ log: true }));
+      },
+    },
+  ],
+});
