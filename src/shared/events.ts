@@ -1,0 +1,29 @@
+/**
+ * Every event of the kit is a `CustomEvent` that bubbles and is composed, named
+ * `btw-…`. Each element declares its events in `HTMLElementEventMap`, which is
+ * the single source of their `detail` types:
+ *
+ *   declare global {
+ *     interface HTMLElementEventMap { 'btw-copy': CustomEvent<{ url: string }> }
+ *   }
+ */
+export type BtwEventName = Extract<keyof HTMLElementEventMap, `btw-${string}`>;
+
+export type BtwEventDetail<K extends BtwEventName> =
+  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+export interface EmitOptions {
+  cancelable?: boolean;
+}
+
+/** Dispatches a kit event from `target`; returns it, to read `defaultPrevented`. */
+export function emit<K extends BtwEventName>(
+  target: EventTarget,
+  name: K,
+  detail: BtwEventDetail<K>,
+  { cancelable = false }: EmitOptions = {},
+): CustomEvent<BtwEventDetail<K>> {
+  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+  target.dispatchEvent(event);
+  return event;
+}

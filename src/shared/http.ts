@@ -1,0 +1,152 @@
+/**
+ * Requests with a timeout, classified failures and retries with backoff, for the
+ * elements that talk to a server (`src` documents, sign-ups).
+ */
+
+/** Timings. Tests shorten them; pages have no reason to. */
+export const httpSettings = {
+  /** A request (headers and body) that takes longer fails as `timeout`. */
+  timeoutMs: 15_000,
+  /** First wait before a retry; doubles each time. */
+  backoffMs: 1_000,
+  /** A `Retry-After` longer than this is not waited for automatically. */
+  maxRetryWaitMs: 10_000,
+};
+
+export type FailureKind =
+  | 'network' // no answer: offline, refused, dropped, blocked by CORS or an extension
+  | 'timeout'
+  | 'rate-limited' // 429
+  | 'server' // 5xx
+  | 'client' // other 4xx
+  | 'invalid-response' // an answer we cannot read (e.g. not JSON)
+  | 'aborted'; // the page or the element called it off
+
+const RETRYABLE: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
+
+export class RequestError extends Error {
+  override name = 'RequestError';
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+
+  /** Worth sending again: the failure may pass. */
+  get retryable(): boolean {
+    return RETRYABLE.has(this.kind);
+  }
+}
+
+/** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export interface RequestOptions {
+  timeoutMs?: number;
+  /** Aborts the request; the failure is then `aborted`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Fetches `url` and lets `read` consume the response, both within the timeout.
+ * A non-2xx status, a network failure, a timeout or a `read` that throws becomes
+ * a `RequestError` of the matching kind.
+ */
+export async function request<T = Response>(
+  url: string,
+  init: RequestInit = {},
+  { timeoutMs = httpSettings.timeoutMs, signal }: RequestOptions = {},
+  read: (response: Response) => Promise<T> | T = (response) => response as T,
+): Promise<T> {
+  if (signal?.aborted) throw new RequestError('aborted', 'Request aborted');
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort);
+  const failed = (error: unknown) =>
+    error instanceof RequestError
+      ? error
+      : timedOut
+        ? new RequestError('timeout', `No answer within ${timeoutMs} ms`)
+        : signal?.aborted
+          ? new RequestError('aborted', 'Request aborted')
+          : undefined;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, signal: controller.signal });
+    } catch (error) {
+      throw failed(error) ?? new RequestError('network', 'Network error');
+    }
+    if (!response.ok) {
+      const { status } = response;
+      const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
+      throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    try {
+      return await read(response);
+    } catch (error) {
+      throw failed(error) ?? new RequestError('invalid-response', 'Unreadable response', response.status);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Reads a response as JSON; anything else is `invalid-response`. */
+export const readJson = (response: Response): Promise<unknown> => response.json();
+
+export interface RetryOptions {
+  /** Requests in all, the first included. */
+  tries?: number;
+  signal?: AbortSignal;
+  /** Told before each wait, e.g. to say "trying again". */
+  onRetry?: (error: RequestError, attempt: number, waitMs: number) => void;
+}
+
+/**
+ * Runs `attempt` until it succeeds, retrying retryable `RequestError`s with
+ * exponential backoff or the server's `Retry-After`. A wait longer than
+ * `maxRetryWaitMs`, a non-retryable error or the last try's error is thrown.
+ */
+export async function withRetry<T>(
+  attempt: (n: number) => Promise<T>,
+  { tries = 3, signal, onRetry }: RetryOptions = {},
+): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (!(error instanceof RequestError) || !error.retryable || n >= tries) throw error;
+      const wait = error.retryAfterMs ?? httpSettings.backoffMs * 2 ** (n - 1);
+      if (wait > httpSettings.maxRetryWaitMs) throw error;
+      onRetry?.(error, n, wait);
+      await sleep(wait, signal);
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new RequestError('aborted', 'Request aborted'));
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new RequestError('aborted', 'Request aborted'));
+    }, { once: true });
+  });
+}

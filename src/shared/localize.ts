@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FALLBACK_LOCALE, LOCALES, type Locale, type TermArgs, type TermKey } from '../locales/index.js';
+
+/**
+ * The `lang` that applies to an element: its own, else the closest ancestor's
+ * (crossing shadow roots to their hosts), else `<html lang>`. Empty values are
+ * skipped, as "no language given". Returns '' when nothing is set.
+ */
+export function declaredLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang;
+}
+
+/** Maps a BCP 47 tag to a shipped language: `es-GT` -> `es`, unknown -> `en`. */
+export function toLocale(tag: string): Locale {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return primary in LOCALES ? (primary as Locale) : FALLBACK_LOCALE;
+}
+
+export const resolveLocale = (el: Element): Locale => toLocale(declaredLang(el));
+
+// One observer for every element on the page: it watches `lang` attributes in the
+// document and in each shadow root that holds one of our elements, and tells the
+// controllers whose resolved language changed.
+const controllers = new Set<LocalizeController>();
+const watchedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function watchRootsOf(el: Element) {
+  observer ??= new MutationObserver(() => {
+    for (const controller of controllers) controller.refresh();
+  });
+  let root = el.getRootNode();
+  for (;;) {
+    if (!watchedRoots.has(root)) {
+      watchedRoots.add(root);
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
+/**
+ * Gives an element its language and strings, and re-renders it when the `lang`
+ * that applies to it changes (on itself, an ancestor or `<html>`).
+ */
+export class LocalizeController implements ReactiveController {
+  /** The resolved, shipped language of the host. */
+  lang: Locale = FALLBACK_LOCALE;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.lang = resolveLocale(this.host);
+    controllers.add(this);
+    watchRootsOf(this.host);
+  }
+
+  hostDisconnected() {
+    controllers.delete(this);
+  }
+
+  /** Re-resolves the language; asks the host to render when it changed. */
+  refresh() {
+    const lang = resolveLocale(this.host);
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.host.requestUpdate();
+  }
+
+  /** A string of the host's language. */
+  term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
+    const value = LOCALES[this.lang][key] as string | ((...a: TermArgs<K>) => string);
+    return typeof value === 'function' ? value(...args) : value;
+  }
+
+  /** A date in the host's language, e.g. "1 de febrero de 2020". */
+  date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const date = typeof value === 'string' ? parseDate(value) : value;
+    return new Intl.DateTimeFormat(this.lang, options).format(date);
+  }
+
+  /** A number in the host's language. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang, options).format(value);
+  }
+}
+
+/** `YYYY-MM-DD` is a calendar date, not midnight UTC: keep the day the author wrote. */
+function parseDate(value: string): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return day ? new Date(+day[1], +day[2] - 1, +day[3]) : new Date(value);
+}

@@ -1,0 +1,35 @@
+export interface SafeUrlOptions {
+  /** The element and the field the value came from, for the warning. */
+  element: string;
+  field: string;
+  /** Also allow `mailto:` (only where SPEC says so). */
+  mailto?: boolean;
+  /** What a relative URL is resolved against: the page, unless given. */
+  base?: string;
+}
+
+const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…` : value);
+
+/**
+ * The only way a URL reaches `href` or `src`: returns the absolute URL when its
+ * scheme is `http:` or `https:` (or `mailto:` when allowed), else `undefined`
+ * with a `console.warn` naming the element and the field. Relative URLs are
+ * resolved against `base` (the page); an empty value is "not set", not an error.
+ */
+export function safeUrl(value: string | null | undefined, options: SafeUrlOptions): string | undefined {
+  if (value == null || value.trim() === '') return undefined;
+  const { element, field, mailto = false, base = document.baseURI } = options;
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    // malformed: reported below
+  }
+  const allowed = url && (url.protocol === 'http:' || url.protocol === 'https:' || (mailto && url.protocol === 'mailto:'));
+  if (url && allowed && (url.protocol === 'mailto:' || url.hostname)) return url.href;
+  const schemes = mailto ? 'http:, https: or mailto:' : 'http: or https:';
+  console.warn(
+    `<${element}>: ignored ${field} "${shorten(value)}": ${url ? `only ${schemes} URLs are allowed` : 'not a valid URL'}.`,
+  );
+  return undefined;
+}
