@@ -1,0 +1,61 @@
+// Finds the Chromium that tests and benchmarks drive: CHROME_PATH, else Debian's
+// chromium, else an installed Chrome. When none exists and this is Debian with
+// root, installs Debian's `chromium` with apt-get; otherwise stops with one line
+// that says what to install.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** Flags for a headless run on a closed network (see DEVELOPERS.md). */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Pages run side by side in one browser: keep background pages' timers and
+  // animation frames running, or tests waiting for a frame stall.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
+const isDebianRoot = () =>
+  process.platform === 'linux' &&
+  existsSync('/etc/debian_version') &&
+  typeof process.getuid === 'function' &&
+  process.getuid() === 0;
+
+export function findBrowser() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  if (isDebianRoot()) {
+    console.error('No Chromium found: installing Debian\'s "chromium" with apt-get…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  console.error(
+    'No Chromium or Chrome found: install Debian\'s "chromium" package (or Chrome) or set CHROME_PATH to its executable.',
+  );
+  process.exit(1);
+}
+
+// `node scripts/browser.mjs` prints the path, for shell scripts.
+if (import.meta.url === `file://${process.argv[1]}`) console.log(findBrowser());

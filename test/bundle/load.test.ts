@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { KIT_TAGS, openPage, recordOf } from './kit.js';
+
+const BUNDLE = '/dist/btw.js';
+
+describe('the built bundle', () => {
+  it('is one minified file that imports nothing', async () => {
+    const text = await (await fetch(BUNDLE)).text();
+    const code = text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+    expect(code.trim().split('\n').length, 'lines of code').to.be.at.most(3);
+    expect(code).not.to.match(/(^|[;}])\s*import\s*[\w{*"'`]/);
+    expect(code).not.to.match(/\bimport\s*\(/);
+    expect(text).to.match(/sourceMappingURL=btw\.js\.map/);
+  });
+
+  it('loads twice from two URLs in one page without an error, defining each tag once', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const first = await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
+      const second = await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
+      expect(first).not.to.equal(second);
+      expect(first.defineOnce).to.be.a('function');
+      for (const tag of KIT_TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('runs on a plain HTML page that loads it twice by script tag', async () => {
+    const frame = await openPage('twice.html');
+    const record = recordOf(frame);
+    expect(record.errors).to.deep.equal([]);
+    expect(record.loaded).to.include.members(['/dist/btw.js', '/dist/btw.js?from=theme']);
+    for (const tag of KIT_TAGS) expect(frame.contentWindow!.customElements.get(tag), tag).to.be.a('function');
+    frame.remove();
+  });
+});

@@ -1,0 +1,3 @@
+/** The local test endpoint's origin, served by the test runner (web-test-runner.config.mjs). */
+declare const origin: string;
+export default origin;
