@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import summary from 'rollup-plugin-summary';
+import { buildManifest } from './scripts/build-manifest.mjs';
 import { mockServer } from './test/server/index.mjs';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
@@ -24,6 +25,7 @@ export default defineConfig({
   },
   server: { open: false },
   plugins: [
+    buildManifest(),
     {
       name: 'btw-demo',
       configureServer(server) {

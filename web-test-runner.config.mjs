@@ -1,10 +1,14 @@
-// Tests run in a real Chromium (Debian's, found or installed by scripts/browser.mjs),
-// one group per folder: test/shared, test/bundle, and each src/components/<element>.
-// `--group NAME` runs one of them.
+// Tests run in a real Chromium and a real Firefox (Debian's, found or installed by
+// scripts/browser.mjs), one group per folder: test/shared, test/bundle, test/e2e
+// and each src/components/<element>. `--group NAME` runs one of them.
+// Files named *.chromium.test.ts need Chromium's DevTools protocol (media
+// emulation) and run there only, in the group `chromium-only`.
+// BTW_BROWSERS=chromium runs Chromium alone (quicker while developing).
 import { existsSync, readdirSync } from 'node:fs';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROME_FLAGS, findBrowser } from './scripts/browser.mjs';
+import { CHROME_FLAGS, findBrowser, findFirefox } from './scripts/browser.mjs';
 import { startMockServer } from './test/server/index.mjs';
 import { countReporter } from './test/count-reporter.mjs';
 import { mediaPlugin } from './test/media-plugin.mjs';
@@ -32,13 +36,28 @@ function mockServerPlugin() {
   };
 }
 
+const chromium = chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_FLAGS } });
+const firefoxPath = process.env.BTW_BROWSERS === 'chromium' ? undefined : findFirefox();
+// Firefox through puppeteer-core's WebDriver BiDi support.
+const firefox =
+  firefoxPath &&
+  chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
+const everywhere = firefox ? [chromium, firefox] : [chromium];
+const ONLY_CHROMIUM = '**/*.chromium.test.ts';
+
+const hasTests = (folder, only = /\.test\.ts$/) =>
+  existsSync(folder) && readdirSync(folder, { recursive: true }).some((file) => only.test(String(file)));
+const group = (name, folder) => ({ name, files: [`${folder}/**/*.test.ts`, `!${ONLY_CHROMIUM}`], browsers: everywhere });
+
 export default {
   rootDir: '.',
   groups: [
-    { name: 'shared', files: 'test/shared/**/*.test.ts' },
-    { name: 'bundle', files: 'test/bundle/**/*.test.ts' },
-    ...elements.map((name) => ({ name, files: `src/components/${name}/**/*.test.ts` })),
-  ],
+    group('shared', 'test/shared'),
+    group('bundle', 'test/bundle'),
+    group('e2e', 'test/e2e'),
+    ...elements.map((name) => group(name, `src/components/${name}`)),
+    { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
+  ].filter(({ files }) => hasTests(files[0].split('/**')[0])),
   nodeResolve: true,
   // Unit tests run Lit's development build (extra checks); test/bundle runs the production build.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
@@ -47,7 +66,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 5 * 60_000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_FLAGS } })],
+  browsers: everywhere,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), mockServerPlugin(), mediaPlugin()],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -57,5 +57,32 @@ export function findBrowser() {
   process.exit(1);
 }
 
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+/**
+ * Finds Firefox for the second browser run: FIREFOX_PATH, else Debian's
+ * firefox-esr, else an installed Firefox; installs Debian's `firefox-esr` as root
+ * on Debian. Returns undefined (with a one-line note) where none can be had, so
+ * the Chromium run goes on alone.
+ */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  const found = FIREFOX_CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  if (isDebianRoot()) {
+    console.error('No Firefox found: installing Debian\'s "firefox-esr" with apt-get…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr', {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
+  }
+  console.error('No Firefox found: tests run in Chromium only. Install Debian\'s "firefox-esr" (or Firefox) or set FIREFOX_PATH.');
+  return undefined;
+}
+
 // `node scripts/browser.mjs` prints the path, for shell scripts.
 if (import.meta.url === `file://${process.argv[1]}`) console.log(findBrowser());

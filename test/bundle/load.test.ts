@@ -38,3 +38,16 @@ describe('the built bundle', () => {
     frame.remove();
   });
 });
+
+describe('the build manifest', () => {
+  it('holds the sha384 integrity hash and sizes of the bundle it describes', async () => {
+    const manifest = await (await fetch('/dist/manifest.json')).json();
+    const code = await (await fetch(BUNDLE)).arrayBuffer();
+    const digest = await crypto.subtle.digest('SHA-384', code);
+    const expected = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+    expect(manifest.file).to.equal('btw.js');
+    expect(manifest.integrity).to.equal(expected);
+    expect(manifest.size).to.equal(code.byteLength);
+    expect(manifest.gzip).to.be.above(0).and.below(manifest.size + 64);
+  });
+});

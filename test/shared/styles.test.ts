@@ -1,13 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { emulateMedia } from '../helpers/media.js';
 import { settled, type LangProbe } from '../helpers/lang-probe.js';
 
 const styleOf = (probe: LangProbe, selector: string) => getComputedStyle(probe.shadowRoot!.querySelector(selector)!);
 
 describe('base styles', () => {
-  afterEach(() => emulateMedia({}));
-
   it('inherits font and colour from the host page', async () => {
     const el = await fixture(html`<div style="font: italic 19px serif; color: rgb(10, 120, 30)"><lang-probe></lang-probe></div>`);
     const probe = el.querySelector('lang-probe')!;
@@ -39,23 +36,5 @@ describe('base styles', () => {
     const ring = styleOf(probe, 'button');
     expect(probe.shadowRoot!.activeElement?.matches(':focus-visible')).to.equal(true);
     expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal(['solid', '2px', 'rgb(200, 0, 100)']);
-  });
-
-  it('uses system colours for the focus ring in forced-colors mode', async () => {
-    await emulateMedia({ 'forced-colors': 'active' });
-    const probe = await fixture<LangProbe>(html`<lang-probe></lang-probe>`);
-    probe.shadowRoot!.querySelector('button')!.focus();
-    await sendKeys({ press: 'Shift' });
-    const focus = getComputedStyle(probe).getPropertyValue('--_focus').trim();
-    expect(focus).to.equal('Highlight');
-  });
-
-  it('stops transitions when the reader prefers reduced motion', async () => {
-    await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
-    const el = await fixture(html`<lang-probe></lang-probe>`);
-    const probe = el as LangProbe;
-    const button = probe.shadowRoot!.querySelector('button')!;
-    button.setAttribute('style', 'transition: opacity 2s');
-    expect(parseFloat(getComputedStyle(button).transitionDuration)).to.be.below(0.001);
   });
 });
