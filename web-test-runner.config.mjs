@@ -49,6 +49,17 @@ const hasTests = (folder, only = /\.test\.ts$/) =>
   existsSync(folder) && readdirSync(folder, { recursive: true }).some((file) => only.test(String(file)));
 const group = (name, folder) => ({ name, files: [`${folder}/**/*.test.ts`, `!${ONLY_CHROMIUM}`], browsers: everywhere });
 
+/** The strict policy SPEC promises to work under; pages named test/pages/strict-*.html get it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
+
+async function strictCsp(context, next) {
+  await next();
+  if (/^\/test\/pages\/strict-[\w-]+\.html$/.test(context.path)) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
+}
+
 export default {
   rootDir: '.',
   groups: [
@@ -67,6 +78,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 5 * 60_000,
   browsers: everywhere,
+  middleware: [strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), mockServerPlugin(), mediaPlugin()],
   reporters: [defaultReporter(), countReporter()],
 };
