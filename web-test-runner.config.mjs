@@ -12,6 +12,7 @@ import { CHROME_FLAGS, findBrowser, findFirefox } from './scripts/browser.mjs';
 import { startMockServer } from './test/server/index.mjs';
 import { countReporter } from './test/count-reporter.mjs';
 import { mediaPlugin } from './test/media-plugin.mjs';
+import { nodeTasksPlugin } from './test/node-tasks-plugin.mjs';
 
 const elements = (existsSync('src/components') ? readdirSync('src/components', { withFileTypes: true }) : [])
   .filter((entry) => entry.isDirectory())
@@ -49,6 +50,7 @@ const hasTests = (folder, only = /\.test\.ts$/) =>
   existsSync(folder) && readdirSync(folder, { recursive: true }).some((file) => only.test(String(file)));
 const group = (name, folder) => ({ name, files: [`${folder}/**/*.test.ts`, `!${ONLY_CHROMIUM}`], browsers: everywhere });
 
+
 /** The strict policy SPEC promises to work under; pages named test/pages/strict-*.html get it. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
@@ -68,6 +70,8 @@ export default {
     group('e2e', 'test/e2e'),
     ...elements.map((name) => group(name, `src/components/${name}`)),
     { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
+    // Node-side checks (npm pack, a TypeScript consumer) need one browser only.
+    { name: 'package', files: ['test/package/**/*.test.ts'], browsers: [chromium] },
   ].filter(({ files }) => hasTests(files[0].split('/**')[0])),
   nodeResolve: true,
   // Unit tests run Lit's development build (extra checks); test/bundle runs the production build.
@@ -79,6 +83,6 @@ export default {
   testsFinishTimeout: 5 * 60_000,
   browsers: everywhere,
   middleware: [strictCsp],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), mockServerPlugin(), mediaPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), mockServerPlugin(), mediaPlugin(), nodeTasksPlugin()],
   reporters: [defaultReporter(), countReporter()],
 };
