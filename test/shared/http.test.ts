@@ -126,3 +126,12 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });
 });
+
+describe('the local endpoint on the page’s own origin', () => {
+  it('answers /api/ on the test server’s origin too, sharing the log', async () => {
+    const key = `same-origin-${Date.now()}`;
+    const body = await request(`/api/echo?key=${key}`, { method: 'POST', body: 'here' }, {}, readJson);
+    expect(body).to.deep.include({ ok: true, body: 'here' });
+    expect(await received(key)).to.have.length(1);
+  });
+});
