@@ -8,7 +8,7 @@
 //   POST /api/signup/form                             application/x-www-form-urlencoded
 //   GET  /api/signup/mailchimp/subscribe/post-json    JSONP: c=<callback>, EMAIL, FNAME, LNAME, ZIP, b_<u>_<id>
 //   POST /api/signup/actionnetwork                    Action Network's record-submission shape
-//   GET  /api/signup/received                         what was stored, emails masked
+//   GET  /api/signup/received                         what was stored: provider, masked email, source, id, time
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const CALLBACK = /^[A-Za-z_$][\w$]{0,63}$/;
@@ -131,5 +131,5 @@ export const signupRoutes = {
   },
 
   '/api/signup/received': (_req, res, { send }) =>
-    send(res, 200, stored.map(({ email, ...rest }) => ({ ...rest, email: maskEmail(email) }))),
+    send(res, 200, stored.map(({ provider, email, source, submissionId, at }) => ({ provider, email: maskEmail(email), source, submissionId, at }))),
 };
