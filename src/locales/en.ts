@@ -14,6 +14,33 @@ const en = {
   // — <btw-share> —
 
   // — <btw-signup> —
+  signupHeading: 'Sign up for our newsletter',
+  signupDescription: 'Stay updated',
+  signupEmail: 'Email',
+  signupGivenName: 'First name',
+  signupFamilyName: 'Last name',
+  signupPostalCode: 'Postal code',
+  signupCountry: 'Country',
+  signupOptional: '(optional)',
+  signupConsent: 'I agree to receive emails from this campaign.',
+  signupPrivacy: 'Privacy policy',
+  signupNewTab: '(opens in a new tab)',
+  signupSubmit: 'Sign up',
+  signupSending: 'Sending…',
+  signupRetrying: 'Still sending: trying again…',
+  signupSuccess: 'Thank you for signing up!',
+  signupHoneypot: 'Leave this field empty',
+  signupEmailMissing: 'Enter your email address.',
+  signupEmailInvalid: 'Enter an email address like name@example.org.',
+  signupConsentMissing: 'Tick the box to agree, so that we can send you emails.',
+  signupFixFields: (n: number) => (n === 1 ? 'One field needs your attention.' : `${n} fields need your attention.`),
+  signupErrorInvalid: 'The sign-up service did not accept these details. Check them and try again.',
+  signupErrorRateLimited: 'Too many sign-ups at once. Wait a minute, then try again.',
+  signupErrorNetwork: 'We could not reach the sign-up service. Your details are still here: check your connection and try again.',
+  signupErrorOffline: 'You seem to be offline. Your details are still here: try again once you are connected.',
+  signupErrorServer: 'The sign-up service is having trouble. Your details are still here: try again in a few minutes.',
+  signupErrorBlocked: 'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
+  signupConfigError: 'This sign-up form is not set up correctly yet.',
 
   // — <btw-recommendation> —
 };

@@ -9,6 +9,33 @@ const es: Terms = {
   // — <btw-share> —
 
   // — <btw-signup> —
+  signupHeading: 'Suscríbete a nuestro boletín',
+  signupDescription: 'Mantente al tanto',
+  signupEmail: 'Correo electrónico',
+  signupGivenName: 'Nombre',
+  signupFamilyName: 'Apellido',
+  signupPostalCode: 'Código postal',
+  signupCountry: 'País',
+  signupOptional: '(opcional)',
+  signupConsent: 'Acepto recibir correos de esta campaña.',
+  signupPrivacy: 'Política de privacidad',
+  signupNewTab: '(se abre en una pestaña nueva)',
+  signupSubmit: 'Suscribirme',
+  signupSending: 'Enviando…',
+  signupRetrying: 'Seguimos enviando: intentando de nuevo…',
+  signupSuccess: '¡Gracias por suscribirte!',
+  signupHoneypot: 'Deja este campo vacío',
+  signupEmailMissing: 'Escribe tu correo electrónico.',
+  signupEmailInvalid: 'Escribe un correo como nombre@ejemplo.org.',
+  signupConsentMissing: 'Marca la casilla para aceptar que te enviemos correos.',
+  signupFixFields: (n: number) => (n === 1 ? 'Hay un campo por revisar.' : `Hay ${n} campos por revisar.`),
+  signupErrorInvalid: 'El servicio de suscripción no aceptó estos datos. Revísalos e inténtalo de nuevo.',
+  signupErrorRateLimited: 'Hay demasiadas suscripciones en este momento. Espera un minuto e inténtalo de nuevo.',
+  signupErrorNetwork: 'No pudimos conectar con el servicio de suscripción. Tus datos siguen aquí: revisa tu conexión e inténtalo de nuevo.',
+  signupErrorOffline: 'Parece que no tienes conexión. Tus datos siguen aquí: inténtalo de nuevo cuando vuelvas a conectarte.',
+  signupErrorServer: 'El servicio de suscripción tiene problemas. Tus datos siguen aquí: inténtalo de nuevo en unos minutos.',
+  signupErrorBlocked: 'Tu navegador o una extensión bloqueó la suscripción. Permítela en este sitio o prueba con otro navegador.',
+  signupConfigError: 'Este formulario de suscripción todavía no está bien configurado.',
 
   // — <btw-recommendation> —
 };

@@ -6,6 +6,14 @@ import { baseStyles } from './styles.js';
 /**
  * The thin base of every element: its language and strings (`this.localize`),
  * kit events (`this.emit`) and the base styles.
+ *
+ * @cssproperty --btw-accent - Brand colour: buttons, links, focus ring.
+ * @cssproperty --btw-accent-contrast - Text on the accent colour.
+ * @cssproperty --btw-radius - Corner radius.
+ * @cssproperty --btw-gap - Space between items.
+ * @cssproperty --btw-surface - Card background.
+ * @cssproperty --btw-border - Card and field border.
+ * @cssproperty --btw-font - Font shorthand; inherits the page's by default.
  */
 export class BtwElement extends LitElement {
   static override styles = [baseStyles];

@@ -9,8 +9,9 @@
 // Routes (one module each) answer what gets past the failure mode.
 import http from 'node:http';
 import { echoRoutes } from './echo.mjs';
+import { signupRoutes } from './signup.mjs';
 
-const routes = { ...echoRoutes };
+const routes = { ...echoRoutes, ...signupRoutes };
 
 const MAX_BODY = 1 << 20;
 const log = new Map(); // key -> [{ method, path, query, headers, body }]
@@ -102,7 +103,7 @@ async function handle(req, res, { verbose }) {
   if (await failOnPurpose(req, res, query, key)) return;
   const route = routes[pathname];
   if (!route) return send(res, 404, { error: `no route ${pathname}` });
-  await route(req, res, { query, body, entry, send });
+  await route(req, res, { query, body, entry, send, verbose });
 }
 
 /** Node/connect middleware for /api/*: mounted by Vite for the demo. */

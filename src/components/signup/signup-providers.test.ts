@@ -1,0 +1,131 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  fastSettings, fill, newKey, origin, part, received, render, restoreSettings, submitAndWait,
+} from './test-helpers.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('btw-signup providers: the exact request each one sends', () => {
+  beforeEach(fastSettings);
+  afterEach(restoreSettings);
+
+  it('json: POSTs the SPEC payload with Content-Type and Idempotency-Key', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}" consent
+      privacy-url="https://example.org/privacy" source="partner-x" tags=" btw, ,news " fields="given-name postal-code"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org', 'given-name': ' Ana ' }, true);
+    const { detail } = await submitAndWait(el, 'btw-signup-success');
+    const [request] = await received(key);
+    expect(request.method).to.equal('POST');
+    expect(request.headers['content-type']).to.equal('application/json');
+    const body = JSON.parse(request.body);
+    expect(body).to.deep.equal({
+      email: 'ana@example.org', givenName: 'Ana', familyName: null, postalCode: null, country: null,
+      consent: true, source: 'partner-x', tags: ['btw', 'news'], locale: 'es', pageUrl: location.href,
+      submissionId: body.submissionId,
+    });
+    expect(body.submissionId).to.match(UUID);
+    expect(request.headers['idempotency-key']).to.equal(body.submissionId);
+    expect(detail.payload).to.deep.equal(body);
+    expect(detail.response).to.deep.equal({ status: 201, body: { ok: true, id: body.submissionId } });
+  });
+
+  it('json: sends null for source and every optional field with fields="" and consent false without the checkbox', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}" fields=""></btw-signup>`);
+    expect(part(el, 'input[name="given-name"]')).to.equal(null);
+    await fill(el, { email: 'solo@example.org' });
+    await submitAndWait(el, 'btw-signup-success');
+    const body = JSON.parse((await received(key))[0].body);
+    expect(body).to.include({ givenName: null, familyName: null, postalCode: null, country: null, consent: false, source: null, locale: 'en' });
+    expect(body.tags).to.deep.equal([]);
+  });
+
+  it('form: POSTs urlencoded with SPEC names, empty fields omitted, tags comma-joined', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="form" action="${origin}/api/signup/form?key=${key}"
+      fields="given-name family-name country" tags="a, b" source="partner-x"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org', 'given-name': 'Ana', country: 'Guatemala' });
+    const { detail } = await submitAndWait(el, 'btw-signup-success');
+    const [request] = await received(key);
+    expect(request.method).to.equal('POST');
+    expect(request.headers['content-type']).to.match(/^application\/x-www-form-urlencoded/);
+    expect(request.headers).not.to.have.property('idempotency-key');
+    expect([...new URLSearchParams(request.body)]).to.deep.equal([
+      ['email', 'ana@example.org'], ['given_name', 'Ana'], ['country', 'Guatemala'], ['consent', 'false'],
+      ['source', 'partner-x'], ['tags', 'a,b'], ['locale', 'en'], ['page_url', location.href],
+      ['submission_id', detail.payload.submissionId],
+    ]);
+  });
+
+  it('actionnetwork: POSTs the person as JSON with add_tags and source:<source>, and no key', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${key}"
+      fields="given-name family-name postal-code country" tags="btw" source="partner-x"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org', 'given-name': 'Ana', 'family-name': 'López', 'postal-code': '01001', country: 'GT' });
+    await submitAndWait(el, 'btw-signup-success');
+    const [request] = await received(key);
+    expect(request.method).to.equal('POST');
+    expect(request.headers['content-type']).to.equal('application/json');
+    expect(request.headers).not.to.have.property('osdi-api-token');
+    expect(JSON.parse(request.body)).to.deep.equal({
+      person: {
+        given_name: 'Ana', family_name: 'López',
+        email_addresses: [{ address: 'ana@example.org', status: 'subscribed' }],
+        postal_addresses: [{ postal_code: '01001', country: 'GT' }],
+      },
+      add_tags: ['btw', 'source:partner-x'],
+    });
+  });
+
+  describe('mailchimp (JSONP)', () => {
+    const action = (key: string) => `${origin}/api/signup/mailchimp/subscribe/post?u=abc123&id=list9&key=${key}`;
+
+    it('sends EMAIL, FNAME, LNAME, ZIP and the empty honeypot through post-json with a callback, not source or tags', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(key)} fields="given-name family-name postal-code"
+        source="partner-x" tags="btw"></btw-signup>`);
+      await fill(el, { email: 'ana@example.org', 'given-name': 'Ana', 'family-name': 'López', 'postal-code': '01001' });
+      const { detail } = await submitAndWait(el, 'btw-signup-success');
+      const [request] = await received(key);
+      expect(request.method).to.equal('GET');
+      expect(request.path).to.equal('/api/signup/mailchimp/subscribe/post-json');
+      const { c, ...fields } = request.query;
+      expect(fields).to.deep.equal({ u: 'abc123', id: 'list9', key, EMAIL: 'ana@example.org', FNAME: 'Ana', LNAME: 'López', ZIP: '01001', b_abc123_list9: '' });
+      expect(c).to.match(/^[A-Za-z_$][\w$]*$/);
+      expect(detail.response.body).to.deep.include({ result: 'success' });
+      expect((window as unknown as Record<string, unknown>)[c], 'callback removed').to.equal(undefined);
+    });
+
+    it('counts "already subscribed" as success and shows no trace of the reply', async () => {
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(newKey())}></btw-signup>`);
+      await fill(el, { email: 'already@example.org' });
+      await submitAndWait(el, 'btw-signup-success');
+      expect(el.shadowRoot!.textContent).to.contain('Thank you for signing up!');
+      expect(el.shadowRoot!.textContent).not.to.contain('already subscribed');
+    });
+
+    it('reports an error reply with our own text, never its HTML msg, and does not retry it', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(key)}></btw-signup>`);
+      await fill(el, { email: 'reject@example.org' });
+      const { detail } = await submitAndWait(el, 'btw-signup-error');
+      expect(part(el, '[role="alert"]')!.textContent!.trim()).to.equal(
+        'The sign-up service did not accept these details. Check them and try again.');
+      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('looks fake');
+      expect([detail.error.kind, detail.retryable]).to.deep.equal(['invalid', false]);
+      expect(await received(key)).to.have.length(1);
+    });
+
+    it('treats a JSONP script that fails to load as a network error and retries it', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action="${action(key)}&fail=500-once"></btw-signup>`);
+      await fill(el, { email: 'ana@example.org' });
+      await submitAndWait(el, 'btw-signup-success');
+      const log = await received(key);
+      expect(log).to.have.length(2);
+      expect(log[0].query.EMAIL).to.equal(log[1].query.EMAIL);
+    });
+  });
+});

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    padding: var(--_gap);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_gap) / 2);
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .description {
+    margin: 0 0 var(--_gap);
+  }
+
+  form {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .optional {
+    font-weight: normal;
+    opacity: 0.8;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input:not([type='checkbox']) {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.625rem;
+    min-height: 2.75rem;
+    width: 100%;
+  }
+
+  input[aria-invalid='true'] {
+    border-color: #c62828;
+    border-width: 2px;
+  }
+
+  .consent {
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.5rem;
+  }
+
+  .consent label {
+    font-weight: normal;
+  }
+
+  .consent input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .consent a,
+  .consent [part='error'] {
+    grid-column: 2;
+  }
+
+  a {
+    color: inherit;
+  }
+
+  [part='error'] {
+    margin: 0;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid #c62828;
+    font-weight: 600;
+  }
+
+  button {
+    justify-self: start;
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    min-width: 6rem;
+    padding: 0.5rem 1.25rem;
+    color: var(--_accent-contrast);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+
+  /* Always in the page (a live region must exist before it speaks); no space while silent. */
+  .status {
+    margin: var(--_gap) 0 0;
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  .success {
+    font-weight: 600;
+  }
+
+  .success:focus {
+    outline: none;
+  }
+
+  /* The honeypot: off screen, out of the tab order and hidden from assistive technology. */
+  .trap {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+
+  @media (forced-colors: active) {
+    input[aria-invalid='true'],
+    [part='error'] {
+      border-color: Mark;
+    }
+
+    button {
+      forced-color-adjust: none;
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,156 @@
+import { aTimeout, expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  alertText, button, fastSettings, fill, input, newKey, origin, part, received, render, restoreSettings, status, submit,
+} from './test-helpers.js';
+
+const labelOf = (el: HTMLElement, name: string) =>
+  part(el as never, `label[for="${input(el as never, name).id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('btw-signup form', () => {
+  beforeEach(fastSettings);
+  afterEach(restoreSettings);
+
+  it('shows email and the default given-name field with labels and autocomplete tokens', async () => {
+    const el = await render(html`<btw-signup action="${origin}/api/signup"></btw-signup>`);
+    const email = input(el, 'email');
+    expect([email.type, email.inputMode, email.autocomplete, email.required]).to.deep.equal(['email', 'email', 'email', true]);
+    expect(labelOf(el, 'email')).to.equal('Email');
+    expect(input(el, 'given-name').autocomplete).to.equal('given-name');
+    expect(labelOf(el, 'given-name')).to.equal('First name (optional)');
+    expect(el.shadowRoot!.textContent).to.contain('Sign up for our newsletter').and.contain('Stay updated');
+    expect(button(el).textContent!.trim()).to.equal('Sign up');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the optional fields in the order of the fields attribute', async () => {
+    const el = await render(html`<btw-signup action="${origin}/api/signup" fields="country postal-code family-name"></btw-signup>`);
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="input"]')].map((i) => `${i.name}:${i.autocomplete}`);
+    expect(names).to.deep.equal(['email:email', 'country:country-name', 'postal-code:postal-code', 'family-name:family-name']);
+  });
+
+  it('shows a consent checkbox with its label and a checked privacy link', async () => {
+    const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup" consent privacy-url="https://example.org/privacy"></btw-signup>`);
+    expect(input(el, 'consent').type).to.equal('checkbox');
+    expect(labelOf(el, 'consent')).to.equal('Acepto recibir correos de esta campaña.');
+    const link = part(el, '.consent a') as HTMLAnchorElement;
+    expect([link.href, link.textContent!.replace(/\s+/g, ' ').trim()]).to.deep.equal([
+      'https://example.org/privacy', 'Política de privacidad (se abre en una pestaña nueva)']);
+    expect(labelOf(el, 'email')).to.equal('Correo electrónico');
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops a javascript: privacy-url with a warning', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await render(html`<btw-signup action="${origin}/api/signup" consent privacy-url="javascript:alert(1)"></btw-signup>`);
+      expect(part(el, '.consent a')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join()).to.contain('btw-signup').and.contain('privacy-url');
+  });
+
+  it('renders slotted heading, description, consent and success content', async () => {
+    const el = await render(html`<btw-signup action="${origin}/api/signup" consent>
+      <h3 slot="heading">Join us</h3><p slot="description">Monthly news</p>
+      <span slot="consent">Yes, email me</span><p slot="success">Welcome aboard</p></btw-signup>`);
+    const slotted = (name: string) => (part(el, `slot[name="${name}"]`) as HTMLSlotElement).assignedNodes().map((n) => n.textContent).join('');
+    expect([slotted('heading'), slotted('description'), slotted('consent')]).to.deep.equal(['Join us', 'Monthly news', 'Yes, email me']);
+    await fill(el, { email: 'ana@example.org' }, true);
+    await submit(el);
+    await new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));
+    await el.updateComplete;
+    expect(slotted('success')).to.equal('Welcome aboard');
+  });
+
+  it('without action shows a configuration error and names btw-signup and action in console.error', async () => {
+    const error = console.error;
+    const errors: string[] = [];
+    console.error = (message: string) => errors.push(message);
+    let el;
+    try {
+      el = await render(html`<btw-signup></btw-signup>`);
+    } finally {
+      console.error = error;
+    }
+    expect(part(el, '[part="error"][role="alert"]')!.textContent).to.equal('This sign-up form is not set up correctly yet.');
+    expect(part(el, 'form')).to.equal(null);
+    expect(errors.join()).to.contain('<btw-signup>').and.contain('action');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('btw-signup validation', () => {
+  beforeEach(fastSettings);
+  afterEach(restoreSettings);
+
+  it('sends nothing for an invalid email, links the error, announces it and focuses the field', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);
+    let submitted = false;
+    el.addEventListener('btw-signup-submit', () => (submitted = true));
+    await fill(el, { email: 'ana@example' });
+    await submit(el);
+    const email = input(el, 'email');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    const message = el.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).to.equal('Enter an email address like name@example.org.');
+    expect(el.shadowRoot!.activeElement).to.equal(email);
+    expect(status(el)).to.equal('One field needs your attention.');
+    await expect(el).to.be.accessible();
+    await aTimeout(100);
+    expect(submitted).to.equal(false);
+    expect(await received(key)).to.deep.equal([]);
+  });
+
+  it('sends nothing without the required consent, in Spanish, and clears the error once ticked', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup lang="es" consent action="${origin}/api/signup?key=${key}"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org' });
+    await submit(el);
+    const consent = input(el, 'consent');
+    expect(consent.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(consent.getAttribute('aria-describedby')!)!.textContent)
+      .to.equal('Marca la casilla para aceptar que te enviemos correos.');
+    expect(el.shadowRoot!.activeElement).to.equal(consent);
+    expect(status(el)).to.equal('Hay un campo por revisar.');
+    await aTimeout(100);
+    expect(await received(key)).to.deep.equal([]);
+    consent.click();
+    await el.updateComplete;
+    expect(consent.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('moves focus to the first of several invalid fields and counts them', async () => {
+    const el = await render(html`<btw-signup consent action="${origin}/api/signup"></btw-signup>`);
+    await submit(el);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'email'));
+    expect(input(el, 'email').getAttribute('aria-describedby')).to.be.a('string');
+    expect(status(el)).to.equal('2 fields need your attention.');
+  });
+
+  it('submits with the keyboard (Enter in the email field)', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);
+    input(el, 'email').focus();
+    await sendKeys({ type: 'ana@example.org' });
+    const done = new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    await done;
+    expect(JSON.parse((await received(key))[0].body).email).to.equal('ana@example.org');
+  });
+
+  it('lets a cancelled btw-signup-submit send nothing', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);
+    el.addEventListener('btw-signup-submit', (event) => event.preventDefault());
+    await fill(el, { email: 'ana@example.org' });
+    await submit(el);
+    await aTimeout(100);
+    expect(await received(key)).to.deep.equal([]);
+    expect(alertText(el)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,279 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { BtwElement } from '../../shared/btw-element.js';
+import { baseStyles } from '../../shared/styles.js';
+import { safeUrl } from '../../shared/url.js';
+import type { TermKey } from '../../locales/index.js';
+import {
+  buildPayload, DEFAULT_FIELDS, newSubmissionId, OPTIONAL_FIELDS, parseFields, parseTags, validate,
+  type FieldError, type FieldName, type OptionalField, type SignupPayload,
+} from './payload.js';
+import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
+import { listOf } from './providers/mailchimp.js';
+import { styles } from './signup.styles.js';
+
+export type { SignupPayload, SignupResponse };
+export { SignupError };
+
+/** Spam traps. Test-only: tests shorten `minSubmitMs`; pages have no reason to. */
+export const signupSettings = {
+  /** A submit sooner than this after the first render is treated as a bot. */
+  minSubmitMs: 2000,
+};
+
+const LABELS: Record<FieldName, TermKey> = {
+  email: 'signupEmail',
+  'given-name': 'signupGivenName',
+  'family-name': 'signupFamilyName',
+  'postal-code': 'signupPostalCode',
+  country: 'signupCountry',
+};
+const FIELD_ERRORS: Record<FieldError, TermKey> = {
+  'email-missing': 'signupEmailMissing',
+  'email-invalid': 'signupEmailInvalid',
+  'consent-missing': 'signupConsentMissing',
+};
+const FAILURES: Record<SignupErrorKind, TermKey> = {
+  invalid: 'signupErrorInvalid',
+  'rate-limited': 'signupErrorRateLimited',
+  network: 'signupErrorNetwork',
+  offline: 'signupErrorOffline',
+  server: 'signupErrorServer',
+  blocked: 'signupErrorBlocked',
+};
+const HONEYPOT = 'website';
+
+/**
+ * @tagname btw-signup
+ * @summary Newsletter / campaign sign-up that never loses a reader: validated, retried, bilingual.
+ * @slot heading - Replaces the default heading ("Sign up for our newsletter").
+ * @slot description - Replaces the default description ("Stay updated").
+ * @slot consent - The consent checkbox's label text.
+ * @slot success - What is shown after a successful sign-up.
+ * @csspart form - The form.
+ * @csspart field - Each field (label, input and its error).
+ * @csspart label - Each field's label.
+ * @csspart input - Each input, the consent checkbox included.
+ * @csspart error - A field's error, the delivery error and the configuration error.
+ * @csspart button - The submit button.
+ * @csspart status - The live region ("Sending…", success).
+ * @event btw-signup-submit - Before sending; cancelable. detail: {payload}
+ * @event btw-signup-success - After the provider accepted it. detail: {payload, response}
+ * @event btw-signup-error - After the last failed try. detail: {payload, error, retryable}
+ */
+export class BtwSignup extends BtwElement {
+  static override styles = [baseStyles, styles];
+
+  /** Where submissions go (required). */
+  @property() action?: string;
+  /** `json`, `form`, `mailchimp` or `actionnetwork`. */
+  @property() provider: Provider = 'json';
+  /** Space-separated optional fields, in order: `given-name family-name postal-code country`. */
+  @property() fields = DEFAULT_FIELDS;
+  /** Shows a required consent checkbox. */
+  @property({ type: Boolean }) consent = false;
+  /** Link shown with the consent text. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** Attribution sent with each submission. */
+  @property() source?: string;
+  /** Comma-separated tags sent with each submission. */
+  @property() tags?: string;
+
+  @state() private phase: 'idle' | 'sending' | 'success' = 'idle';
+  @state() private errors: ReturnType<typeof validate> = {};
+  @state() private failure?: SignupErrorKind;
+  @state() private status: TermKey | '' = '';
+
+  #fields: OptionalField[] = [];
+  #action?: string;
+  #privacyUrl?: string;
+  #configProblem = false;
+  #submissionId?: string;
+  #renderedAt = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('fields')) this.#fields = parseFields(this.fields);
+    if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
+    if (changed.has('action') || changed.has('provider')) this.checkConfig();
+  }
+
+  protected override firstUpdated() {
+    this.#renderedAt = performance.now();
+  }
+
+  private checkConfig() {
+    this.#action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
+    let problem = '';
+    if (!this.#action) problem = 'the action attribute is missing or not an http(s) URL; set action to where sign-ups are sent';
+    else if (!PROVIDERS.includes(this.provider)) problem = `unknown provider "${String(this.provider).slice(0, 40)}"; use ${PROVIDERS.join(', ')}`;
+    else if (this.provider === 'mailchimp' && !listOf(this.#action)) problem = 'with provider mailchimp, action must be the list\'s embed form URL (…/subscribe/post?u=…&id=…)';
+    this.#configProblem = !!problem;
+    if (problem) console.error(`<btw-signup>: ${problem}. The form is not shown.`);
+  }
+
+  private handleInput(event: Event) {
+    // A changed value is a new submission: it gets a new submissionId.
+    this.#submissionId = undefined;
+    const name = (event.target as HTMLInputElement).name as 'email' | 'consent';
+    if (!this.errors[name]) return;
+    // A field marked invalid is checked again as the reader fixes it.
+    const { [name]: _fixed, ...others } = this.errors;
+    const now = this.validateForm()[name];
+    this.errors = now ? { ...others, [name]: now } : others;
+  }
+
+  private async handleSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.phase !== 'idle' || this.#configProblem) return;
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const errors = (this.errors = this.validateForm());
+    this.failure = undefined;
+    const invalid = Object.keys(errors).length;
+    if (invalid) {
+      this.status = '';
+      await this.updateComplete;
+      this.status = 'signupFixFields';
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    if (data.get(HONEYPOT) || performance.now() - this.#renderedAt < signupSettings.minSubmitMs) {
+      // A bot: it sees what a person would, and nothing is sent.
+      return this.succeed();
+    }
+    const payload = this.payloadOf(data);
+    if (this.emit('btw-signup-submit', { payload }, { cancelable: true }).defaultPrevented) return;
+    this.phase = 'sending';
+    this.status = 'signupSending';
+    try {
+      const response = await deliver(this.provider, this.#action!, payload, { onRetry: () => (this.status = 'signupRetrying') });
+      this.#submissionId = undefined;
+      await this.succeed();
+      this.emit('btw-signup-success', { payload, response });
+    } catch (error) {
+      const kind = kindOf(error);
+      const retryable = kind !== 'invalid' && kind !== 'blocked';
+      this.phase = 'idle';
+      this.status = '';
+      this.failure = kind;
+      const status = (error as { status?: number }).status;
+      const failure = new SignupError(kind, this.localize.term(FAILURES[kind]), status, retryable);
+      this.emit('btw-signup-error', { payload, error: failure, retryable });
+    }
+  }
+
+  private async succeed() {
+    this.phase = 'success';
+    this.status = 'signupSuccess';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
+  }
+
+  override render() {
+    const t = (key: TermKey) => this.localize.term(key as never) as string;
+    return html`
+      <slot name="heading"><h2 class="heading">${t('signupHeading')}</h2></slot>
+      <slot name="description"><p class="description">${t('signupDescription')}</p></slot>
+      ${this.#configProblem
+        ? html`<p part="error" role="alert">${t('signupConfigError')}</p>`
+        : this.phase === 'success'
+          ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
+          : this.renderForm()}
+      <p part="status" class="status" role="status">${this.renderStatus()}</p>
+    `;
+  }
+
+  private renderStatus() {
+    if (this.status === 'signupFixFields') return this.localize.term('signupFixFields', Object.keys(this.errors).length);
+    return this.status ? (this.localize.term(this.status as never) as string) : '';
+  }
+
+  private renderForm() {
+    const t = (key: TermKey) => this.localize.term(key as never) as string;
+    const sending = this.phase === 'sending';
+    return html`
+      <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
+        ${this.renderField('email')}
+        ${repeat(this.#fields, (name) => name, (name) => this.renderField(name))}
+        ${this.consent ? this.renderConsent() : nothing}
+        <div class="trap" aria-hidden="true">
+          <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
+        </div>
+        ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
+        <button part="button" type="submit" aria-disabled=${sending ? 'true' : nothing}>
+          ${t(sending ? 'signupSending' : 'signupSubmit')}
+        </button>
+      </form>
+    `;
+  }
+
+  private renderField(name: FieldName) {
+    const email = name === 'email';
+    const error = email ? this.errors.email : undefined;
+    const id = `btw-${name}`;
+    return html`
+      <div part="field" class="field">
+        <label part="label" for=${id}>
+          ${this.localize.term(LABELS[name] as never)}
+          ${email ? nothing : html`<span class="optional">${this.localize.term('signupOptional')}</span>`}
+        </label>
+        <input part="input" id=${id} name=${name}
+          type=${email ? 'email' : 'text'} inputmode=${email ? 'email' : nothing}
+          autocomplete=${email ? 'email' : OPTIONAL_FIELDS[name as OptionalField].autocomplete}
+          autocapitalize=${email ? 'off' : nothing} spellcheck=${email ? 'false' : nothing}
+          ?required=${email} aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? `${id}-error` : nothing}>
+        ${error ? html`<p part="error" id="${id}-error">${this.localize.term(FIELD_ERRORS[error] as never)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderConsent() {
+    const error = this.errors.consent;
+    return html`
+      <div part="field" class="field consent">
+        <input part="input" type="checkbox" id="btw-consent" name="consent" required
+          aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-consent-error' : nothing}>
+        <label part="label" for="btw-consent"><slot name="consent">${this.localize.term('signupConsent')}</slot></label>
+        ${this.#privacyUrl
+          ? html`<a href=${this.#privacyUrl} target="_blank" rel="noopener noreferrer">${this.localize.term('signupPrivacy')}<span
+                class="visually-hidden"> ${this.localize.term('signupNewTab')}</span></a>`
+          : nothing}
+        ${error ? html`<p part="error" id="btw-consent-error">${this.localize.term(FIELD_ERRORS[error] as never)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  /** Validates what the form holds now. */
+  private validateForm() {
+    const form = this.renderRoot.querySelector('form');
+    const data = form ? new FormData(form) : new FormData();
+    return validate(String(data.get('email') ?? '').trim(), this.consent, data.has('consent'));
+  }
+
+  private payloadOf(data: FormData): SignupPayload {
+    this.#submissionId ??= newSubmissionId();
+    const values: Partial<Record<FieldName, string>> = {};
+    for (const name of ['email', ...this.#fields] as FieldName[]) values[name] = String(data.get(name) ?? '');
+    return buildPayload({
+      values,
+      fields: this.#fields,
+      consent: data.has('consent'),
+      source: this.source,
+      tags: parseTags(this.tags),
+      locale: this.localize.lang,
+      pageUrl: location.href,
+      submissionId: this.#submissionId,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'btw-signup': BtwSignup;
+  }
+  interface HTMLElementEventMap {
+    'btw-signup-submit': CustomEvent<{ payload: SignupPayload }>;
+    'btw-signup-success': CustomEvent<{ payload: SignupPayload; response: SignupResponse }>;
+    'btw-signup-error': CustomEvent<{ payload: SignupPayload; error: SignupError; retryable: boolean }>;
+  }
+}

@@ -1,0 +1,80 @@
+// Helpers for the <btw-signup> tests (not a test file itself).
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import origin from '../../../test/server/origin.js';
+import { httpSettings } from '../../shared/http.js';
+import { signupSettings, type BtwSignup } from './signup.js';
+import '../../index.js';
+
+export { origin };
+
+const httpDefaults = { ...httpSettings };
+const signupDefaults = { ...signupSettings };
+
+/** Test-only timings: no 2 s wait before submitting, short backoff. Undone by `restoreSettings`. */
+export function fastSettings() {
+  Object.assign(signupSettings, { minSubmitMs: 0 });
+  Object.assign(httpSettings, { backoffMs: 20 });
+}
+export function restoreSettings() {
+  Object.assign(httpSettings, httpDefaults);
+  Object.assign(signupSettings, signupDefaults);
+}
+
+let n = 0;
+/** A fresh log key per test, so the server's log holds only this test's requests. */
+export const newKey = () => `signup-${Date.now()}-${n++}`;
+
+export interface Received {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+}
+/** What the local server received under `key`. */
+export const received = async (key: string): Promise<Received[]> =>
+  (await fetch(`${origin}/api/log?key=${key}`)).json();
+
+export const part = (el: BtwSignup, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+export const input = (el: BtwSignup, name: string) => part(el, `input[name="${name}"]`) as HTMLInputElement;
+export const button = (el: BtwSignup) => part(el, '[part="button"]') as HTMLButtonElement;
+export const status = (el: BtwSignup) => part(el, '[part="status"]')!.textContent!.trim();
+export const alertText = (el: BtwSignup) => part(el, '[part="error"][role="alert"]')?.textContent?.trim();
+
+/** Types values as a reader would (value + input event) and ticks the consent box when asked. */
+export async function fill(el: BtwSignup, values: Record<string, string>, consent = false) {
+  for (const [name, value] of Object.entries(values)) {
+    const field = input(el, name);
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  if (consent) input(el, 'consent').click();
+  await el.updateComplete;
+}
+
+/** Clicks the submit button. */
+export async function submit(el: BtwSignup) {
+  button(el).click();
+  await el.updateComplete;
+}
+
+/** Submits and waits for the success or error event. */
+export async function submitAndWait(el: BtwSignup, outcome: 'btw-signup-success' | 'btw-signup-error') {
+  const event = oneEvent(el, outcome);
+  button(el).click();
+  const done = await event;
+  await el.updateComplete;
+  return done as CustomEvent;
+}
+
+export const render = (template: TemplateResult) => fixture<BtwSignup>(template);
+
+/** Waits until `check` holds (for the states between a click and the answer). */
+export async function until(check: () => boolean, timeoutMs = 5000) {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,135 @@
+// Sign-up endpoints of `<btw-signup>`, one per provider format. Each validates
+// what arrives like the real service would, keeps valid sign-ups in memory and
+// answers. An email containing "reject" is refused; for Mailchimp, one containing
+// "already" is already on the list and one containing "toomany" has too many
+// recent attempts. Anything else is welcome.
+//
+//   POST /api/signup                                  json (Idempotency-Key)
+//   POST /api/signup/form                             application/x-www-form-urlencoded
+//   GET  /api/signup/mailchimp/subscribe/post-json    JSONP: c=<callback>, EMAIL, FNAME, LNAME, ZIP, b_<u>_<id>
+//   POST /api/signup/actionnetwork                    Action Network's record-submission shape
+//   GET  /api/signup/received                         what was stored: provider, masked email, source, id, time
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const CALLBACK = /^[A-Za-z_$][\w$]{0,63}$/;
+const MAX_STORED = 1000;
+
+const stored = []; // { provider, email, givenName, submissionId, at }
+const byId = new Map(); // submissionId -> stored sign-up (idempotency)
+
+/** `ana@example.org` -> `a***@e***.org`: enough to recognise a test, not to read an address. */
+export function maskEmail(email) {
+  const [local = '', domain = ''] = String(email).split('@');
+  const dot = domain.lastIndexOf('.');
+  const host = dot > 0 ? domain.slice(0, dot) : domain;
+  return `${local.slice(0, 1)}***@${host.slice(0, 1)}***${dot > 0 ? domain.slice(dot) : ''}`;
+}
+
+function store(provider, signup, verbose) {
+  if (stored.length >= MAX_STORED) stored.shift();
+  const entry = { provider, ...signup, at: new Date().toISOString() };
+  stored.push(entry);
+  if (entry.submissionId) byId.set(entry.submissionId, entry);
+  if (verbose) {
+    const extra = [signup.givenName ? 'with a name' : '', signup.consent ? 'consent given' : '', signup.source ? `source ${signup.source}` : '']
+      .filter(Boolean).join(', ');
+    console.log(`[signup] ${provider} sign-up from ${maskEmail(signup.email)}${extra ? ` (${extra})` : ''}`);
+  }
+  return entry;
+}
+
+const problem = (res, send, status, error) => send(res, status, { ok: false, error });
+const refused = (email) => /reject/i.test(email);
+
+function parseJson(body) {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The SPEC payload, as `json` and `form` send it: null when fine, else what is wrong. */
+function checkPayload(p) {
+  if (!p || typeof p !== 'object') return 'body is not a JSON object';
+  if (typeof p.email !== 'string' || !EMAIL.test(p.email)) return 'email is missing or invalid';
+  if (typeof p.submissionId !== 'string' || !UUID.test(p.submissionId)) return 'submissionId is not a UUID';
+  if (typeof p.consent !== 'boolean') return 'consent is not a boolean';
+  if (!['en', 'es'].includes(p.locale)) return 'locale is not en or es';
+  if (!Array.isArray(p.tags)) return 'tags is not an array';
+  return null;
+}
+
+function accept(provider, payload, res, send, verbose) {
+  const again = byId.get(payload.submissionId);
+  if (again) return send(res, 200, { ok: true, id: payload.submissionId, duplicate: true });
+  if (refused(payload.email)) return problem(res, send, 422, '<b>Refused</b> by the list');
+  store(provider, payload, verbose);
+  return send(res, 201, { ok: true, id: payload.submissionId });
+}
+
+export const signupRoutes = {
+  '/api/signup': (req, res, { body, send, verbose }) => {
+    if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
+    if (!String(req.headers['content-type']).startsWith('application/json')) return problem(res, send, 415, 'JSON only');
+    const payload = parseJson(body);
+    const wrong = checkPayload(payload);
+    if (wrong) return problem(res, send, 400, wrong);
+    if (req.headers['idempotency-key'] !== payload.submissionId) return problem(res, send, 400, 'Idempotency-Key is not the submissionId');
+    return accept('json', payload, res, send, verbose);
+  },
+
+  '/api/signup/form': (req, res, { body, send, verbose }) => {
+    if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
+    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return problem(res, send, 415, 'form only');
+    const form = new URLSearchParams(body);
+    const payload = {
+      email: form.get('email'),
+      givenName: form.get('given_name'),
+      familyName: form.get('family_name'),
+      postalCode: form.get('postal_code'),
+      country: form.get('country'),
+      consent: form.get('consent') === 'true' ? true : form.get('consent') === 'false' ? false : null,
+      source: form.get('source'),
+      tags: form.get('tags')?.split(',') ?? [],
+      locale: form.get('locale'),
+      pageUrl: form.get('page_url'),
+      submissionId: form.get('submission_id'),
+    };
+    const wrong = checkPayload(payload);
+    if (wrong) return problem(res, send, 400, wrong.replace('submissionId', 'submission_id'));
+    return accept('form', payload, res, send, verbose);
+  },
+
+  '/api/signup/mailchimp/subscribe/post-json': (req, res, { query, send, verbose }) => {
+    const callback = query.get('c') ?? '';
+    if (!CALLBACK.test(callback)) return send(res, 400, 'c must be a JavaScript name');
+    const reply = (answer) => send(res, 200, `${callback}(${JSON.stringify(answer)})`, { 'Content-Type': 'application/javascript; charset=utf-8' });
+    const email = query.get('EMAIL') ?? '';
+    const u = query.get('u');
+    const id = query.get('id');
+    if (!u || !id || query.get(`b_${u}_${id}`) !== '') return reply({ result: 'error', msg: 'The honeypot field is missing or filled.' });
+    if (!EMAIL.test(email)) return reply({ result: 'error', msg: '0 - Please enter a <b>valid</b> email address.' });
+    if (/already/i.test(email)) return reply({ result: 'error', msg: `${email} is already subscribed to list <a href="https://example.org/list">Beyond the Wall</a>.` });
+    if (/toomany/i.test(email)) return reply({ result: 'error', msg: `<strong>${email}</strong> has too many recent signup requests` });
+    if (refused(email)) return reply({ result: 'error', msg: `<b>${email}</b> looks fake or invalid, please enter a real email address.` });
+    store('mailchimp', { email, givenName: query.get('FNAME'), familyName: query.get('LNAME'), postalCode: query.get('ZIP') }, verbose);
+    return reply({ result: 'success', msg: 'Almost finished... We need to confirm your email address.' });
+  },
+
+  '/api/signup/actionnetwork': (req, res, { body, send, verbose }) => {
+    if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
+    const data = parseJson(body);
+    const person = data?.person;
+    const address = person?.email_addresses?.[0]?.address;
+    if (typeof address !== 'string' || !EMAIL.test(address)) return problem(res, send, 400, 'person.email_addresses[0].address is missing or invalid');
+    if (data.add_tags !== undefined && !Array.isArray(data.add_tags)) return problem(res, send, 400, 'add_tags is not an array');
+    if (refused(address)) return problem(res, send, 400, 'Refused');
+    const source = data.add_tags?.find((tag) => String(tag).startsWith('source:'))?.slice(7);
+    store('actionnetwork', { email: address, givenName: person.given_name, postalCode: person.postal_addresses?.[0]?.postal_code, source }, verbose);
+    return send(res, 200, { identifiers: [], created_date: new Date().toISOString() });
+  },
+
+  '/api/signup/received': (_req, res, { send }) =>
+    send(res, 200, stored.map(({ provider, email, source, submissionId, at }) => ({ provider, email: maskEmail(email), source, submissionId, at }))),
+};
