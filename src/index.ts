@@ -3,3 +3,5 @@
 import { defineOnce } from './shared/define.js';
 
 export { defineOnce };
+import { BtwShare } from './components/share/share.js';
+defineOnce('btw-share', BtwShare);
