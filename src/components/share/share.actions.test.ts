@@ -5,15 +5,16 @@ import { control, live, share } from '../../../test/helpers/share.js';
 const PAGE = 'https://example.org/beyond-the-wall/root-causes?lang=es#acciones';
 
 /**
- * Watches clicks at the document, after the element had its say: records whether
- * the click was already prevented, then always prevents it so no test opens a
- * real share site.
+ * Watches clicks on links at the document, after the element had its say: records
+ * whether the click was already prevented, then always prevents it so no test
+ * opens a real share site.
  */
 function watchClicks() {
   const clicks: { href: string | null; prevented: boolean }[] = [];
   const listener = (event: Event) => {
-    const target = event.composedPath()[0] as Element;
-    clicks.push({ href: target.closest?.('a')?.getAttribute('href') ?? null, prevented: event.defaultPrevented });
+    const link = (event.composedPath()[0] as Element).closest?.('a');
+    if (!link) return;
+    clicks.push({ href: link.getAttribute('href'), prevented: event.defaultPrevented });
     event.preventDefault();
   };
   document.addEventListener('click', listener);
