@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import summary from 'rollup-plugin-summary';
 import { mockServer } from './test/server/index.mjs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
@@ -24,6 +25,7 @@ export default defineConfig({
   },
   server: { open: false },
   plugins: [
+    minifyTemplatesPlugin(),
     {
       name: 'btw-demo',
       configureServer(server) {
