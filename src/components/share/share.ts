@@ -5,6 +5,7 @@ import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { ICONS } from './icons.js';
 import { parseInstance, rememberedInstance, rememberInstance } from './mastodon.js';
+import { defaultText, defaultUrl, openLink } from './page.js';
 import {
   BRAND_NAMES,
   DEFAULT_NETWORKS,
@@ -181,7 +182,7 @@ export class BtwShare extends BtwElement {
     }
     rememberInstance(host);
     await this.closePrompt();
-    if (this.announceShare('mastodon')) this.open(this.href('mastodon', host));
+    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.href('mastodon', host));
   }
 
   private handlePromptKeydown(event: KeyboardEvent) {
@@ -195,18 +196,6 @@ export class BtwShare extends BtwElement {
     this.promptInvalid = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
-  }
-
-  /** Opens a share link as a real link would (new tab, no opener, no referrer). */
-  private open(href: string) {
-    const link = document.createElement('a');
-    link.href = href;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
   }
 
   override render() {
@@ -306,17 +295,6 @@ export class BtwShare extends BtwElement {
       <p id="copy-help">${this.localize.term('shareCopyRefused')}</p>
     </div>`;
   }
-}
-
-/** `<link rel=canonical>` when it is a valid http(s) URL, else the page's address. */
-function defaultUrl(): string {
-  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  return safeUrl(canonical, { element: TAG, field: 'canonical link' }) ?? location.href;
-}
-
-function defaultText(): string {
-  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
-  return og || document.title.trim();
 }
 
 declare global {
