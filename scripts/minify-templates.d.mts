@@ -1,7 +1,5 @@
-export function minifyCss(text: string): string;
-export function minifyTemplates(code: string): string;
-export function minifyTemplatesPlugin(): {
-  name: string;
-  apply: 'build';
-  transform(code: string, id: string): { code: string; map: null } | null;
-};
+import type { Plugin } from 'vite';
+
+/** Returns `code` with its css``/html``/svg`` templates collapsed, or undefined when nothing changed. */
+export function minifyTemplates(code: string, fileName: string): string | undefined;
+export function minifyTemplatesPlugin(): Plugin;

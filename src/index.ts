@@ -1,8 +1,9 @@
 // The kit's one entry: defines every element (once, so two copies can coexist).
-// Each element's issue adds its line here.
-import { defineOnce } from './shared/define.js';
+import { BtwShare } from './components/share/share.js';
 import { BtwSignup } from './components/signup/signup.js';
+import { defineOnce } from './shared/define.js';
 
-export { defineOnce };
+export { BtwShare, BtwSignup, defineOnce };
 
+defineOnce('btw-share', BtwShare);
 defineOnce('btw-signup', BtwSignup);

@@ -12,6 +12,18 @@ const en = {
   share: 'Share',
 
   // — <btw-share> —
+  shareOn: (network: string) => `Share on ${network}`,
+  shareByEmail: 'Share by email',
+  shareNative: 'Share…',
+  shareEmail: 'Email',
+  shareCopyLink: 'Copy link',
+  shareLinkCopied: 'Link copied',
+  shareCopyField: 'Link to copy',
+  shareCopyRefused: 'Your browser did not let us copy. The link is selected: copy it from the field.',
+  shareMastodonServer: 'Your Mastodon server',
+  shareMastodonHint: 'For example: mastodon.social',
+  shareMastodonInvalid: 'Enter a server name such as mastodon.social.',
+  shareCancel: 'Cancel',
 
   // — <btw-signup> —
   signupHeading: 'Sign up for our newsletter',

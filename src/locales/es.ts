@@ -7,6 +7,18 @@ const es: Terms = {
   share: 'Compartir',
 
   // — <btw-share> —
+  shareOn: (network: string) => `Compartir en ${network}`,
+  shareByEmail: 'Compartir por correo',
+  shareNative: 'Compartir…',
+  shareEmail: 'Correo',
+  shareCopyLink: 'Copiar enlace',
+  shareLinkCopied: 'Enlace copiado',
+  shareCopyField: 'Enlace para copiar',
+  shareCopyRefused: 'Tu navegador no nos dejó copiar. El enlace está seleccionado: cópialo desde el campo.',
+  shareMastodonServer: 'Tu servidor de Mastodon',
+  shareMastodonHint: 'Por ejemplo: mastodon.social',
+  shareMastodonInvalid: 'Escribe el nombre de un servidor, como mastodon.social.',
+  shareCancel: 'Cancelar',
 
   // — <btw-signup> —
   signupHeading: 'Suscríbete a nuestro boletín',

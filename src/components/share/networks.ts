@@ -1,0 +1,185 @@
+// Pure share-link logic for <btw-share>: which targets exist, the UTM-tagged URL,
+// text shortening in code points, and the exact link of each network (SPEC table).
+
+/** Every target `networks` accepts, in SPEC's order. */
+export const NETWORKS = [
+  'native',
+  'x',
+  'facebook',
+  'whatsapp',
+  'telegram',
+  'bluesky',
+  'mastodon',
+  'linkedin',
+  'reddit',
+  'threads',
+  'email',
+  'copy',
+] as const;
+
+export type Network = (typeof NETWORKS)[number];
+
+/** Targets that are a link to somewhere (everything but the two buttons). */
+export type LinkNetwork = Exclude<Network, 'native' | 'copy'>;
+
+export const DEFAULT_NETWORKS = 'native whatsapp facebook x bluesky email copy';
+
+/** Brand names as written by each brand (not translated). */
+export const BRAND_NAMES: Record<Exclude<Network, 'native' | 'email' | 'copy'>, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  threads: 'Threads',
+};
+
+const isNetwork = (name: string): name is Network => (NETWORKS as readonly string[]).includes(name);
+
+/**
+ * Splits `networks` into the known targets (in the given order, each once) and
+ * the unknown names. Names are case-insensitive.
+ */
+export function parseNetworks(value: string): { networks: Network[]; unknown: string[] } {
+  const networks: Network[] = [];
+  const unknown: string[] = [];
+  for (const raw of value.split(/[\s,]+/)) {
+    const name = raw.toLowerCase();
+    if (!name) continue;
+    if (!isNetwork(name)) unknown.push(raw);
+    else if (!networks.includes(name)) networks.push(name);
+  }
+  return { networks, unknown };
+}
+
+/** `a, #b,,c` -> ['a', 'b', 'c']. */
+export function parseHashtags(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((tag) => tag.trim().replace(/^#+/, '').trim())
+    .filter(Boolean);
+}
+
+export interface Utm {
+  source?: string | undefined;
+  campaign?: string | undefined;
+}
+
+const UTM_KEYS = new Set(['utm_source', 'utm_campaign', 'utm_medium']);
+
+/**
+ * Adds `utm_source`, `utm_campaign` and `utm_medium=<network>` when a source or
+ * campaign is given. The rest of the query is kept byte for byte (earlier
+ * `utm_*` values are replaced), and so is the hash.
+ */
+export function withUtm(url: string, utm: Utm, medium: Network): string {
+  const source = utm.source?.trim();
+  const campaign = utm.campaign?.trim();
+  if (!source && !campaign) return url;
+  const parsed = new URL(url);
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !UTM_KEYS.has(decodeKey(pair)));
+  const added = new URLSearchParams();
+  if (source) added.set('utm_source', source);
+  if (campaign) added.set('utm_campaign', campaign);
+  added.set('utm_medium', medium);
+  parsed.search = [...kept, added.toString()].join('&');
+  return parsed.href;
+}
+
+function decodeKey(pair: string): string {
+  const key = pair.split('=')[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
+  }
+}
+
+/** Length in Unicode code points (what X and Bluesky count). */
+export const codePoints = (text: string) => [...text].length;
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+/**
+ * `text` when it has at most `max` code points; else its longest prefix that
+ * fits with a final `…` (never splitting a character or, where the browser can
+ * tell, an emoji or accented letter made of several code points).
+ */
+export function shorten(text: string, max: number): string {
+  if (codePoints(text) <= max) return text;
+  if (max <= 0) return '';
+  const budget = max - 1;
+  let prefix = '';
+  let used = 0;
+  const pieces = segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : [...text];
+  for (const piece of pieces) {
+    const size = codePoints(piece);
+    if (used + size > budget) break;
+    prefix += piece;
+    used += size;
+  }
+  return `${prefix.trimEnd()}…`;
+}
+
+/** X counts every link as 23 characters, plus the space before it. */
+const X_LIMIT = 280;
+const X_LINK = 24;
+const BLUESKY_LIMIT = 300;
+
+export interface ShareData {
+  /** The final URL (UTM parameters already added). */
+  url: string;
+  text: string;
+  hashtags?: string[];
+  via?: string | undefined;
+  /** A validated Mastodon host name. */
+  instance?: string | undefined;
+}
+
+const enc = encodeURIComponent;
+
+/** "T%20U", or just "U" when there is no text. */
+const textAndUrl = (text: string, url: string) => (text ? `${enc(text)}%20${enc(url)}` : enc(url));
+
+/** The exact share link of a network (SPEC's table). */
+export function shareHref(network: LinkNetwork, data: ShareData): string {
+  const { url, text } = data;
+  const U = enc(url);
+  switch (network) {
+    case 'x': {
+      const tags = data.hashtags ?? [];
+      const via = data.via?.trim().replace(/^@+/, '') ?? '';
+      const extra = codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : ''));
+      let href = `https://x.com/intent/tweet?text=${enc(shorten(text, X_LIMIT - X_LINK - extra))}&url=${U}`;
+      if (tags.length) href += `&hashtags=${tags.map(enc).join(',')}`;
+      if (via) href += `&via=${enc(via)}`;
+      return href;
+    }
+    case 'facebook':
+      return `https://www.facebook.com/sharer/sharer.php?u=${U}`;
+    case 'whatsapp':
+      return `https://wa.me/?text=${textAndUrl(text, url)}`;
+    case 'telegram':
+      return `https://t.me/share/url?url=${U}&text=${enc(text)}`;
+    case 'bluesky': {
+      const room = BLUESKY_LIMIT - codePoints(url) - 1;
+      return `https://bsky.app/intent/compose?text=${textAndUrl(shorten(text, room), url)}`;
+    }
+    case 'mastodon':
+      return `https://${data.instance}/share?text=${textAndUrl(text, url)}`;
+    case 'linkedin':
+      return `https://www.linkedin.com/sharing/share-offsite/?url=${U}`;
+    case 'reddit':
+      return `https://www.reddit.com/submit?url=${U}&title=${enc(text)}`;
+    case 'threads':
+      return `https://www.threads.com/intent/post?text=${enc(text)}&url=${U}`;
+    case 'email':
+      return `mailto:?subject=${enc(text)}&body=${text ? `${enc(text)}%0A%0A` : ''}${U}`;
+  }
+}

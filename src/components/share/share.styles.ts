@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part='heading'] {
+    margin: 0 0 var(--_gap);
+    font-weight: 600;
+  }
+
+  [part='list'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* Links and buttons look alike: one tap target each, at least 44×44 px. */
+  [part='button'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: 0.4em 0.85em;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: inherit;
+    line-height: 1.2;
+    text-decoration: none;
+    cursor: pointer;
+    transition: background-color 0.15s;
+  }
+
+  [part='button']:hover {
+    background: color-mix(in srgb, var(--_accent) 82%, black);
+  }
+
+  :host([variant='icons']) [part='button'] {
+    padding: 0.4em;
+  }
+
+  [part='icon'] {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+  }
+
+  [part='icon'].outline {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .panel {
+    display: grid;
+    gap: 0.35rem;
+    max-width: 28rem;
+    margin-top: var(--_gap);
+    padding: var(--_gap);
+    border: var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .panel p {
+    margin: 0;
+  }
+
+  .panel input {
+    min-height: 2.75rem;
+    padding: 0.4em 0.6em;
+    border: var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+
+  .panel input[aria-invalid='true'] {
+    border-color: currentColor;
+    border-width: 2px;
+  }
+
+  .error:not(:empty) {
+    font-weight: 600;
+  }
+
+  .error:not(:empty)::before {
+    content: '⚠ ' / '';
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+  }
+
+  .secondary {
+    background: transparent;
+    color: inherit;
+    border: var(--_border);
+  }
+
+  .secondary:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+
+  @media (forced-colors: active) {
+    [part='button'],
+    .secondary {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

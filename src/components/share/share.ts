@@ -1,0 +1,309 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BtwElement } from '../../shared/btw-element.js';
+import { baseStyles } from '../../shared/styles.js';
+import { safeUrl } from '../../shared/url.js';
+import { ICONS } from './icons.js';
+import { parseInstance, rememberedInstance, rememberInstance } from './mastodon.js';
+import { defaultText, defaultUrl, openLink } from './page.js';
+import {
+  BRAND_NAMES,
+  DEFAULT_NETWORKS,
+  parseHashtags,
+  parseNetworks,
+  shareHref,
+  withUtm,
+  type LinkNetwork,
+  type Network,
+} from './networks.js';
+import { styles } from './share.styles.js';
+
+const TAG = 'btw-share';
+
+/**
+ * @tagname btw-share
+ * @summary Share buttons for the current page or any URL: real links, no trackers,
+ * in English or Spanish.
+ *
+ * @csspart heading - The visible label over the buttons.
+ * @csspart list - The list of share controls.
+ * @csspart button - Each share link or button (and the buttons of the Mastodon prompt).
+ * @csspart icon - The icon of each control.
+ * @csspart label - The visible name of each control (visually hidden in `variant="icons"`).
+ *
+ * @cssproperty --btw-accent - Button background.
+ * @cssproperty --btw-accent-contrast - Button text and icon colour.
+ * @cssproperty --btw-radius - Button corner radius.
+ * @cssproperty --btw-gap - Space between buttons.
+ * @cssproperty --btw-border - Border of the Mastodon prompt and its field.
+ * @cssproperty --btw-surface - Background of the Mastodon prompt.
+ * @cssproperty --btw-font - Font shorthand (defaults to the page's).
+ *
+ * @event btw-share - Before a share action; cancelable, `preventDefault()` stops it. detail: {network, url}
+ * @event btw-copy - After the link was copied. detail: {url}
+ */
+export class BtwShare extends BtwElement {
+  static override styles = [baseStyles, styles];
+
+  /** The URL to share; default `<link rel=canonical>`, else the page's address. Only http(s). */
+  @property() url?: string;
+  /** The message; default `<meta property="og:title">`, else the page title. */
+  @property() text?: string;
+  /** Space-separated targets, in display order. */
+  @property() networks = DEFAULT_NETWORKS;
+  /** Comma-separated hashtags for X, without `#`. */
+  @property() hashtags?: string;
+  /** An X handle, without `@`. */
+  @property() via?: string;
+  /** Adds `utm_source` (and `utm_campaign`, `utm_medium=<network>`) to the shared URL. */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+  /** Adds `utm_campaign` (and `utm_source`, `utm_medium=<network>`) to the shared URL. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+  /** A Mastodon host such as `mastodon.social`; without it the reader is asked. */
+  @property({ attribute: 'mastodon-instance' }) mastodonInstance?: string;
+  /** Visible heading over the buttons; default localized "Share"; `""` hides it. */
+  @property() label?: string;
+  /** `buttons` (icon and name) or `icons` (icon only, the name stays the accessible name). */
+  @property({ reflect: true }) variant: 'buttons' | 'icons' = 'buttons';
+
+  @state() private promptOpen = false;
+  @state() private promptInvalid = false;
+  @state() private announcement = '';
+  @state() private fallbackUrl?: string;
+
+  #url?: string;
+  #instance?: string;
+  #targets: Network[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('url')) this.#url = safeUrl(this.url, { element: TAG, field: 'url' });
+    if (changed.has('networks')) {
+      const { networks, unknown } = parseNetworks(this.networks ?? '');
+      this.#targets = networks;
+      if (unknown.length) console.warn(`<${TAG}>: ignored unknown networks: ${unknown.join(', ')}.`);
+    }
+    if (changed.has('mastodonInstance')) {
+      this.#instance = parseInstance(this.mastodonInstance);
+      if (this.mastodonInstance && !this.#instance) {
+        console.warn(`<${TAG}>: ignored mastodon-instance "${this.mastodonInstance}": not a host name.`);
+      }
+    }
+  }
+
+  /** The URL a network gets: the page's or `url`, with the UTM parameters. */
+  sharedUrl(network: Network): string {
+    return withUtm(this.#url ?? defaultUrl(), { source: this.utmSource, campaign: this.utmCampaign }, network);
+  }
+
+  /** The message shared. */
+  sharedText(): string {
+    return this.text?.trim() || defaultText();
+  }
+
+  private href(network: LinkNetwork, instance = this.#instance): string {
+    return shareHref(network, {
+      url: this.sharedUrl(network),
+      text: this.sharedText(),
+      hashtags: parseHashtags(this.hashtags),
+      via: this.via,
+      instance,
+    });
+  }
+
+  /** Fires the cancelable `btw-share`; true when the action may go on. */
+  private announceShare(network: Network): boolean {
+    return !this.emit('btw-share', { network, url: this.sharedUrl(network) }, { cancelable: true }).defaultPrevented;
+  }
+
+  private handleLinkClick(event: MouseEvent, network: Network) {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    if (!this.announceShare(network)) event.preventDefault();
+  }
+
+  /** Links look like buttons, so Space works on them too. */
+  private handleLinkKeydown(event: KeyboardEvent) {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    if (!event.repeat) (event.currentTarget as HTMLAnchorElement).click();
+  }
+
+  private async handleCopyClick() {
+    if (this.announceShare('copy')) await this.copy(this.sharedUrl('copy'));
+  }
+
+  private async handleNativeClick() {
+    if (!this.announceShare('native')) return;
+    const url = this.sharedUrl('native');
+    const text = this.sharedText();
+    try {
+      await navigator.share({ title: text, text, url });
+    } catch (error) {
+      if ((error as Error)?.name === 'AbortError') return; // the reader closed the sheet
+      await this.copy(url); // sharing refused or failed: the link is still one tap away
+    }
+  }
+
+  private async copy(url: string) {
+    this.fallbackUrl = undefined;
+    this.announcement = '';
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // Refused (no permission, not focused, insecure page): let the reader copy it.
+      this.fallbackUrl = url;
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#copy-field')!;
+      field.focus();
+      field.select();
+      return;
+    }
+    await this.updateComplete;
+    this.announcement = this.localize.term('shareLinkCopied');
+    this.emit('btw-copy', { url });
+  }
+
+  private async handleMastodonClick() {
+    this.promptOpen = !this.promptOpen;
+    this.promptInvalid = false;
+    if (!this.promptOpen) return;
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
+    input.value = rememberedInstance() ?? '';
+    input.focus();
+  }
+
+  private async handleMastodonSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
+    const host = parseInstance(input.value);
+    if (!host) {
+      this.promptInvalid = true;
+      input.focus();
+      return;
+    }
+    rememberInstance(host);
+    await this.closePrompt();
+    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.href('mastodon', host));
+  }
+
+  private handlePromptKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    void this.closePrompt();
+  }
+
+  private async closePrompt() {
+    this.promptOpen = false;
+    this.promptInvalid = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
+  }
+
+  override render() {
+    const heading = this.label ?? this.localize.term('share');
+    const native = typeof navigator.share === 'function';
+    const targets = this.#targets.filter((network) => network !== 'native' || native);
+    return html`
+      ${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}
+      <ul part="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.localize.term('share')}>
+        ${targets.map((network) => html`<li>${this.renderTarget(network)}</li>`)}
+      </ul>
+      ${this.promptOpen ? this.renderPrompt() : nothing} ${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+    `;
+  }
+
+  private renderTarget(network: Network) {
+    const term = this.localize.term.bind(this.localize);
+    const [name, short] =
+      network === 'native'
+        ? [term('shareNative'), term('shareNative')]
+        : network === 'copy'
+          ? [term('shareCopyLink'), term('shareCopyLink')]
+          : network === 'email'
+            ? [term('shareByEmail'), term('shareEmail')]
+            : [term('shareOn', BRAND_NAMES[network]), BRAND_NAMES[network]];
+    const content = this.renderContent(network, short);
+    if (network === 'native') {
+      return html`<button type="button" part="button" data-network=${network} aria-label=${name} @click=${this.handleNativeClick}>${content}</button>`;
+    }
+    if (network === 'copy') {
+      return html`<button type="button" part="button" data-network=${network} aria-label=${name} @click=${this.handleCopyClick}>${content}</button>`;
+    }
+    if (network === 'mastodon' && !this.#instance) {
+      return html`<button
+        type="button"
+        part="button"
+        data-network=${network}
+        aria-label=${name}
+        aria-expanded=${String(this.promptOpen)}
+        aria-controls=${this.promptOpen ? 'mastodon-prompt' : nothing}
+        @click=${this.handleMastodonClick}
+      >${content}</button>`;
+    }
+    // Built from a checked http(s) URL (safeUrl) and fixed hosts, or mailto: for email.
+    const href = this.href(network);
+    const external = network !== 'email';
+    const onClick = (event: MouseEvent) => this.handleLinkClick(event, network);
+    return html`<a
+      part="button"
+      data-network=${network}
+      href=${href}
+      target=${external ? '_blank' : nothing}
+      rel="noopener noreferrer"
+      aria-label=${name}
+      @click=${onClick}
+      @auxclick=${onClick}
+      @keydown=${this.handleLinkKeydown}
+    >${content}</a>`;
+  }
+
+  private renderContent(network: Network, short: string) {
+    const icon = ICONS[network];
+    return html`<svg part="icon" class=${icon.outline ? 'outline' : ''} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${icon.d}></path></svg
+      ><span part="label" class=${this.variant === 'icons' ? 'visually-hidden' : ''}>${short}</span>`;
+  }
+
+  private renderPrompt() {
+    const term = this.localize.term.bind(this.localize);
+    const invalid = this.promptInvalid;
+    return html`<form id="mastodon-prompt" class="panel" novalidate @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
+      <label for="mastodon-server">${term('shareMastodonServer')}</label>
+      <input
+        id="mastodon-server"
+        name="server"
+        type="text"
+        inputmode="url"
+        autocomplete="off"
+        autocapitalize="none"
+        spellcheck="false"
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? 'mastodon-error mastodon-hint' : 'mastodon-hint'}
+      />
+      <p id="mastodon-hint">${term('shareMastodonHint')}</p>
+      <p id="mastodon-error" class="error" role="alert">${invalid ? term('shareMastodonInvalid') : ''}</p>
+      <div class="actions">
+        <button type="submit" part="button">${term('shareOn', BRAND_NAMES.mastodon)}</button>
+        <button type="button" part="button" class="secondary" @click=${() => this.closePrompt()}>${term('shareCancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderFallback(url: string) {
+    return html`<div class="panel">
+      <label for="copy-field">${this.localize.term('shareCopyField')}</label>
+      <input id="copy-field" type="text" readonly .value=${url} aria-describedby="copy-help" />
+      <p id="copy-help">${this.localize.term('shareCopyRefused')}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'btw-share': CustomEvent<{ network: Network; url: string }>;
+    'btw-copy': CustomEvent<{ url: string }>;
+  }
+  interface HTMLElementTagNameMap {
+    'btw-share': BtwShare;
+  }
+}
