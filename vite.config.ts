@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import summary from 'rollup-plugin-summary';
 import { mockServer } from './test/server/index.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
@@ -18,12 +19,18 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Lib mode keeps whitespace in ES output unless told: minify all of it.
-      output: { minify: true },
+      // Comments go (annotations would break the one line); one banner keeps the licences.
+      output: {
+        minify: true,
+        comments: false,
+        banner: '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */',
+      },
       plugins: [summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
     },
   },
   server: { open: false },
   plugins: [
+    minifyTemplates(),
     {
       name: 'btw-demo',
       configureServer(server) {
