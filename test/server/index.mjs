@@ -9,8 +9,9 @@
 // Routes (one module each) answer what gets past the failure mode.
 import http from 'node:http';
 import { echoRoutes } from './echo.mjs';
+import { documentRoutes } from './documents.mjs';
 
-const routes = { ...echoRoutes };
+const routes = { ...echoRoutes, ...documentRoutes };
 
 const MAX_BODY = 1 << 20;
 const log = new Map(); // key -> [{ method, path, query, headers, body }]
