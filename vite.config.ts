@@ -20,7 +20,12 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Lib mode keeps whitespace in ES output unless told: minify all of it.
-      output: { minify: true },
+      // Comments go (annotations would break the one line); one banner keeps the licences.
+      output: {
+        minify: true,
+        comments: false,
+        banner: '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */',
+      },
       plugins: [summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
     },
   },

@@ -55,6 +55,24 @@ const en = {
   signupConfigError: 'This sign-up form is not set up correctly yet.',
 
   // — <btw-recommendation> —
+  recActions: 'Recommended actions',
+  recShowAll: (count: number) => `Show all ${count} actions`,
+  recShowFewer: 'Show fewer actions',
+  recReadFull: 'Read the full recommendation',
+  recUpdated: 'Updated',
+  recQuotes: 'Share the stories',
+  recLinks: 'Go further',
+  recLinkArticle: 'Read the article',
+  recLinkPodcast: 'Listen to the podcast',
+  recLinkCommentary: 'Read the commentary',
+  recLinkData: 'See the data',
+  recLinkVideo: 'Watch the video',
+  recLinkMore: 'Learn more',
+  recLinkCampaign: 'Join the campaign',
+  recErrorLoad: 'We could not load this recommendation. Check your connection and try again.',
+  recErrorInvalid: 'This recommendation cannot be shown here.',
+  recErrorLink: 'Read it on the campaign site',
+  recRetry: 'Try again',
 };
 
 export default en;

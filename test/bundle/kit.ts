@@ -1,5 +1,5 @@
 /** What the built kit defines: each element's issue adds its tag. */
-export const KIT_TAGS: string[] = ['btw-share', 'btw-signup'];
+export const KIT_TAGS: string[] = ['btw-recommendation', 'btw-share', 'btw-signup'];
 
 /** Loads a page of test/pages in an iframe and waits until its scripts ran. */
 export async function openPage(name: string): Promise<HTMLIFrameElement> {

@@ -10,8 +10,9 @@
 import http from 'node:http';
 import { echoRoutes } from './echo.mjs';
 import { signupRoutes } from './signup.mjs';
+import { documentRoutes } from './documents.mjs';
 
-const routes = { ...echoRoutes, ...signupRoutes };
+const routes = { ...echoRoutes, ...signupRoutes, ...documentRoutes };
 
 const MAX_BODY = 1 << 20;
 const log = new Map(); // key -> [{ method, path, query, headers, body }]

@@ -1,0 +1,117 @@
+/**
+ * Templates of the `full` variant's blocks and the heading helper, kept out of
+ * the element so that it reads as state and flow. Every value enters as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LocalizeController } from '../../shared/localize.js';
+import type { LinkKind } from './document.js';
+import type { View } from './view.js';
+
+type Content = unknown;
+
+/**
+ * A heading at `level` (1–6); deeper levels (a title at 6 has inner headings at
+ * 7) keep their place in the outline with `role="heading"`.
+ */
+export function heading(level: number, content: Content, part?: string, lang?: string, id?: string): TemplateResult {
+  const p = ifDefined(part);
+  const l = ifDefined(lang);
+  const i = ifDefined(id);
+  switch (level) {
+    case 1:
+      return html`<h1 class="h" part=${p} lang=${l} id=${i}>${content}</h1>`;
+    case 2:
+      return html`<h2 class="h" part=${p} lang=${l} id=${i}>${content}</h2>`;
+    case 3:
+      return html`<h3 class="h" part=${p} lang=${l} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 class="h" part=${p} lang=${l} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="h" part=${p} lang=${l} id=${i}>${content}</h5>`;
+    case 6:
+      return html`<h6 class="h" part=${p} lang=${l} id=${i}>${content}</h6>`;
+    default:
+      return html`<p class="h" role="heading" aria-level=${level} part=${p} lang=${l} id=${i}>${content}</p>`;
+  }
+}
+
+const KIND_TERMS = {
+  article: 'recLinkArticle',
+  podcast: 'recLinkPodcast',
+  commentary: 'recLinkCommentary',
+  data: 'recLinkData',
+  video: 'recLinkVideo',
+  more: 'recLinkMore',
+  campaign: 'recLinkCampaign',
+} as const satisfies Record<LinkKind, string>;
+
+/** The localized label of a kind of link, e.g. "Listen to the podcast". */
+export const kindLabel = (localize: LocalizeController, kind: LinkKind) => localize.term(KIND_TERMS[kind]);
+
+/** The language of a field, when it differs from the element's (it fell back, or the locale is missing). */
+export const langOf = (view: View, uiLang: string, field: keyof View['from']) => {
+  const from = view.from[field];
+  return from.split('-')[0].toLowerCase() === uiLang ? undefined : from;
+};
+
+export function renderImage(view: View, uiLang: string) {
+  const image = view.fields.image;
+  if (!image || !view.imageSrc) return nothing;
+  return html`<figure part="image" class="image" lang=${ifDefined(langOf(view, uiLang, 'image'))}>
+    <img src=${view.imageSrc} alt=${image.alt} decoding="async" />
+    ${image.credit ? html`<figcaption class="credit">${image.credit}</figcaption>` : nothing}
+  </figure>`;
+}
+
+export function renderSections(view: View, uiLang: string, level: number) {
+  const lang = ifDefined(langOf(view, uiLang, 'sections'));
+  return (view.fields.sections ?? []).map(
+    (section) => html`<section part="section" class="section" lang=${lang}>
+      ${heading(level, section.heading)}
+      ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    </section>`,
+  );
+}
+
+export function renderQuotes(view: View, localize: LocalizeController, level: number) {
+  const quotes = view.fields.quotes ?? [];
+  if (!quotes.length) return nothing;
+  return html`<section class="quotes" lang=${ifDefined(langOf(view, localize.lang, 'quotes'))}>
+    ${heading(level, localize.term('recQuotes'))}
+    ${quotes.map(
+      (quote) => html`<figure part="quote" class="quote">
+        <blockquote><p>${quote.text}</p></blockquote>
+        ${quote.attribution ? html`<figcaption>— ${quote.attribution}</figcaption>` : nothing}
+        <btw-share variant="icons" text=${quote.text} url=${ifDefined(view.url)}></btw-share>
+      </figure>`,
+    )}
+  </section>`;
+}
+
+export function renderLinks(view: View, localize: LocalizeController, level: number) {
+  const lang = ifDefined(langOf(view, localize.lang, 'links'));
+  const groups = [...view.groups].filter(([kind]) => kind !== 'campaign');
+  const campaign = view.groups.get('campaign') ?? [];
+  return html`
+    ${groups.length
+      ? html`<section part="links" class="links">
+          ${heading(level, localize.term('recLinks'))}
+          ${groups.map(
+            ([kind, links]) => html`<div class="group">
+              ${heading(level + 1, kindLabel(localize, kind))}
+              <ul lang=${lang}>
+                ${links.map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`)}
+              </ul>
+            </div>`,
+          )}
+        </section>`
+      : nothing}
+    ${campaign.map(
+      (link) => html`<a part="cta" class="cta" href=${link.href}>
+        <span class="cta-label">${kindLabel(localize, 'campaign')}</span>
+        <span class="cta-text" lang=${lang}>${link.label}</span>
+      </a>`,
+    )}
+  `;
+}

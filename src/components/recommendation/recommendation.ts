@@ -1,0 +1,273 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { BtwElement } from '../../shared/btw-element.js';
+import { RequestError } from '../../shared/http.js';
+import { baseStyles } from '../../shared/styles.js';
+import { safeUrl } from '../../shared/url.js';
+import { DocumentError, parseDocument, type RecommendationDocument } from './document.js';
+import { loadDocument } from './load.js';
+import { heading, langOf, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
+import styles from './recommendation.styles.js';
+import { buildView, urlOf, type View } from './view.js';
+
+const ELEMENT = 'btw-recommendation';
+/** Actions a card shows before the disclosure button. */
+const CARD_ACTIONS = 3;
+
+/**
+ * @summary One campaign recommendation, rendered from a JSON document (schema version 1),
+ * as a `card` or in `full`, in the reader's language.
+ * @dependency btw-share
+ *
+ * @slot - Fallback content (e.g. a heading and a link), shown until the document renders.
+ *
+ * @csspart card - The rendered document's wrapper.
+ * @csspart image - The image with its credit (`full`).
+ * @csspart title - The title heading.
+ * @csspart summary - The summary paragraph.
+ * @csspart actions - The numbered list of actions.
+ * @csspart action - Each action.
+ * @csspart section - Each section (`full`).
+ * @csspart quote - Each quote with its share control (`full`).
+ * @csspart links - The further links, grouped by kind (`full`).
+ * @csspart link - Each link, and the card's link to the full text.
+ * @csspart cta - The `campaign` link: the call to action (`full`).
+ * @csspart loading - The "Loading…" text (when there is no fallback content).
+ * @csspart error - The error message.
+ *
+ * @cssproperty --btw-min-height - Space kept while loading. Default `12rem`.
+ *
+ * @event btw-recommendation-load - A document rendered. detail: {id, locale}
+ * @event btw-recommendation-error - The document could not be loaded or is invalid. detail: {error}
+ */
+export class BtwRecommendation extends BtwElement {
+  static override styles = [baseStyles, styles];
+
+  /** URL of a recommendation document; without it, a child `<script type="application/json">` is read. */
+  @property() src?: string;
+
+  /** `card` (title, summary, actions, link) or `full` (everything). */
+  @property() variant: 'card' | 'full' = 'card';
+
+  /** Level of the title heading, 1–6; inner headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Adds share buttons for the document's `url` and `title`. */
+  @property({ type: Boolean }) share = false;
+
+  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private doc?: RecommendationDocument;
+  @state() private failure?: { error: Error; url?: string };
+  @state() private expanded = false;
+  @state() private hasFallback = false;
+
+  /** The source must be (re)read: first connection, reconnection while loading, `src` change. */
+  #stale = true;
+  #abort?: AbortController;
+  /** What relative URLs in the document resolve against. */
+  #base = document.baseURI;
+  #views = new Map<string, View>();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.hasFallback = this.#fallbackNodes().length > 0;
+    if (this.status === 'loading') {
+      this.#stale = true;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Leaving the page calls off a pending load; coming back starts it again.
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') && this.hasUpdated) this.#stale = true;
+    if (this.#stale && this.isConnected) {
+      this.#stale = false;
+      this.#load();
+    }
+  }
+
+  protected override updated() {
+    if (this.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  private handleToggleClick() {
+    this.expanded = !this.expanded;
+  }
+
+  private handleRetryClick() {
+    this.#stale = true;
+    this.requestUpdate();
+  }
+
+  private handleSlotChange() {
+    this.hasFallback = this.#fallbackNodes().length > 0;
+  }
+
+  override render() {
+    if (this.status === 'ready') return this.#renderDocument();
+    const { failure } = this;
+    return html`${failure
+        ? html`<div part="error" class="error" role="alert">
+            <p>${this.localize.term(failure.error instanceof RequestError && failure.error.retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
+            ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
+            ${failure.error instanceof RequestError && failure.error.retryable
+              ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>`
+              : nothing}
+          </div>`
+        : this.hasFallback
+          ? nothing
+          : html`<p part="loading" class="loading" role="status">${this.localize.term('loading')}</p>`}
+      <slot @slotchange=${this.handleSlotChange}></slot>`;
+  }
+
+  #renderDocument() {
+    const view = this.#view();
+    const { fields } = view;
+    const ui = this.localize.lang;
+    const full = this.variant === 'full';
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const { actions } = fields;
+    const collapsible = !full && actions.length > CARD_ACTIONS;
+    const updated = full && this.doc!.updated;
+    return html`<article part="card" class=${full ? 'full' : 'card'} aria-labelledby="title">
+      ${full ? renderImage(view, ui) : nothing}
+      ${heading(level, fields.title, 'title', langOf(view, ui, 'title'), 'title')}
+      ${updated
+        ? html`<p class="updated">${this.localize.term('recUpdated')} <time datetime=${updated}>${this.localize.date(updated)}</time></p>`
+        : nothing}
+      <p part="summary" class="summary" lang=${ifDefined(langOf(view, ui, 'summary'))}>${fields.summary}</p>
+      ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
+      <ol part="actions" class="actions" id="actions" lang=${ifDefined(langOf(view, ui, 'actions'))}
+        aria-labelledby=${ifDefined(full ? 'actions-heading' : undefined)}>
+        ${actions.map(
+          (action, i) => html`<li part="action" class="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
+            <span class="action-title">${action.title}</span>
+            ${full && action.text ? html`<span class="action-text">${action.text}</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+      ${collapsible
+        ? html`<button type="button" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="actions"
+            @click=${this.handleToggleClick}>
+            ${this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', actions.length)}
+          </button>`
+        : nothing}
+      ${full
+        ? html`${renderSections(view, ui, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
+          ${renderLinks(view, this.localize, level + 1)}`
+        : view.url
+          ? html`<p class="more"><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
+          : nothing}
+      ${this.share
+        ? html`<btw-share class="share" url=${ifDefined(view.url)} text=${fields.title}></btw-share>`
+        : nothing}
+    </article>`;
+  }
+
+  /** The view of the current document in the current language (URLs checked once per locale). */
+  #view(): View {
+    const lang = this.localize.lang;
+    let view = this.#views.get(lang);
+    if (!view) this.#views.set(lang, (view = buildView(this.doc!, lang, this.#base)));
+    return view;
+  }
+
+  #fallbackNodes() {
+    return [...this.childNodes].filter((node) =>
+      node instanceof Element
+        ? !(node.localName === 'script' && (node as HTMLScriptElement).type === 'application/json')
+        : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+    );
+  }
+
+  /** Starts reading the document from `src` or the inline script; a load in progress is called off. */
+  #load() {
+    this.#abort?.abort();
+    const controller = (this.#abort = new AbortController());
+    this.status = 'loading';
+    this.doc = undefined;
+    this.failure = undefined;
+    this.expanded = false;
+    this.#views.clear();
+    const src = this.src?.trim();
+    if (!src) {
+      // While the parser is still adding our children, wait for it.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
+        return;
+      }
+      this.#base = document.baseURI;
+      let raw: unknown;
+      try {
+        raw = this.#readInline();
+        this.#accept(parseDocument(raw));
+      } catch (error) {
+        this.#fail(error, raw);
+      }
+      return;
+    }
+    const url = safeUrl(src, { element: ELEMENT, field: 'src' });
+    if (!url) {
+      this.#fail(new DocumentError('src', `"${src}" is not an http(s) URL`));
+      return;
+    }
+    this.#base = url;
+    let raw: unknown;
+    loadDocument(url, controller.signal)
+      .then((value) => {
+        raw = value;
+        if (!controller.signal.aborted) this.#accept(parseDocument(value));
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) this.#fail(error, raw);
+      });
+  }
+
+  #readInline(): unknown {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) throw new DocumentError('', 'no document: set src or add a <script type="application/json"> child');
+    try {
+      return JSON.parse(script.textContent ?? '');
+    } catch {
+      throw new DocumentError('', 'the <script type="application/json"> child is not valid JSON');
+    }
+  }
+
+  #accept(doc: RecommendationDocument) {
+    this.doc = doc;
+    this.status = 'ready';
+    void this.updateComplete.then(() => {
+      if (this.doc === doc) this.emit('btw-recommendation-load', { id: doc.id, locale: this.#view().locale });
+    });
+  }
+
+  #fail(cause: unknown, raw?: unknown) {
+    const error = cause instanceof Error ? cause : new Error(String(cause));
+    this.status = 'error';
+    this.failure = { error, url: raw === undefined ? undefined : urlOf(raw, this.#base) };
+    const where = this.src ? ` (${this.src})` : '';
+    console.error(
+      error instanceof DocumentError
+        ? `<${ELEMENT}>: invalid document${where} at ${error.problems.join('; ')}`
+        : `<${ELEMENT}>: could not load${where}: ${error.message}`,
+    );
+    void this.updateComplete.then(() => this.emit('btw-recommendation-error', { error }));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'btw-recommendation-load': CustomEvent<{ id: string; locale: string }>;
+    'btw-recommendation-error': CustomEvent<{ error: Error }>;
+  }
+  interface HTMLElementTagNameMap {
+    'btw-recommendation': BtwRecommendation;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What one document shows in one locale: fields with `defaultLocale`'s filling
+ * the gaps, and every URL checked once (a dropped URL warns once per locale,
+ * not on every render).
+ */
+import { safeUrl } from '../../shared/url.js';
+import {
+  pickLocale,
+  resolveLocale,
+  type DocumentLocale,
+  type LinkKind,
+  type RecommendationDocument,
+  type ResolvedLocale,
+} from './document.js';
+
+const ELEMENT = 'btw-recommendation';
+
+export interface ViewLink {
+  label: string;
+  href: string;
+}
+
+export interface View {
+  /** The document locale shown, e.g. `es`. */
+  locale: string;
+  fields: ResolvedLocale;
+  /** The locale each field came from (differs from `locale` where it fell back). */
+  from: Record<keyof DocumentLocale, string>;
+  url?: string;
+  imageSrc?: string;
+  /** Links by kind, kinds in order of first appearance; `campaign` among them. */
+  groups: Map<LinkKind, ViewLink[]>;
+}
+
+/** `base` resolves relative URLs: the document's own URL when it came from `src`. */
+export function buildView(doc: RecommendationDocument, lang: string, base: string): View {
+  const locale = pickLocale(doc, lang);
+  const { fields, from } = resolveLocale(doc, locale);
+  const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
+  const groups = new Map<LinkKind, ViewLink[]>();
+  fields.links?.forEach((link, i) => {
+    const href = check(link.href, `locales.${from.links}.links[${i}].href`);
+    if (!href) return;
+    if (!groups.has(link.kind)) groups.set(link.kind, []);
+    groups.get(link.kind)!.push({ label: link.label, href });
+  });
+  return {
+    locale,
+    fields,
+    from,
+    url: check(doc.url, 'url'),
+    imageSrc: fields.image && check(fields.image.src, `locales.${from.image}.image.src`),
+    groups,
+  };
+}
+
+/** The document's `url` from a value that failed validation, when it is a safe URL. */
+export function urlOf(input: unknown, base: string): string | undefined {
+  const url = (input as { url?: unknown } | null)?.url;
+  return typeof url === 'string' ? safeUrl(url, { element: ELEMENT, field: 'url', base }) : undefined;
+}
