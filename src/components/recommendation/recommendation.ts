@@ -16,6 +16,7 @@ const ELEMENT = 'btw-recommendation';
 const CARD_ACTIONS = 3;
 
 /**
+ * @tagname btw-recommendation
  * @summary One campaign recommendation, rendered from a JSON document (schema version 1),
  * as a `card` or in `full`, in the reader's language.
  * @dependency btw-share
