@@ -204,36 +204,3 @@ describe('<btw-recommendation> untrusted text', () => {
     await expect(el).to.be.accessible();
   });
 });
-
-describe('<btw-recommendation> layout', () => {
-  /** Sum of layout shifts while a document loads into a card with `minHeight` reserved. */
-  async function shiftWhileLoading(minHeight: string) {
-    let total = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) total += entry.value;
-      }
-    });
-    observer.observe({ type: 'layout-shift' });
-    const page = await fixture(html`<div style="width: 320px">
-      <btw-recommendation style=${`--btw-min-height: ${minHeight}`} src=${docUrl('short', newKey(), '&delay=400')}></btw-recommendation>
-      <p>Text below the card, which must not move.</p>
-    </div>`);
-    const el = page.querySelector('btw-recommendation')!;
-    await aTimeout(100);
-    await settled(el);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await aTimeout(100);
-    observer.takeRecords().forEach((entry) => (total += (entry as unknown as { value: number }).value));
-    observer.disconnect();
-    return total;
-  }
-
-  it('moves nothing when the document replaces the loading state (CLS 0)', async () => {
-    expect(await shiftWhileLoading('24rem')).to.equal(0);
-  });
-
-  it('measures a shift when no space is reserved (the check above can fail)', async () => {
-    expect(await shiftWhileLoading('1px')).to.be.above(0);
-  });
-});

@@ -52,7 +52,7 @@ describe('<btw-recommendation> card', () => {
     expect(text(button)).to.equal('Show fewer actions');
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(visibleActions(el)).to.have.length(3);
     expect(button.getAttribute('aria-expanded')).to.equal('false');

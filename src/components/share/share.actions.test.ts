@@ -86,7 +86,7 @@ describe('<btw-share> actions', () => {
     it('announces in Spanish', async () => {
       const el = await share(html`<btw-share lang="es" url=${PAGE} networks="copy"></btw-share>`);
       control(el, 'copy')!.focus();
-      await Promise.all([oneEvent(el, 'btw-copy'), sendKeys({ press: 'Space' })]);
+      await Promise.all([oneEvent(el, 'btw-copy'), sendKeys({ press: ' ' })]);
       await el.updateComplete;
       expect(live(el)).to.equal('Enlace copiado');
     });

@@ -1,34 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { openPage, recordOf } from '../../../test/bundle/kit.js';
 
-// The README's blogger snippet, on a plain page under the strict CSP of SPEC, with
-// the built dist/btw.js (production Lit, minified templates): run `npm run build`
-// first (npm test does).
-const PAGE = `<!doctype html>
-<html lang="es">
-<head>
-  <meta charset="utf-8">
-  <meta http-equiv="Content-Security-Policy"
-        content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'">
-  <title>Una entrada de blog</title>
-  <script type="module" src="/dist/btw.js"></script>
-</head>
-<body>
-  <btw-share url="https://example.org/beyond-the-wall/root-causes" text="Más allá del muro"
-             networks="whatsapp email copy"></btw-share>
-</body>
-</html>`;
-
+// The README's blogger snippet, on a plain page (test/pages/strict-blogger-es.html)
+// served with SPEC's strict CSP and Trusted Types, with the built dist/btw.js
+// (production Lit, minified templates): run `npm run build` first (npm test does).
 describe('<btw-share> from the built bundle', () => {
   it('renders the blogger snippet on a strict-CSP page, in the page language, styled', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 600px; height: 300px; border: 0';
-    const violations: string[] = [];
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.srcdoc = PAGE;
-    document.body.append(frame);
-    await loaded;
+    const frame = await openPage('strict-blogger-es.html');
     const win = frame.contentWindow!;
-    win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
     await win.customElements.whenDefined('btw-share');
     const el = win.document.querySelector('btw-share') as HTMLElement & { updateComplete: Promise<unknown> };
     await el.updateComplete;
@@ -44,7 +23,8 @@ describe('<btw-share> from the built bundle', () => {
     );
     expect(win.getComputedStyle(root.querySelector('[part="list"]')!).display).to.equal('flex');
     expect(controls[0].getBoundingClientRect().height).to.be.at.least(24);
-    expect(violations).to.deep.equal([]);
+    expect(recordOf(frame).violations).to.deep.equal([]);
+    expect(recordOf(frame).errors).to.deep.equal([]);
     frame.remove();
   });
 });
