@@ -1,7 +1,8 @@
 // Test-runner commands that run Node-side checks for the browser tests in
 // test/package/: what `npm pack` would publish, and whether a TypeScript user
-// of the package type-checks.
+// of the package type-checks; and screenshots saved as test artifacts.
 import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -20,12 +21,23 @@ async function typecheck(project) {
   }
 }
 
+/** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
+async function screenshot(session, name) {
+  const page = session.browser.getPage(session.id);
+  const browser = session.browser.name.toLowerCase().replace(/\W+/g, '');
+  mkdirSync('test-results', { recursive: true });
+  const path = `test-results/${browser}-${name.replace(/[^\w-]/g, '')}.png`;
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
 export function nodeTasksPlugin() {
   return {
     name: 'btw-node-tasks',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
       if (command === 'btw-pack-files') return packFiles();
       if (command === 'btw-typecheck') return typecheck(payload.project);
+      if (command === 'btw-screenshot') return screenshot(session, payload.name);
       return undefined;
     },
   };

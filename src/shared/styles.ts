@@ -22,9 +22,13 @@ export const baseStyles = css`
     box-sizing: border-box;
     font: var(--btw-font, inherit);
     color: inherit;
-    /* A theme's "* { line-height: 3 }" would reach us through inheritance. */
-    line-height: 1.5;
     text-align: start;
+  }
+
+  /* A theme's "* { line-height: 3; box-sizing: content-box }" also matches the host
+     and beats :host rules, so set ours on what is inside. */
+  :host > * {
+    line-height: 1.5;
   }
 
   :host([hidden]),
@@ -35,7 +39,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {

@@ -64,8 +64,9 @@ export const styles = css`
   }
 
   .consent input {
-    width: 1.5rem;
-    height: 1.5rem;
+    /* 24×24 px at least, whatever the page's root font size */
+    width: max(24px, 1.5em);
+    height: max(24px, 1.5em);
     margin: 0;
     accent-color: var(--_accent);
   }

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { kitReady, openPage, recordOf } from '../bundle/kit.js';
+
+// SPEC's Content-Security-Policy and Trusted Types, all three elements, and a look
+// at every request the page made.
+describe('all three elements on a strict-CSP partner page', () => {
+  let frame: HTMLIFrameElement;
+  let kit: Awaited<ReturnType<typeof kitReady>>;
+  before(async () => {
+    frame = await openPage('strict-all.html', { width: 900, height: 1600 });
+    kit = await kitReady(frame);
+  });
+  after(() => frame.remove());
+
+  const requested = () =>
+    frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+
+  it('renders everything with no violation and no error', () => {
+    expect(kit.recommendation.shadowRoot!.querySelectorAll('[part~="action"]').length).to.equal(5);
+    expect(kit.share.shadowRoot!.querySelectorAll('a[href]').length).to.be.above(3);
+    expect(recordOf(frame).violations).to.deep.equal([]);
+    expect(recordOf(frame).errors).to.deep.equal([]);
+  });
+
+  it('asks no host but the page’s own for anything until a reader acts', () => {
+    const others = requested().filter((url) => url.origin !== location.origin);
+    expect(others.map(String)).to.deep.equal([]);
+  });
+
+  it('signs a reader up, posting only to the page’s own endpoint', async () => {
+    const form = kit.signup.shadowRoot!;
+    const email = form.querySelector<HTMLInputElement>('input[type="email"]')!;
+    email.value = 'ana@example.org';
+    email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // the 2 s spam trap
+    const done = new Promise<Event>((resolve) => {
+      kit.signup.addEventListener('btw-signup-success', resolve, { once: true });
+      kit.signup.addEventListener('btw-signup-error', resolve, { once: true });
+    });
+    form.querySelector<HTMLElement>('[part~="button"]')!.click();
+    expect((await done).type).to.equal('btw-signup-success');
+    const log = await (await fetch('/api/log?key=strict-all')).json();
+    expect(log.map((entry: { body: string }) => JSON.parse(entry.body).email)).to.include('ana@example.org');
+    expect(recordOf(frame).violations).to.deep.equal([]);
+    expect(requested().filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
+  });
+});
