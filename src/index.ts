@@ -1,10 +1,15 @@
 // The kit's one entry: defines every element (once, so two copies can coexist).
+// Its exports are for TypeScript users and hosts that extend the kit; a page needs
+// none of them (the tags work as soon as the module loaded).
 import { BtwRecommendation } from './components/recommendation/recommendation.js';
 import { BtwShare } from './components/share/share.js';
 import { BtwSignup } from './components/signup/signup.js';
 import { defineOnce } from './shared/define.js';
 
 export { BtwRecommendation, BtwShare, BtwSignup, defineOnce };
+export type { RecommendationDocument, LinkKind } from './components/recommendation/document.js';
+export type { SignupPayload, SignupResponse, SignupError } from './components/signup/signup.js';
+export type { Network } from './components/share/networks.js';
 
 defineOnce('btw-recommendation', BtwRecommendation);
 defineOnce('btw-share', BtwShare);

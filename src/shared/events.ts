@@ -27,3 +27,12 @@ export function emit<K extends BtwEventName>(
   target.dispatchEvent(event);
   return event;
 }
+
+/** The kit's events, as declared by each element in `HTMLElementEventMap`. */
+export type BtwEventMap = Pick<HTMLElementEventMap, BtwEventName>;
+
+// They bubble and are composed: hosts listen on `document` or `window` too.
+declare global {
+  interface DocumentEventMap extends BtwEventMap {}
+  interface WindowEventMap extends BtwEventMap {}
+}
