@@ -25,7 +25,10 @@ export function buildManifest() {
       const dir = options.dir ?? 'dist';
       const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
       const code = readFileSync(join(dir, 'btw.js'));
-      writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(describeBundle(code, version), null, 2)}\n`);
+      const manifest = describeBundle(code, version);
+      writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      // The snippet a partner pastes, pinned to this exact file.
+      this.info?.(`CDN snippet: <script type="module" src="https://cdn.example.org/beyond-the-wall-widgets@${version}/dist/btw.js" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`);
     },
   };
 }
