@@ -3,7 +3,7 @@ import summary from 'rollup-plugin-summary';
 import { buildManifest } from './scripts/build-manifest.mjs';
 import { mockServer } from './test/server/index.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
-import { terserPass } from './scripts/terser-pass.mjs';
+import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
 
 const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */';
 
@@ -29,7 +29,7 @@ export default defineConfig({
         comments: false,
       },
       // oxc's minifier drops the banner: the terser pass writes it back.
-      plugins: [terserPass({ banner: BANNER }), summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
+      plugins: [terserPass({ banner: BANNER, mangleProperties: privateMethodNames() }), summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
     },
   },
   server: { open: false },
