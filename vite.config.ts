@@ -4,6 +4,7 @@ import { buildManifest } from './scripts/build-manifest.mjs';
 import { mockServer } from './test/server/index.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
+import { shortKeysPlugin } from './scripts/short-keys.mjs';
 
 const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */';
 
@@ -35,6 +36,7 @@ export default defineConfig({
   server: { open: false },
   plugins: [
     minifyTemplatesPlugin(),
+    shortKeysPlugin(),
     buildManifest(),
     {
       name: 'btw-demo',
