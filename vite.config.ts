@@ -3,6 +3,10 @@ import summary from 'rollup-plugin-summary';
 import { buildManifest } from './scripts/build-manifest.mjs';
 import { mockServer } from './test/server/index.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
+import { shortKeysPlugin } from './scripts/short-keys.mjs';
+
+const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
@@ -24,14 +28,15 @@ export default defineConfig({
       output: {
         minify: true,
         comments: false,
-        banner: '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */',
       },
-      plugins: [summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
+      // oxc's minifier drops the banner: the terser pass writes it back.
+      plugins: [terserPass({ banner: BANNER, mangleProperties: privateMethodNames() }), summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
     },
   },
   server: { open: false },
   plugins: [
     minifyTemplatesPlugin(),
+    shortKeysPlugin(),
     buildManifest(),
     {
       name: 'btw-demo',

@@ -1,5 +1,8 @@
 // `npm run size`: fails when dist/btw.js is over the gzip budget in size-budget.json.
-import { readFileSync } from 'node:fs';
+// When over budget, or with `--why`, it also lists the sources that weigh most in
+// the bundle, from its source map: raw bytes, and the gzip bytes the bundle would
+// lose without that source's code.
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
@@ -10,12 +13,82 @@ try {
   console.error(`size: ${budget.file} is missing; run "npm run build" first.`);
   process.exit(1);
 }
-const gzip = gzipSync(code, { level: 9 }).length;
+const gzipOf = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const gzip = gzipOf(code);
 const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 const line = `size: ${budget.file} ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli; budget ${kb(budget.gzipBytes)} gzip`;
+
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** [start, end, source index] of each mapped segment of `text`, from the map's VLQ mappings. */
+function segments(text, mappings) {
+  const lines = text.split('\n');
+  const out = [];
+  let offset = 0;
+  let source = 0;
+  mappings.split(';').forEach((group, lineNo) => {
+    const row = [];
+    let column = 0;
+    for (const seg of group ? group.split(',') : []) {
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const c of seg) {
+        const digit = B64[c];
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      row.push([column, values.length > 1 ? source : -1]);
+    }
+    const length = lines[lineNo]?.length ?? 0;
+    row.forEach(([start, src], i) => out.push([offset + start, offset + (row[i + 1]?.[0] ?? length), src]));
+    offset += length + 1;
+  });
+  return out;
+}
+
+function why(top = 15) {
+  const mapFile = `${budget.file}.map`;
+  if (!existsSync(mapFile)) return console.error(`size: no ${mapFile} to say what weighs most.`);
+  const text = code.toString('utf8');
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const bySource = new Map();
+  for (const [start, end, src] of segments(text, map.mappings)) {
+    const name = src < 0 ? '(unmapped)' : map.sources[src].replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+    if (!bySource.has(name)) bySource.set(name, []);
+    bySource.get(name).push([start, end]);
+  }
+  const rows = [...bySource].map(([name, ranges]) => {
+    ranges.sort((a, b) => a[0] - b[0]);
+    let kept = '';
+    let last = 0;
+    let raw = 0;
+    for (const [start, end] of ranges) {
+      kept += text.slice(last, start);
+      last = Math.max(last, end);
+      raw += end - start;
+    }
+    kept += text.slice(last);
+    return { name, raw, gzip: gzip - gzipOf(kept) };
+  });
+  rows.sort((a, b) => b.gzip - a.gzip);
+  console.error(`size: top ${top} sources (raw bytes, gzip bytes saved without them):`);
+  for (const { name, raw, gzip: saved } of rows.slice(0, top)) {
+    console.error(`${String(raw).padStart(8)} ${String(saved).padStart(7)}  ${name}`);
+  }
+}
+
 if (gzip > budget.gzipBytes) {
   console.error(`${line}: OVER by ${gzip - budget.gzipBytes} bytes`);
+  why();
   process.exit(1);
 }
 console.log(`${line}: ok (${kb(budget.gzipBytes - gzip)} to spare)`);
+if (process.argv.includes('--why')) why();

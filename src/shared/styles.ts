@@ -11,7 +11,7 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     --_accent: var(--btw-accent, #0b5394);
-    --_accent-contrast: var(--btw-accent-contrast, #ffffff);
+    --_accent-contrast: var(--btw-accent-contrast, #fff);
     --_radius: var(--btw-radius, 0.375rem);
     --_gap: var(--btw-gap, 0.5rem);
     --_surface: var(--btw-surface, transparent);

@@ -29,6 +29,23 @@ describe('the built bundle', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('shows the localized strings in English and Spanish (term keys are shortened in the build)', async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
+    const texts: string[] = [];
+    for (const lang of ['en', 'es']) {
+      const el = document.createElement('btw-signup');
+      el.lang = lang;
+      el.setAttribute('action', 'https://example.org/signup');
+      el.setAttribute('fields', 'given-name country');
+      document.body.append(el);
+      await el.updateComplete;
+      texts.push(el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
+      el.remove();
+    }
+    expect(texts[0]).to.contain('Sign up for our newsletter').and.contain('First name').and.contain('(optional)').and.contain('Sign up');
+    expect(texts[1]).to.contain('Suscríbete a nuestro boletín').and.contain('Correo electrónico').and.contain('País').and.contain('Suscribirme');
+  });
+
   it('runs on a plain HTML page that loads it twice by script tag', async () => {
     const frame = await openPage('twice.html');
     const record = recordOf(frame);

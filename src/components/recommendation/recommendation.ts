@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../shared/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { RequestError } from '../../shared/http.js';

@@ -1,14 +1,70 @@
 import { expect } from '@open-wc/testing';
 import * as simpleIcons from 'simple-icons';
-import { BRAND_PATHS, SIMPLE_ICONS } from './brand-icons.js';
+import { BRAND_PATHS, DECIMALS, SIMPLE_ICONS } from './brand-icons.js';
+import { roundPath } from './round-path.mjs';
 
-// brand-icons.ts is generated from simple-icons (build-icons.mjs): this is the
-// one test page that loads the package's 5 MB index, to catch a stale copy.
+// brand-icons.ts is generated from simple-icons (build-icons.mjs), its path data
+// rounded by round-path.mjs: this is the one test page that loads the package's
+// 5 MB index, to catch a stale copy and a rounding that changes how a mark looks.
+const installed = Object.fromEntries(
+  Object.entries(SIMPLE_ICONS).map(([network, name]) => [network, (simpleIcons as Record<string, { path: string }>)[name].path]),
+) as Record<keyof typeof BRAND_PATHS, string>;
+
+const SIZE = 96; // px for the 24-unit box: four times the size the marks are shown at
+
+/** Alpha of each pixel of path data `d` filled at SIZE×SIZE. */
+function draw(d: string): Uint8ClampedArray {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = SIZE;
+  const context = canvas.getContext('2d')!;
+  context.scale(SIZE / 24, SIZE / 24);
+  context.fill(new Path2D(d));
+  const { data } = context.getImageData(0, 0, SIZE, SIZE);
+  return data.filter((_, i) => i % 4 === 3);
+}
+
+/**
+ * How two drawings differ: `ink`, the share of the mark's ink that moved (0 =
+ * identical), and `pixel`, the largest change of one pixel (255 = a pixel went
+ * from outside the mark to inside it).
+ */
+function difference(a: Uint8ClampedArray, b: Uint8ClampedArray) {
+  let changed = 0;
+  let ink = 0;
+  let pixel = 0;
+  for (let i = 0; i < a.length; i++) {
+    changed += Math.abs(a[i] - b[i]);
+    ink += Math.max(a[i], b[i]);
+    pixel = Math.max(pixel, Math.abs(a[i] - b[i]));
+  }
+  return { ink: changed / ink, pixel };
+}
+
 describe('<btw-share> brand icons', () => {
-  it('match the installed simple-icons, mark for mark', () => {
-    const installed = Object.fromEntries(
-      Object.entries(SIMPLE_ICONS).map(([network, name]) => [network, (simpleIcons as Record<string, { path: string }>)[name].path]),
-    );
-    expect(BRAND_PATHS).to.deep.equal(installed);
+  it('match the installed simple-icons, mark for mark, rounded as build-icons.mjs does', () => {
+    const rounded = Object.fromEntries(Object.entries(installed).map(([network, d]) => [network, roundPath(d, DECIMALS)]));
+    expect(BRAND_PATHS).to.deep.equal(rounded);
+  });
+
+  it('look like the simple-icons marks when drawn at four times their size', () => {
+    for (const [network, d] of Object.entries(installed) as [keyof typeof BRAND_PATHS, string][]) {
+      // Edges move by a fraction of a pixel at four times the size: no pixel turns
+      // from outside to inside, and at most 3% of the ink (thin strokes of X) moves.
+      const { ink, pixel } = difference(draw(d), draw(BRAND_PATHS[network]));
+      expect(pixel, `${network}: a pixel changed by ${pixel}/255`).to.be.below(128);
+      expect(ink, `${network}: ${(ink * 100).toFixed(2)}% of the ink differs`).to.be.below(0.03);
+    }
+  });
+
+  it('tell two different marks apart (the drawing comparison can fail)', () => {
+    expect(difference(draw(installed.x), draw(installed.threads)).ink).to.be.above(0.2);
+    // Rounded to whole units, every mark has pixels that change side.
+    for (const d of Object.values(installed)) expect(difference(draw(d), draw(roundPath(d, 0))).pixel).to.be.at.least(128);
+  });
+
+  it('keep the geometry of path data rounded to three decimals (the precision of simple-icons)', () => {
+    for (const d of Object.values(installed)) {
+      expect(difference(draw(d), draw(roundPath(d, 3))).ink).to.be.below(0.001);
+    }
   });
 });

@@ -29,6 +29,23 @@ describe('btw-signup form', () => {
     expect(names).to.deep.equal(['email:email', 'country:country-name', 'postal-code:postal-code', 'family-name:family-name']);
   });
 
+  it('keeps what the reader typed with its field when the fields attribute changes', async () => {
+    const el = await render(html`<btw-signup action="${origin}/api/signup" fields="given-name family-name postal-code"></btw-signup>`);
+    input(el, 'email').focus();
+    await sendKeys({ type: 'ana@example.org' });
+    input(el, 'given-name').focus();
+    await sendKeys({ type: 'Ana' });
+    input(el, 'postal-code').focus();
+    await sendKeys({ type: '01001' });
+    const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="input"]')].map((i) => `${labelOf(el, i.name)}=${i.value}`);
+    el.fields = 'postal-code country given-name';
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['Email=ana@example.org', 'Postal code (optional)=01001', 'Country (optional)=', 'First name (optional)=Ana']);
+    el.fields = 'family-name given-name';
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['Email=ana@example.org', 'Last name (optional)=', 'First name (optional)=Ana']);
+  });
+
   it('shows a consent checkbox with its label and a checked privacy link', async () => {
     const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup" consent privacy-url="https://example.org/privacy"></btw-signup>`);
     expect(input(el, 'consent').type).to.equal('checkbox');

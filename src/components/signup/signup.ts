@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
@@ -91,15 +90,27 @@ export class BtwSignup extends BtwElement {
   #configProblem = false;
   #submissionId?: string;
   #renderedAt = 0;
+  /** Values typed in the optional fields, by name, while `fields` changes. */
+  #typed?: Map<string, string>;
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('fields')) this.#fields = parseFields(this.fields);
+    if (changed.has('fields')) {
+      if (this.hasUpdated) this.#typed = new Map(this.optionalInputs().map((input) => [input.name, input.value]));
+      this.#fields = parseFields(this.fields);
+    }
     if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
     if (changed.has('action') || changed.has('provider')) this.checkConfig();
   }
 
   protected override firstUpdated() {
     this.#renderedAt = performance.now();
+  }
+
+  protected override updated() {
+    // The optional fields are one template each, reused by position: what the
+    // reader typed goes back to its own field (cheaper than the repeat directive).
+    for (const input of this.#typed ? this.optionalInputs() : []) input.value = this.#typed!.get(input.name) ?? '';
+    this.#typed = undefined;
   }
 
   private checkConfig() {
@@ -194,7 +205,7 @@ export class BtwSignup extends BtwElement {
     return html`
       <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
         ${this.renderField('email')}
-        ${repeat(this.#fields, (name) => name, (name) => this.renderField(name))}
+        ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
         <div class="trap" aria-hidden="true">
           <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
@@ -244,6 +255,10 @@ export class BtwSignup extends BtwElement {
   }
 
   /** Validates what the form holds now. */
+  private optionalInputs() {
+    return [...this.renderRoot.querySelectorAll('input')].filter((input) => input.name in OPTIONAL_FIELDS);
+  }
+
   private validateForm() {
     const form = this.renderRoot.querySelector('form');
     const data = form ? new FormData(form) : new FormData();

@@ -1,0 +1,63 @@
+// A last minification pass over the kit's bundle with terser, after rolldown's own
+// (oxc) minifier: oxc then terser is smaller than either alone (see BENCHMARKS.md).
+// It also writes the licence banner, which rolldown's minifier drops, and carries
+// the source map through. terser is the version already in the lock file (Vite's
+// optional peer, installed for rollup-plugin-summary).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+/** Names too common to rename safely (DOM and URL properties). */
+const COMMON = new Set(['href', 'copy', 'close', 'open', 'focus', 'select', 'click', 'render', 'update']);
+
+/**
+ * The names of the `private` methods of the kit's classes (`private handleX(`,
+ * `private async renderY(`), which only our own code calls, as `this.name`: the
+ * terser pass shortens them. A name that also appears in quotes anywhere in
+ * src/ (so may be looked up by string), or is a common DOM name, is left alone.
+ */
+export function privateMethodNames(dir = 'src') {
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => readFileSync(join(dir, file), 'utf8'));
+  const names = new Set();
+  for (const text of files) {
+    for (const [, name] of text.matchAll(/^\s+private (?:async )?(\w+)\(/gm)) names.add(name);
+  }
+  const quoted = (name) => files.some((text) => new RegExp(`['"\`]${name}['"\`]`).test(text));
+  return [...names].filter((name) => !COMMON.has(name) && name.length > 4 && !quoted(name)).sort();
+}
+
+/** @param {{ banner?: string, mangleProperties?: string[] }} options */
+export function terserPass({ banner = '', mangleProperties = [] } = {}) {
+  const mangle = mangleProperties.length ? { properties: { regex: new RegExp(`^(${mangleProperties.join('|')})$`) } } : true;
+  return {
+    name: 'btw-terser-pass',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const mapFile = bundle[`${chunk.fileName}.map`];
+        const result = await minify(chunk.code, {
+          module: true,
+          ecma: 2022,
+          compress: { passes: 2 },
+          mangle,
+          format: { comments: false, preamble: banner },
+          sourceMap: chunk.map ? { content: chunk.map, asObject: true } : false,
+        });
+        // The source map comment is a comment too: keep it.
+        const mapComment = /\n\/\/# sourceMappingURL=\S+\s*$/.exec(chunk.code)?.[0] ?? '';
+        chunk.code = result.code + mapComment;
+        if (chunk.map && result.map) {
+          // terser lists the sources in its own order: look their contents up by name.
+          const { sources, sourcesContent = [] } = chunk.map;
+          const content = (source) => sourcesContent[sources.indexOf(source)] ?? null;
+          const map = { ...result.map, file: chunk.map.file, sourcesContent: result.map.sources.map(content) };
+          chunk.map = Object.assign(chunk.map, map);
+          if (mapFile?.type === 'asset') mapFile.source = JSON.stringify(map);
+        }
+      }
+    },
+  };
+}
