@@ -97,9 +97,12 @@ describe('btw-signup delivery', () => {
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     // The page fetched 3 times. Chromium itself may resend a request whose kept-alive
-    // connection was dropped, so the server can see more arrivals: all with one id.
+    // connection was dropped, so the server can see up to twice as many arrivals, all
+    // with one id; Firefox resends none, and lists no resource entry for some failed
+    // fetches, so the entries are at most 3.
     const fetched = performance.getEntriesByType('resource').filter((entry) => entry.name.includes(key));
-    expect(fetched).to.have.length(3);
+    expect(fetched.length).to.be.at.most(3);
+    expect((await ids(key)).length).to.be.within(3, 6);
     expect(new Set(await ids(key)).size).to.equal(1);
     expect([detail.error.kind, detail.retryable]).to.deep.equal(['network', true]);
     expect(alertText(el)).to.equal('We could not reach the sign-up service. Your details are still here: check your connection and try again.');
