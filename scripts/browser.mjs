@@ -36,24 +36,32 @@ const isDebianRoot = () =>
   typeof process.getuid === 'function' &&
   process.getuid() === 0;
 
-export function findBrowser() {
-  const fromEnv = process.env.CHROME_PATH;
+/**
+ * The executable named by `env`, else the first existing candidate, else Debian's
+ * `pkg` installed with apt-get (as root on Debian); undefined when none can be had.
+ */
+function findExecutable({ name, env, candidates, pkg }) {
+  const fromEnv = process.env[env];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+    throw new Error(`${env} is set to ${fromEnv}, which does not exist.`);
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   if (isDebianRoot()) {
-    console.error('No Chromium found: installing Debian\'s "chromium" with apt-get…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    console.error(`No ${name} found: installing Debian's "${pkg}" with apt-get…`);
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`, {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+    if (existsSync(`/usr/bin/${pkg}`)) return `/usr/bin/${pkg}`;
   }
-  console.error(
-    'No Chromium or Chrome found: install Debian\'s "chromium" package (or Chrome) or set CHROME_PATH to its executable.',
-  );
+  return undefined;
+}
+
+export function findBrowser() {
+  const path = findExecutable({ name: 'Chromium', env: 'CHROME_PATH', candidates: CANDIDATES, pkg: 'chromium' });
+  if (path) return path;
+  console.error('No Chromium or Chrome found: install Debian\'s "chromium" package (or Chrome) or set CHROME_PATH to its executable.');
   process.exit(1);
 }
 
@@ -66,22 +74,9 @@ const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applic
  * the Chromium run goes on alone.
  */
 export function findFirefox() {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
-  }
-  const found = FIREFOX_CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-  if (isDebianRoot()) {
-    console.error('No Firefox found: installing Debian\'s "firefox-esr" with apt-get…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr', {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
-  }
-  console.error('No Firefox found: tests run in Chromium only. Install Debian\'s "firefox-esr" (or Firefox) or set FIREFOX_PATH.');
-  return undefined;
+  const path = findExecutable({ name: 'Firefox', env: 'FIREFOX_PATH', candidates: FIREFOX_CANDIDATES, pkg: 'firefox-esr' });
+  if (!path) console.error('No Firefox found: tests run in Chromium only. Install Debian\'s "firefox-esr" (or Firefox) or set FIREFOX_PATH.');
+  return path;
 }
 
 // `node scripts/browser.mjs` prints the path, for shell scripts.
