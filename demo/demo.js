@@ -19,3 +19,12 @@ document.querySelector('.lang-switch')?.addEventListener('click', (event) => {
 
 const requested = new URLSearchParams(location.search).get('lang');
 if (requested === 'es' || requested === 'en') setLanguage(requested);
+
+// Demo only: point the sign-up at a failing mode of the local endpoint (test/server),
+// with a fresh key so "once" modes fail once per choice.
+document.querySelector('#fail-mode')?.addEventListener('change', (event) => {
+  const mode = event.target.value;
+  const signup = document.querySelector('#signup btw-signup');
+  const key = `demo-${Date.now()}`;
+  signup?.setAttribute('action', mode ? `/api/signup?key=${key}&fail=${mode}` : '/api/signup');
+});
