@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { emit, type BtwEventDetail, type BtwEventName, type EmitOptions } from './events.js';
 import { LocalizeController } from './localize.js';
+import { queueFirstRender } from './first-render.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -20,6 +21,16 @@ export class BtwElement extends LitElement {
 
   /** Language, strings, dates and numbers for this element. */
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * The first render waits for its turn in a shared queue that renders elements
+   * in slices and yields between them (`first-render.ts`); later updates run as
+   * Lit schedules them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return queueFirstRender(() => super.scheduleUpdate());
+  }
 
   /** Dispatches a `btw-*` CustomEvent from this element (bubbles, composed). */
   protected emit<K extends BtwEventName>(name: K, detail: BtwEventDetail<K>, options?: EmitOptions) {

@@ -5,6 +5,10 @@ export default css`
      below jumps when it arrives. */
   :host {
     min-height: var(--btw-min-height, 12rem);
+    /* The fallback heading's margin stays inside the host instead of collapsing
+       through it, so the host does not move when the document replaces the
+       fallback (21 px on the demo, measured with bench/layout-shifts.mjs). */
+    display: flow-root;
   }
 
   /* Text from the document cannot reorder what follows it (e.g. U+202E). */

@@ -1,0 +1,31 @@
+// Test helper: many kit elements whose first render costs script time.
+import { fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { BtwElement } from '../../src/shared/btw-element.js';
+import { defineOnce } from '../../src/shared/define.js';
+
+/** An element whose first render costs about 2 ms of script, like a heavy widget on a slow phone. */
+export class SlowRender extends BtwElement {
+  override render() {
+    const until = performance.now() + 2;
+    while (performance.now() < until) {
+      // busy: stands for template work
+    }
+    return html`<p>${this.localize.term('share')}</p>`;
+  }
+}
+defineOnce('test-slow-render', SlowRender);
+
+export const COUNT = 60;
+
+export async function manyElements(): Promise<SlowRender[]> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  render(
+    html`${Array.from({ length: COUNT }, () => html`<test-slow-render></test-slow-render>`)}`,
+    host,
+  );
+  const all = [...host.querySelectorAll<SlowRender>('test-slow-render')];
+  await Promise.all(all.map((el) => el.updateComplete));
+  return all;
+}
+
