@@ -44,6 +44,17 @@ export const styles = css`
     padding: 0.4em;
   }
 
+  /* The name stays the accessible name, not shown (as .visually-hidden). */
+  :host([variant='icons']) [part='label'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
   [part='icon'] {
     flex: none;
     width: 1.25em;

@@ -69,6 +69,7 @@ export class BtwShare extends BtwElement {
   @state() private promptOpen = false;
   @state() private promptInvalid = false;
   @state() private announcement = '';
+  @state() private liveReady = false;
   @state() private fallbackUrl?: string;
 
   #url?: string;
@@ -115,16 +116,36 @@ export class BtwShare extends BtwElement {
     return !this.emit('btw-share', { network, url: this.sharedUrl(network) }, { cancelable: true }).defaultPrevented;
   }
 
-  private handleLinkClick(event: MouseEvent, network: Network) {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    if (!this.announceShare(network)) event.preventDefault();
+  /** Clicks (and middle clicks) on any control of the list. */
+  private handleListClick(event: MouseEvent) {
+    const control = (event.target as Element).closest<HTMLElement>('[data-network]');
+    if (!control) return;
+    const network = control.dataset.network as Network;
+    if (control.localName === 'a') {
+      if (event.type === 'auxclick' && event.button !== 1) return;
+      if (!this.announceShare(network)) event.preventDefault();
+    } else if (event.type === 'click') {
+      if (network === 'native') void this.handleNativeClick();
+      else if (network === 'copy') void this.handleCopyClick();
+      else void this.handleMastodonClick();
+    }
   }
 
   /** Links look like buttons, so Space works on them too. */
   private handleLinkKeydown(event: KeyboardEvent) {
-    if (event.key !== ' ') return;
+    const link = (event.target as Element).closest('a');
+    if (event.key !== ' ' || !link) return;
     event.preventDefault();
-    if (!event.repeat) (event.currentTarget as HTMLAnchorElement).click();
+    if (!event.repeat) link.click();
+  }
+
+  /**
+   * The live region is created on the reader's first focus or pointer over a
+   * control, well before anything is announced: a region inserted together with
+   * its text is often not read out. Until then, no widget carries one.
+   */
+  private prepareLive() {
+    this.liveReady = true;
   }
 
   private async handleCopyClick() {
@@ -156,6 +177,13 @@ export class BtwShare extends BtwElement {
       field.focus();
       field.select();
       return;
+    }
+    if (!this.liveReady) {
+      // No focus or pointer came first (a script's click()): create the region,
+      // and give it a frame in the accessibility tree before it speaks.
+      this.liveReady = true;
+      await this.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
     await this.updateComplete;
     this.announcement = this.localize.term('shareLinkCopied');
@@ -203,16 +231,28 @@ export class BtwShare extends BtwElement {
     const heading = this.label ?? this.localize.term('share');
     const native = typeof navigator.share === 'function';
     const targets = this.#targets.filter((network) => network !== 'native' || native);
+    // One listener of each kind on the list for all its controls (delegation):
+    // 200 widgets would otherwise add 3 600 listeners.
     return html`
       ${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}
-      <ul part="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.localize.term('share')}>
-        ${targets.map((network) => html`<li>${this.renderTarget(network)}</li>`)}
+      <ul
+        part="list"
+        aria-labelledby=${heading ? 'heading' : nothing}
+        aria-label=${heading ? nothing : this.localize.term('share')}
+        @click=${this.handleListClick}
+        @auxclick=${this.handleListClick}
+        @keydown=${this.handleLinkKeydown}
+        @focusin=${this.prepareLive}
+        @pointerover=${this.prepareLive}
+      >
+        ${targets.map((network) => this.renderTarget(network))}
       </ul>
       ${this.promptOpen ? this.renderPrompt() : nothing} ${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${this.liveReady ? html`<div role="status" class="visually-hidden">${this.announcement}</div>` : nothing}
     `;
   }
 
+  /** One template per control (item, control, icon and name), so one clone each. */
   private renderTarget(network: Network) {
     const term = this.localize.term.bind(this.localize);
     const [name, short] =
@@ -223,45 +263,30 @@ export class BtwShare extends BtwElement {
           : network === 'email'
             ? [term('shareByEmail'), term('shareEmail')]
             : [term('shareOn', BRAND_NAMES[network]), BRAND_NAMES[network]];
-    const content = this.renderContent(network, short);
-    if (network === 'native') {
-      return html`<button type="button" part="button" data-network=${network} aria-label=${name} @click=${this.handleNativeClick}>${content}</button>`;
-    }
-    if (network === 'copy') {
-      return html`<button type="button" part="button" data-network=${network} aria-label=${name} @click=${this.handleCopyClick}>${content}</button>`;
-    }
-    if (network === 'mastodon' && !this.#instance) {
-      return html`<button
+    const { d, outline } = ICONS[network];
+    const icon = outline ? 'outline' : '';
+    if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
+      const prompt = network === 'mastodon';
+      return html`<li><button
         type="button"
         part="button"
         data-network=${network}
         aria-label=${name}
-        aria-expanded=${String(this.promptOpen)}
-        aria-controls=${this.promptOpen ? 'mastodon-prompt' : nothing}
-        @click=${this.handleMastodonClick}
-      >${content}</button>`;
+        aria-expanded=${prompt ? String(this.promptOpen) : nothing}
+        aria-controls=${prompt && this.promptOpen ? 'mastodon-prompt' : nothing}
+      ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
+      ><span part="label">${short}</span></button></li>`;
     }
     // Built from a checked http(s) URL (safeUrl) and fixed hosts, or mailto: for email.
-    const href = this.href(network);
-    const external = network !== 'email';
-    const onClick = (event: MouseEvent) => this.handleLinkClick(event, network);
-    return html`<a
+    return html`<li><a
       part="button"
       data-network=${network}
-      href=${href}
-      target=${external ? '_blank' : nothing}
+      href=${this.href(network)}
+      target=${network !== 'email' ? '_blank' : nothing}
       rel="noopener noreferrer"
       aria-label=${name}
-      @click=${onClick}
-      @auxclick=${onClick}
-      @keydown=${this.handleLinkKeydown}
-    >${content}</a>`;
-  }
-
-  private renderContent(network: Network, short: string) {
-    const icon = ICONS[network];
-    return html`<svg part="icon" class=${icon.outline ? 'outline' : ''} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${icon.d}></path></svg
-      ><span part="label" class=${this.variant === 'icons' ? 'visually-hidden' : ''}>${short}</span>`;
+    ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
+      ><span part="label">${short}</span></a></li>`;
   }
 
   private renderPrompt() {
