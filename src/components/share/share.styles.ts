@@ -17,7 +17,8 @@ export const styles = css`
 
   /* Links and buttons look alike: one tap target each, at least 44×44 px. */
   [part='button'] {
-    display: inline-flex;
+    /* Block-level: an inline-flex control would give each item a line box to lay out. */
+    display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
