@@ -116,40 +116,31 @@ export class BtwShare extends BtwElement {
     return !this.emit('btw-share', { network, url: this.sharedUrl(network) }, { cancelable: true }).defaultPrevented;
   }
 
-  /** Clicks (and middle clicks) on any control of the list. */
-  private handleListClick(event: MouseEvent) {
+  /**
+   * Clicks, middle clicks, keys, focus and pointer over the list's controls.
+   * The first of them creates the (empty) live region, well before anything is
+   * announced: a region inserted together with its text is often not read out.
+   * Until then a widget carries none.
+   */
+  private handleList(event: MouseEvent & KeyboardEvent) {
+    this.liveReady = true;
     const control = (event.target as Element).closest<HTMLElement>('[data-network]');
     if (!control) return;
     const network = control.dataset.network as Network;
     if (control.localName === 'a') {
-      if (event.type === 'auxclick' && event.button !== 1) return;
-      if (!this.announceShare(network)) event.preventDefault();
+      if (event.type === 'keydown') {
+        // Links look like buttons, so Space works on them too.
+        if (event.key !== ' ') return;
+        event.preventDefault();
+        if (!event.repeat) control.click();
+      } else if (event.type === 'click' || event.button === 1) {
+        if (!this.announceShare(network)) event.preventDefault();
+      }
     } else if (event.type === 'click') {
       if (network === 'native') void this.handleNativeClick();
-      else if (network === 'copy') void this.handleCopyClick();
+      else if (network === 'copy') void (this.announceShare(network) && this.copy(this.sharedUrl(network)));
       else void this.handleMastodonClick();
     }
-  }
-
-  /** Links look like buttons, so Space works on them too. */
-  private handleLinkKeydown(event: KeyboardEvent) {
-    const link = (event.target as Element).closest('a');
-    if (event.key !== ' ' || !link) return;
-    event.preventDefault();
-    if (!event.repeat) link.click();
-  }
-
-  /**
-   * The live region is created on the reader's first focus or pointer over a
-   * control, well before anything is announced: a region inserted together with
-   * its text is often not read out. Until then, no widget carries one.
-   */
-  private prepareLive() {
-    this.liveReady = true;
-  }
-
-  private async handleCopyClick() {
-    if (this.announceShare('copy')) await this.copy(this.sharedUrl('copy'));
   }
 
   private async handleNativeClick() {
@@ -178,14 +169,11 @@ export class BtwShare extends BtwElement {
       field.select();
       return;
     }
-    if (!this.liveReady) {
-      // No focus or pointer came first (a script's click()): create the region,
-      // and give it a frame in the accessibility tree before it speaks.
-      this.liveReady = true;
-      await this.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    }
+    // The region exists (made on the first event on the list, see handleList);
+    // one frame more, so it is in the accessibility tree before it speaks even
+    // when that event was this click.
     await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     this.announcement = this.localize.term('shareLinkCopied');
     this.emit('btw-copy', { url });
   }
@@ -233,23 +221,20 @@ export class BtwShare extends BtwElement {
     const targets = this.#targets.filter((network) => network !== 'native' || native);
     // One listener of each kind on the list for all its controls (delegation):
     // 200 widgets would otherwise add 3 600 listeners.
-    return html`
-      ${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}
-      <ul
+    // No whitespace between the parts: each run of it would be one more text node.
+    return html`${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}<ul
         part="list"
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-label=${heading ? nothing : this.localize.term('share')}
-        @click=${this.handleListClick}
-        @auxclick=${this.handleListClick}
-        @keydown=${this.handleLinkKeydown}
-        @focusin=${this.prepareLive}
-        @pointerover=${this.prepareLive}
-      >
-        ${targets.map((network) => this.renderTarget(network))}
-      </ul>
-      ${this.promptOpen ? this.renderPrompt() : nothing} ${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}
-      ${this.liveReady ? html`<div role="status" class="visually-hidden">${this.announcement}</div>` : nothing}
-    `;
+        @click=${this.handleList}
+        @auxclick=${this.handleList}
+        @keydown=${this.handleList}
+        @focusin=${this.handleList}
+        @pointerover=${this.handleList}
+      >${targets.map((network) => this.renderTarget(network))}</ul
+      >${this.promptOpen ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
+        this.liveReady ? html`<div role="status" class="visually-hidden">${this.announcement}</div>` : nothing
+      }`;
   }
 
   /** One template per control (item, control, icon and name), so one clone each. */
