@@ -45,15 +45,17 @@ export const styles = css`
     padding: 0.4em;
   }
 
-  /* The name stays the accessible name, not shown (as .visually-hidden). */
+  /* The name stays the accessible name, not shown: .visually-hidden, word for word. */
   :host([variant='icons']) [part='label'] {
-    position: absolute;
+    position: absolute !important;
     width: 1px;
     height: 1px;
+    padding: 0;
     margin: -1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+    border: 0;
   }
 
   [part='icon'] {
