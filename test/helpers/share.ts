@@ -40,7 +40,8 @@ export async function warnings(run: () => Promise<unknown>): Promise<string[]> {
   return seen;
 }
 
-export const live = (el: BtwShare) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+/** The text of the live region; '' while the widget has none yet. */
+export const live = (el: BtwShare) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
 /** The accessible name we give a control (aria-label, else its text). */
 export const nameOf = (node: Element | null | undefined) =>

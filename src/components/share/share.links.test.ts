@@ -1,5 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { hrefOf, param, share, shown, warnings, control } from '../../../test/helpers/share.js';
+import type { BtwShare } from './share.js';
 
 // A URL with a non-ASCII path, a query and a hash, and a non-ASCII message.
 const PAGE = 'https://example.org/más/camino?a=1&b=dos#sección';
@@ -158,6 +159,26 @@ describe('<btw-share> links', () => {
       const el = await share(html`<btw-share networks="reddit"></btw-share>`);
       const href = hrefOf(el, 'reddit')!;
       expect([param(href, 'url'), param(href, 'title')]).to.deep.equal(['https://example.org/can%C3%B3nico?x=1', 'Título OG']);
+    });
+
+    it('read the page once for many widgets rendered together, and follow a later change', async () => {
+      head('<link rel="canonical" href="javascript:void 0">');
+      let els!: HTMLElement;
+      const seen = await warnings(async () => {
+        els = await fixture(html`<div>
+          <btw-share networks="x reddit"></btw-share><btw-share networks="x reddit"></btw-share><btw-share networks="x reddit"></btw-share>
+        </div>`);
+        await Promise.all([...els.children].map((el) => (el as BtwShare).updateComplete));
+      });
+      // One warning for the page's bad canonical link, not one per widget and link.
+      expect(seen.filter((line) => line.includes('canonical link'))).to.have.length(1);
+      const first = els.children[0] as BtwShare;
+      expect(param(hrefOf(first, 'reddit')!, 'url')).to.equal(location.href);
+      added.pop()!.remove();
+      head('<link rel="canonical" href="https://example.org/nueva">');
+      first.text = 'Otra';
+      await first.updateComplete;
+      expect(param(hrefOf(first, 'reddit')!, 'url')).to.equal('https://example.org/nueva');
     });
 
     it('else share the page address and title', async () => {

@@ -17,7 +17,8 @@ export const styles = css`
 
   /* Links and buttons look alike: one tap target each, at least 44×44 px. */
   [part='button'] {
-    display: inline-flex;
+    /* Block-level: an inline-flex control would give each item a line box to lay out. */
+    display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
@@ -42,6 +43,19 @@ export const styles = css`
 
   :host([variant='icons']) [part='button'] {
     padding: 0.4em;
+  }
+
+  /* The name stays the accessible name, not shown: .visually-hidden, word for word. */
+  :host([variant='icons']) [part='label'] {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 
   [part='icon'] {

@@ -69,6 +69,7 @@ export class BtwShare extends BtwElement {
   @state() private promptOpen = false;
   @state() private promptInvalid = false;
   @state() private announcement = '';
+  @state() private liveReady = false;
   @state() private fallbackUrl?: string;
 
   #url?: string;
@@ -115,20 +116,31 @@ export class BtwShare extends BtwElement {
     return !this.emit('btw-share', { network, url: this.sharedUrl(network) }, { cancelable: true }).defaultPrevented;
   }
 
-  private handleLinkClick(event: MouseEvent, network: Network) {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    if (!this.announceShare(network)) event.preventDefault();
-  }
-
-  /** Links look like buttons, so Space works on them too. */
-  private handleLinkKeydown(event: KeyboardEvent) {
-    if (event.key !== ' ') return;
-    event.preventDefault();
-    if (!event.repeat) (event.currentTarget as HTMLAnchorElement).click();
-  }
-
-  private async handleCopyClick() {
-    if (this.announceShare('copy')) await this.copy(this.sharedUrl('copy'));
+  /**
+   * Clicks, middle clicks, keys, focus and pointer over the list's controls.
+   * The first of them creates the (empty) live region, well before anything is
+   * announced: a region inserted together with its text is often not read out.
+   * Until then a widget carries none.
+   */
+  private handleList(event: MouseEvent & KeyboardEvent) {
+    this.liveReady = true;
+    const control = (event.target as Element).closest<HTMLElement>('[data-network]');
+    if (!control) return;
+    const network = control.dataset.network as Network;
+    if (control.localName === 'a') {
+      if (event.type === 'keydown') {
+        // Links look like buttons, so Space works on them too.
+        if (event.key !== ' ') return;
+        event.preventDefault();
+        if (!event.repeat) control.click();
+      } else if (event.type === 'click' || event.button === 1) {
+        if (!this.announceShare(network)) event.preventDefault();
+      }
+    } else if (event.type === 'click') {
+      if (network === 'native') void this.handleNativeClick();
+      else if (network === 'copy') void (this.announceShare(network) && this.copy(this.sharedUrl(network)));
+      else void this.handleMastodonClick();
+    }
   }
 
   private async handleNativeClick() {
@@ -157,7 +169,11 @@ export class BtwShare extends BtwElement {
       field.select();
       return;
     }
+    // The region exists (made on the first event on the list, see handleList);
+    // one frame more, so it is in the accessibility tree before it speaks even
+    // when that event was this click.
     await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     this.announcement = this.localize.term('shareLinkCopied');
     this.emit('btw-copy', { url });
   }
@@ -203,16 +219,25 @@ export class BtwShare extends BtwElement {
     const heading = this.label ?? this.localize.term('share');
     const native = typeof navigator.share === 'function';
     const targets = this.#targets.filter((network) => network !== 'native' || native);
-    return html`
-      ${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}
-      <ul part="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.localize.term('share')}>
-        ${targets.map((network) => html`<li>${this.renderTarget(network)}</li>`)}
-      </ul>
-      ${this.promptOpen ? this.renderPrompt() : nothing} ${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-    `;
+    // One listener of each kind on the list for all its controls (delegation):
+    // 200 widgets would otherwise add 3 600 listeners.
+    // No whitespace between the parts: each run of it would be one more text node.
+    return html`${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}<ul
+        part="list"
+        aria-labelledby=${heading ? 'heading' : nothing}
+        aria-label=${heading ? nothing : this.localize.term('share')}
+        @click=${this.handleList}
+        @auxclick=${this.handleList}
+        @keydown=${this.handleList}
+        @focusin=${this.handleList}
+        @pointerover=${this.handleList}
+      >${targets.map((network) => this.renderTarget(network))}</ul
+      >${this.promptOpen ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
+        this.liveReady ? html`<div role="status" class="visually-hidden">${this.announcement}</div>` : nothing
+      }`;
   }
 
+  /** One template per control (item, control, icon and name), so one clone each. */
   private renderTarget(network: Network) {
     const term = this.localize.term.bind(this.localize);
     const [name, short] =
@@ -223,45 +248,30 @@ export class BtwShare extends BtwElement {
           : network === 'email'
             ? [term('shareByEmail'), term('shareEmail')]
             : [term('shareOn', BRAND_NAMES[network]), BRAND_NAMES[network]];
-    const content = this.renderContent(network, short);
-    if (network === 'native') {
-      return html`<button type="button" part="button" data-network=${network} aria-label=${name} @click=${this.handleNativeClick}>${content}</button>`;
-    }
-    if (network === 'copy') {
-      return html`<button type="button" part="button" data-network=${network} aria-label=${name} @click=${this.handleCopyClick}>${content}</button>`;
-    }
-    if (network === 'mastodon' && !this.#instance) {
-      return html`<button
+    const { d, outline } = ICONS[network];
+    const icon = outline ? 'outline' : '';
+    if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
+      const prompt = network === 'mastodon';
+      return html`<li><button
         type="button"
         part="button"
         data-network=${network}
         aria-label=${name}
-        aria-expanded=${String(this.promptOpen)}
-        aria-controls=${this.promptOpen ? 'mastodon-prompt' : nothing}
-        @click=${this.handleMastodonClick}
-      >${content}</button>`;
+        aria-expanded=${prompt ? String(this.promptOpen) : nothing}
+        aria-controls=${prompt && this.promptOpen ? 'mastodon-prompt' : nothing}
+      ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
+      ><span part="label">${short}</span></button></li>`;
     }
     // Built from a checked http(s) URL (safeUrl) and fixed hosts, or mailto: for email.
-    const href = this.href(network);
-    const external = network !== 'email';
-    const onClick = (event: MouseEvent) => this.handleLinkClick(event, network);
-    return html`<a
+    return html`<li><a
       part="button"
       data-network=${network}
-      href=${href}
-      target=${external ? '_blank' : nothing}
+      href=${this.href(network)}
+      target=${network !== 'email' ? '_blank' : nothing}
       rel="noopener noreferrer"
       aria-label=${name}
-      @click=${onClick}
-      @auxclick=${onClick}
-      @keydown=${this.handleLinkKeydown}
-    >${content}</a>`;
-  }
-
-  private renderContent(network: Network, short: string) {
-    const icon = ICONS[network];
-    return html`<svg part="icon" class=${icon.outline ? 'outline' : ''} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${icon.d}></path></svg
-      ><span part="label" class=${this.variant === 'icons' ? 'visually-hidden' : ''}>${short}</span>`;
+    ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
+      ><span part="label">${short}</span></a></li>`;
   }
 
   private renderPrompt() {
