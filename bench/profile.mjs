@@ -3,41 +3,26 @@
 // main thread's top-level work by kind (script, style, layout, parse...) and the
 // JavaScript functions with the most self time. A tool for finding what to make
 // cheaper, not a benchmark (tracing adds its own cost).
-import http from 'node:http';
-import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
 import { btwSharePage, shareonPage } from './pages.mjs';
+import { startBenchServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const tool = args[0] ?? 'btw';
 const count = Number(args[1] ?? 200);
 const cpu = args.includes('--cpu') ? Number(args[args.indexOf('--cpu') + 1]) : 1;
-const root = new URL('..', import.meta.url).pathname;
-const FILES = {
-  '/dist/btw.js': 'dist/btw.js',
-  '/shareon/shareon.iife.js': 'node_modules/shareon/dist/shareon.iife.js',
-  '/shareon/shareon.min.css': 'node_modules/shareon/dist/shareon.min.css',
-  '/bench/probe.js': 'bench/probe.js',
-};
-const server = http.createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  if (path === '/page.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(tool === 'btw' ? btwSharePage(count) : shareonPage(count));
-  if (FILES[path]) return res.writeHead(200, { 'Content-Type': path.endsWith('.css') ? 'text/css' : 'text/javascript' }).end(readFileSync(`${root}${FILES[path]}`));
-  res.writeHead(404).end();
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const server = await startBenchServer({ pages: { '/page.html': () => (tool === 'btw' ? btwSharePage(count) : shareonPage(count)) } });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const page = await browser.newPage();
 const cdp = await page.createCDPSession();
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-if (process.env.NOYIELD) await page.evaluateOnNewDocument(() => { window.__noYield = true; });
 const sampling = !process.env.NO_SAMPLES;
 if (sampling) await cdp.send('Profiler.enable');
 if (sampling) await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 if (sampling) await cdp.send('Profiler.start');
 await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-await page.goto(`http://127.0.0.1:${server.address().port}/page.html`, { waitUntil: 'load' });
+await page.goto(`${server.origin}/page.html`, { waitUntil: 'load' });
 await page.waitForFunction(() => window.__probe.last !== null, { polling: 50 });
 await new Promise((r) => setTimeout(r, 300));
 const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));

@@ -2,52 +2,17 @@
 // one Chromium, on the same networks, alternating which goes first, medians over
 // N runs; plus one of each of our elements. Prints a table and writes
 // bench/results.json. See BENCHMARKS.md for the method.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
-import { btwSharePage, kitPage, shareonPage } from './pages.mjs';
+import { FILES, MANY, root, startBenchServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || (args.includes('--runs') ? 1 : 7);
-const MANY = 200;
-const root = new URL('..', import.meta.url).pathname;
-
 if (!existsSync(`${root}dist/btw.js`)) {
   console.error('bench: dist/btw.js is missing; run "npm run build" first.');
   process.exit(1);
-}
-
-const FILES = {
-  '/dist/btw.js': 'dist/btw.js',
-  '/shareon/shareon.iife.js': 'node_modules/shareon/dist/shareon.iife.js',
-  '/shareon/shareon.min.css': 'node_modules/shareon/dist/shareon.min.css',
-  '/bench/probe.js': 'bench/probe.js',
-};
-const demoDocument = existsSync(`${root}demo/recommendations/root-causes.json`)
-  ? readFileSync(`${root}demo/recommendations/root-causes.json`, 'utf8')
-  : null;
-const PAGES = {
-  '/btw-1.html': () => btwSharePage(1),
-  '/shareon-1.html': () => shareonPage(1),
-  [`/btw-${MANY}.html`]: () => btwSharePage(MANY),
-  [`/shareon-${MANY}.html`]: () => shareonPage(MANY),
-  '/kit.html': () => kitPage(demoDocument ?? '{}'),
-};
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const headers = { 'Cache-Control': 'no-store' };
-    if (PAGES[path]) return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGES[path]());
-    if (FILES[path]) {
-      const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
-      return res.writeHead(200, { ...headers, 'Content-Type': type }).end(readFileSync(`${root}${FILES[path]}`));
-    }
-    res.writeHead(404).end();
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Bytes a reader downloads for each tool: raw, gzip -9, brotli -q 11. */
@@ -100,8 +65,8 @@ function summarize(samples) {
 }
 
 async function main() {
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await startBenchServer();
+  const { origin } = server;
   const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS, headless: true });
   const scenarios = [
     { name: 'one widget', throttle: 1, btw: '/btw-1.html', shareon: '/shareon-1.html' },
@@ -119,11 +84,9 @@ async function main() {
     }
     results.scenarios.push({ name: scenario.name, btw: summarize(samples.btw), shareon: summarize(samples.shareon) });
   }
-  if (demoDocument) {
-    const samples = [];
-    for (let run = 0; run < RUNS; run++) samples.push(await measure(browser, origin, '/kit.html'));
-    results.kit = summarize(samples);
-  }
+  const kitSamples = [];
+  for (let run = 0; run < RUNS; run++) kitSamples.push(await measure(browser, origin, '/kit.html'));
+  results.kit = summarize(kitSamples);
   await browser.close();
   server.close();
   report(results);

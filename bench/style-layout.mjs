@@ -1,26 +1,18 @@
 // `node bench/style-layout.mjs a.js b.js ...`: style and layout cost of 200 rendered
 // <btw-share> from scratch (their container display: none -> block, forced), median
 // of 40 per build, builds interleaved. Free of script and network noise.
-import http from 'node:http';
-import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { btwSharePage } from './pages.mjs';
+import { startBenchServer } from './serve.mjs';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
 const bundles = process.argv.slice(2);
-const server = http.createServer((req, res) => {
-  const u = new URL(req.url, 'http://x');
-  if (u.pathname === '/dist/btw.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(bundles[+u.searchParams.get('b') || 0]));
-  if (u.pathname === '/bench/probe.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(new URL('probe.js', import.meta.url)));
-  const b = u.searchParams.get('b');
-  res.writeHead(200, { 'Content-Type': 'text/html' }).end(btwSharePage(200).replace('/dist/btw.js', `/dist/btw.js?b=${b}`));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const server = await startBenchServer({ bundles, pages: { '/p.html': () => btwSharePage(200) } });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const results = bundles.map(() => ({ style: [], layout: [], both: [] }));
 for (let round = 0; round < 4; round++) {
   for (let b = 0; b < bundles.length; b++) {
     const p = await browser.newPage();
-    await p.goto(`http://127.0.0.1:${server.address().port}/p.html?b=${b}`, { waitUntil: 'load' });
+    await p.goto(`${server.origin}/p.html?b=${b}`, { waitUntil: 'load' });
     await p.waitForFunction(() => window.__probe.last !== null, { polling: 50 });
     const r = await p.evaluate(async () => {
       const main = document.querySelector('main');
