@@ -54,7 +54,7 @@ function segments(text, mappings) {
   return out;
 }
 
-function why(top = 15) {
+function why(top = Number(process.env.TOP ?? 15)) {
   const mapFile = `${budget.file}.map`;
   if (!existsSync(mapFile)) return console.error(`size: no ${mapFile} to say what weighs most.`);
   const text = code.toString('utf8');
