@@ -9,7 +9,7 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CH
 const page = await browser.newPage();
 await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
 await page.evaluateOnNewDocument(() => {
-  window.__shifts = [];
+  window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push({ paint: e.name, t: e.startTime }); }).observe({ type: "paint", buffered: true }); document.addEventListener("DOMContentLoaded", () => window.__shifts.push({ dcl: performance.now(), lang: document.documentElement.lang, h1: document.querySelector("h1")?.textContent }));
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push({ v: e.value, t: e.startTime, s: e.sources.map((s) => (s.node ? (s.node.nodeName + ' ' + (s.node.id || s.node.className || '')) : '?') + ' ' + JSON.stringify([s.previousRect.y, s.currentRect.y, s.previousRect.height, s.currentRect.height])) }); }).observe({ type: 'layout-shift', buffered: true });
 });
 const cdp = await page.createCDPSession();
