@@ -36,13 +36,19 @@ ${body}
 
 const paragraph = (i) => `<p>Paragraph ${i}: a wall does not address why people leave.</p>`;
 
-export function btwSharePage(count) {
+/**
+ * `reserve`: a height in CSS px that the page keeps for each widget until the kit
+ * has defined it, with the README's rule (`btw-share:not(:defined)`), as a blogger
+ * is told to do after measuring the widget on their page.
+ */
+export function btwSharePage(count, reserve) {
   const networks = NETWORKS.map(([ours]) => ours).join(' ');
   const widgets = Array.from(
     { length: count },
     (_, i) => `${paragraph(i)}\n<btw-share networks="${networks}" url="${URL_TO_SHARE}?n=${i}" text="${TEXT}"></btw-share>`,
   ).join('\n');
-  return page('btw-share', READY['btw-share'], '<script type="module" src="/dist/btw.js"></script>', widgets);
+  const rule = reserve ? `<style>btw-share { display: block; min-height: ${reserve}px; }</style>\n` : '';
+  return page('btw-share', READY['btw-share'], `${rule}<script type="module" src="/dist/btw.js"></script>`, widgets);
 }
 
 export function shareonPage(count) {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
-import { FILES, MANY, root, startBenchServer } from './serve.mjs';
+import { FILES, MANY, reserved, root, startBenchServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || (args.includes('--runs') ? 1 : 7);
@@ -52,6 +52,17 @@ async function measure(browser, origin, path, { throttle = 1 } = {}) {
   };
 }
 
+/** The rendered height of one widget on the bench page, in CSS px: what a blogger would reserve. */
+async function widgetHeight(browser, origin) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/btw-1.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__probe.first !== null, { timeout: 60_000, polling: 50 });
+  const height = await page.evaluate(() => document.querySelector('btw-share').getBoundingClientRect().height);
+  await context.close();
+  return height;
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -68,13 +79,17 @@ async function main() {
   const server = await startBenchServer();
   const { origin } = server;
   const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS, headless: true });
+  reserved.height = await widgetHeight(browser, origin);
   const scenarios = [
     { name: 'one widget', throttle: 1, btw: '/btw-1.html', shareon: '/shareon-1.html' },
     { name: 'one widget, 4x CPU', throttle: 4, btw: '/btw-1.html', shareon: '/shareon-1.html' },
     { name: `${MANY} widgets`, throttle: 1, btw: `/btw-${MANY}.html`, shareon: `/shareon-${MANY}.html` },
     { name: `${MANY} widgets, 4x CPU`, throttle: 4, btw: `/btw-${MANY}.html`, shareon: `/shareon-${MANY}.html` },
+    // As the README tells a blogger: the page reserves each widget's measured height.
+    { name: `${MANY} widgets, space reserved`, throttle: 1, btw: `/btw-${MANY}-reserved.html`, shareon: `/shareon-${MANY}.html` },
+    { name: `${MANY} widgets, space reserved, 4x CPU`, throttle: 4, btw: `/btw-${MANY}-reserved.html`, shareon: `/shareon-${MANY}.html` },
   ];
-  const results = { runs: RUNS, date: new Date().toISOString(), chromium: await browser.version(), scenarios: [] };
+  const results = { runs: RUNS, date: new Date().toISOString(), chromium: await browser.version(), reservedPx: reserved.height, scenarios: [] };
   results.transfer = { btw: transfer(['/dist/btw.js']), shareon: transfer(['/shareon/shareon.iife.js', '/shareon/shareon.min.css']) };
   for (const scenario of scenarios) {
     const samples = { btw: [], shareon: [] };
@@ -118,7 +133,7 @@ function report(results) {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`bench: ${results.chromium}, medians of ${results.runs} run(s), order alternating`);
+  console.log(`bench: ${results.chromium}, medians of ${results.runs} run(s), order alternating; "space reserved": ${results.reservedPx} px per widget (measured)`);
   console.log(line(rows[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows.slice(1)) console.log(line(r));

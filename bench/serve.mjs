@@ -28,7 +28,11 @@ export const PAGES = {
   [`/btw-${MANY}.html`]: () => btwSharePage(MANY),
   [`/shareon-${MANY}.html`]: () => shareonPage(MANY),
   '/kit.html': () => kitPage(demoDocument()),
+  [`/btw-${MANY}-reserved.html`]: () => btwSharePage(MANY, reserved.height),
 };
+
+/** The height the reserved page keeps per widget: measured by the bench first (`reserved.height = …`). */
+export const reserved = { height: 0 };
 
 /**
  * Starts the server on a free port of 127.0.0.1; resolves to { origin, close }.

@@ -18,10 +18,11 @@ defineOnce('test-slow-render', SlowRender);
 
 export const COUNT = 60;
 
-export async function manyElements(): Promise<SlowRender[]> {
+/** COUNT elements in a fixture, rendered; `below`: a paragraph after them (for layout shifts). */
+export async function manyElements({ below = false } = {}): Promise<SlowRender[]> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   render(
-    html`${Array.from({ length: COUNT }, () => html`<test-slow-render></test-slow-render>`)}`,
+    html`${Array.from({ length: COUNT }, () => html`<test-slow-render></test-slow-render>`)}${below ? html`<p>Below</p>` : ''}`,
     host,
   );
   const all = [...host.querySelectorAll<SlowRender>('test-slow-render')];
