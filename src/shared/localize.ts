@@ -84,15 +84,10 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'function' ? value(...args) : value;
   }
 
-  /** A date in the host's language, e.g. "1 de febrero de 2020". */
-  date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  /** A date in the host's language, written out: "1 de febrero de 2020". */
+  date(value: Date | string): string {
     const date = typeof value === 'string' ? parseDate(value) : value;
-    return new Intl.DateTimeFormat(this.lang, options).format(date);
-  }
-
-  /** A number in the host's language. */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long' }).format(date);
   }
 }
 

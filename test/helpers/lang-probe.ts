@@ -10,7 +10,6 @@ export class LangProbe extends BtwElement {
     this.renders++;
     return html`<p data-lang=${this.localize.lang}>${this.localize.term('loading')}</p>
       <time>${this.localize.date('2020-02-01')}</time>
-      <span class="number">${this.localize.number(1234.5)}</span>
       <button>${this.localize.term('share')}</button>`;
   }
 

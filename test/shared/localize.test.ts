@@ -161,14 +161,12 @@ describe('language changes at run time', () => {
   });
 });
 
-describe('dates and numbers', () => {
-  it('formats dates and numbers in the resolved language', async () => {
+describe('dates', () => {
+  it('formats dates in the resolved language', async () => {
     const el = await fixture(html`<div><lang-probe lang="en"></lang-probe><lang-probe lang="es"></lang-probe></div>`);
     const [en, es] = el.querySelectorAll('lang-probe');
     await es.updateComplete;
     expect(en.shadowRoot!.querySelector('time')!.textContent).to.equal('February 1, 2020');
     expect(es.shadowRoot!.querySelector('time')!.textContent).to.equal('1 de febrero de 2020');
-    expect(en.shadowRoot!.querySelector('.number')!.textContent).to.equal('1,234.5');
-    expect(es.shadowRoot!.querySelector('.number')!.textContent).to.match(/^1\.?234,5$/);
   });
 });
