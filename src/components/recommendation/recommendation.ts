@@ -9,9 +9,8 @@ import { DocumentError, parseDocument, type RecommendationDocument } from './doc
 import { loadDocument } from './load.js';
 import { heading, langOf, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
 import styles from './recommendation.styles.js';
-import { buildView, urlOf, type View } from './view.js';
+import { buildView, ELEMENT, urlOf, type View } from './view.js';
 
-const ELEMENT = 'btw-recommendation';
 /** Actions a card shows before the disclosure button. */
 const CARD_ACTIONS = 3;
 
@@ -57,7 +56,7 @@ export class BtwRecommendation extends BtwElement {
   /** Adds share buttons for the document's `url` and `title`. */
   @property({ type: Boolean }) share = false;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  /** The document shown; without it and without `failure`, the element is loading. */
   @state() private doc?: RecommendationDocument;
   @state() private failure?: { error: Error; url?: string };
   @state() private expanded = false;
@@ -72,8 +71,8 @@ export class BtwRecommendation extends BtwElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.hasFallback = this.#fallbackNodes().length > 0;
-    if (this.status === 'loading') {
+    this.hasFallback = this.#hasFallback();
+    if (this.#loading()) {
       this.#stale = true;
       this.requestUpdate();
     }
@@ -94,7 +93,7 @@ export class BtwRecommendation extends BtwElement {
   }
 
   protected override updated() {
-    if (this.status === 'loading') this.setAttribute('aria-busy', 'true');
+    if (this.#loading()) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
@@ -108,19 +107,18 @@ export class BtwRecommendation extends BtwElement {
   }
 
   private handleSlotChange() {
-    this.hasFallback = this.#fallbackNodes().length > 0;
+    this.hasFallback = this.#hasFallback();
   }
 
   override render() {
-    if (this.status === 'ready') return this.#renderDocument();
+    if (this.doc) return this.#renderDocument();
     const { failure } = this;
+    const retryable = failure?.error instanceof RequestError && failure.error.retryable;
     return html`${failure
         ? html`<div part="error" class="error" role="alert">
-            <p>${this.localize.term(failure.error instanceof RequestError && failure.error.retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
+            <p>${this.localize.term(retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
             ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
-            ${failure.error instanceof RequestError && failure.error.retryable
-              ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>`
-              : nothing}
+            ${retryable ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>` : nothing}
           </div>`
         : this.hasFallback
           ? nothing
@@ -180,8 +178,13 @@ export class BtwRecommendation extends BtwElement {
     return view;
   }
 
-  #fallbackNodes() {
-    return [...this.childNodes].filter((node) =>
+  #loading() {
+    return !this.doc && !this.failure;
+  }
+
+  /** Whether the light DOM holds fallback content (anything but the JSON script and blank text). */
+  #hasFallback() {
+    return [...this.childNodes].some((node) =>
       node instanceof Element
         ? !(node.localName === 'script' && (node as HTMLScriptElement).type === 'application/json')
         : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
@@ -192,7 +195,6 @@ export class BtwRecommendation extends BtwElement {
   #load() {
     this.#abort?.abort();
     const controller = (this.#abort = new AbortController());
-    this.status = 'loading';
     this.doc = undefined;
     this.failure = undefined;
     this.expanded = false;
@@ -243,7 +245,6 @@ export class BtwRecommendation extends BtwElement {
 
   #accept(doc: RecommendationDocument) {
     this.doc = doc;
-    this.status = 'ready';
     void this.updateComplete.then(() => {
       if (this.doc === doc) this.emit('btw-recommendation-load', { id: doc.id, locale: this.#view().locale });
     });
@@ -251,8 +252,7 @@ export class BtwRecommendation extends BtwElement {
 
   #fail(cause: unknown, raw?: unknown) {
     const error = cause instanceof Error ? cause : new Error(String(cause));
-    this.status = 'error';
-    this.failure = { error, url: raw === undefined ? undefined : urlOf(raw, this.#base) };
+    this.failure = { error, url: urlOf(raw, this.#base) };
     const where = this.src ? ` (${this.src})` : '';
     console.error(
       error instanceof DocumentError

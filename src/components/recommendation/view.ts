@@ -13,7 +13,7 @@ import {
   type ResolvedLocale,
 } from './document.js';
 
-const ELEMENT = 'btw-recommendation';
+export const ELEMENT = 'btw-recommendation';
 
 export interface ViewLink {
   label: string;
