@@ -19,28 +19,52 @@ export default css`
     unicode-bidi: isolate;
   }
 
+  /* The boxes: loading text, card, error, quotes. */
+  .loading,
+  .card,
+  .error {
+    border: var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .loading,
+  .card,
+  .error,
+  .quote {
+    background: var(--_surface);
+  }
+
+  .card,
+  .error {
+    padding: calc(var(--_gap) * 2);
+  }
+
+  .quote,
+  .error {
+    border-inline-start: 4px solid var(--_accent);
+  }
+
   .loading {
     min-height: var(--btw-min-height, 12rem);
-    margin: 0;
     display: flex;
     align-items: center;
     justify-content: center;
-    border: var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     opacity: 0.8;
   }
 
-  article {
+  article,
+  .actions,
+  .section,
+  .quotes,
+  .links,
+  .quote,
+  .error {
     display: grid;
-    gap: calc(var(--_gap) * 1.5);
+    gap: var(--_gap);
   }
 
-  .card {
-    padding: calc(var(--_gap) * 2);
-    border: var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  article {
+    gap: calc(var(--_gap) * 1.5);
   }
 
   .h,
@@ -56,15 +80,15 @@ export default css`
     line-height: 1.25;
   }
 
-  [part='title'] {
+  [part=title] {
     font-size: 1.5em;
   }
 
-  .full [part='title'] {
+  .full [part=title] {
     font-size: 1.9em;
   }
 
-  .full .h:not([part='title']) {
+  .full .h:not([part=title]) {
     font-size: 1.2em;
     margin-top: var(--_gap);
   }
@@ -78,7 +102,6 @@ export default css`
   }
 
   .updated,
-  .credit,
   figcaption {
     font-size: 0.875em;
     opacity: 0.85;
@@ -87,20 +110,17 @@ export default css`
   .image img {
     display: block;
     width: 100%;
-    height: auto;
     /* The box is known before the image arrives: no shift when it does. */
-    aspect-ratio: 16 / 9;
+    aspect-ratio: 16/9;
     object-fit: cover;
     border-radius: var(--_radius);
   }
 
-  .image .credit {
+  .credit {
     margin-top: 0.25rem;
   }
 
   .actions {
-    display: grid;
-    gap: var(--_gap);
     padding-inline-start: 1.5em;
   }
 
@@ -112,23 +132,9 @@ export default css`
     display: block;
   }
 
-  .section {
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  .quotes,
-  .links {
-    display: grid;
-    gap: var(--_gap);
-  }
-
   .quote {
-    display: grid;
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 2);
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface);
   }
 
   blockquote {
@@ -152,21 +158,20 @@ export default css`
     min-width: 2.75rem;
     cursor: pointer;
     border-radius: var(--_radius);
+    justify-self: start;
   }
 
   button {
-    justify-self: start;
     padding: 0.25rem 1rem;
     color: var(--_accent);
-    background: transparent;
-    border: 2px solid currentColor;
+    background: none;
+    border: 2px solid;
     font-weight: 600;
   }
 
   .cta {
     display: grid;
     gap: 0.125rem;
-    justify-self: start;
     padding: 0.75rem 1.25rem;
     color: var(--_accent-contrast);
     background: var(--_accent);
@@ -180,16 +185,6 @@ export default css`
 
   .cta:hover .cta-label {
     text-decoration: underline;
-  }
-
-  .error {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 2);
-    border: var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   @media (forced-colors: active) {
