@@ -58,7 +58,7 @@ export const langOf = (view: View, uiLang: string, field: keyof View['from']) =>
 export function renderImage(view: View, uiLang: string) {
   const image = view.fields.image;
   if (!image || !view.imageSrc) return nothing;
-  return html`<figure part="image" class="image" lang=${ifDefined(langOf(view, uiLang, 'image'))}>
+  return html`<figure part="image" lang=${ifDefined(langOf(view, uiLang, 'image'))}>
     <img src=${view.imageSrc} alt=${image.alt} decoding="async" />
     ${image.credit ? html`<figcaption class="credit">${image.credit}</figcaption>` : nothing}
   </figure>`;
@@ -67,7 +67,7 @@ export function renderImage(view: View, uiLang: string) {
 export function renderSections(view: View, uiLang: string, level: number) {
   const lang = ifDefined(langOf(view, uiLang, 'sections'));
   return (view.fields.sections ?? []).map(
-    (section) => html`<section part="section" class="section" lang=${lang}>
+    (section) => html`<section part="section" lang=${lang}>
       ${heading(level, section.heading)}
       ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
     </section>`,
@@ -80,7 +80,7 @@ export function renderQuotes(view: View, localize: LocalizeController, level: nu
   return html`<section class="quotes" lang=${ifDefined(langOf(view, localize.lang, 'quotes'))}>
     ${heading(level, localize.term('recQuotes'))}
     ${quotes.map(
-      (quote) => html`<figure part="quote" class="quote">
+      (quote) => html`<figure part="quote">
         <blockquote><p>${quote.text}</p></blockquote>
         ${quote.attribution ? html`<figcaption>— ${quote.attribution}</figcaption>` : nothing}
         <btw-share variant="icons" text=${quote.text} url=${ifDefined(view.url)}></btw-share>
@@ -95,7 +95,7 @@ export function renderLinks(view: View, localize: LocalizeController, level: num
   const campaign = view.groups.get('campaign') ?? [];
   return html`
     ${groups.length
-      ? html`<section part="links" class="links">
+      ? html`<section part="links">
           ${heading(level, localize.term('recLinks'))}
           ${groups.map(
             ([kind, links]) => html`<div class="group">
@@ -108,9 +108,9 @@ export function renderLinks(view: View, localize: LocalizeController, level: num
         </section>`
       : nothing}
     ${campaign.map(
-      (link) => html`<a part="cta" class="cta" href=${link.href}>
+      (link) => html`<a part="cta" href=${link.href}>
         <span class="cta-label">${kindLabel(localize, 'campaign')}</span>
-        <span class="cta-text" lang=${lang}>${link.label}</span>
+        <span lang=${lang}>${link.label}</span>
       </a>`,
     )}
   `;

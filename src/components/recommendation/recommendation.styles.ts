@@ -20,31 +20,31 @@ export default css`
   }
 
   /* The boxes: loading text, card, error, quotes. */
-  .loading,
+  [part=loading],
   .card,
-  .error {
+  [part=error] {
     border: var(--_border);
     border-radius: var(--_radius);
   }
 
-  .loading,
+  [part=loading],
   .card,
-  .error,
-  .quote {
+  [part=error],
+  [part=quote] {
     background: var(--_surface);
   }
 
   .card,
-  .error {
+  [part=error] {
     padding: calc(var(--_gap) * 2);
   }
 
-  .quote,
-  .error {
+  [part=quote],
+  [part=error] {
     border-inline-start: 4px solid var(--_accent);
   }
 
-  .loading {
+  [part=loading] {
     min-height: var(--btw-min-height, 12rem);
     display: flex;
     align-items: center;
@@ -53,12 +53,12 @@ export default css`
   }
 
   article,
-  .actions,
-  .section,
+  [part=actions],
+  [part=section],
   .quotes,
-  .links,
-  .quote,
-  .error {
+  [part=links],
+  [part=quote],
+  [part=error] {
     display: grid;
     gap: var(--_gap);
   }
@@ -97,7 +97,7 @@ export default css`
     font-size: 1em !important;
   }
 
-  .summary {
+  [part=summary] {
     font-size: 1.05em;
   }
 
@@ -107,7 +107,7 @@ export default css`
     opacity: 0.85;
   }
 
-  .image img {
+  [part=image] img {
     display: block;
     width: 100%;
     /* The box is known before the image arrives: no shift when it does. */
@@ -120,7 +120,7 @@ export default css`
     margin-top: 0.25rem;
   }
 
-  .actions {
+  [part=actions] {
     padding-inline-start: 1.5em;
   }
 
@@ -132,7 +132,7 @@ export default css`
     display: block;
   }
 
-  .quote {
+  [part=quote] {
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 2);
   }
@@ -142,7 +142,7 @@ export default css`
     font-style: italic;
   }
 
-  .links ul {
+  [part=links] ul {
     padding-inline-start: 1.25em;
   }
 
@@ -152,7 +152,7 @@ export default css`
   }
 
   button,
-  .cta {
+  [part=cta] {
     font: inherit;
     min-height: 2.75rem;
     min-width: 2.75rem;
@@ -169,7 +169,7 @@ export default css`
     font-weight: 600;
   }
 
-  .cta {
+  [part=cta] {
     display: grid;
     gap: 0.125rem;
     padding: 0.75rem 1.25rem;
@@ -183,12 +183,12 @@ export default css`
     font-weight: 700;
   }
 
-  .cta:hover .cta-label {
+  [part=cta]:hover .cta-label {
     text-decoration: underline;
   }
 
   @media (forced-colors: active) {
-    .cta {
+    [part=cta] {
       border: 2px solid ButtonText;
     }
   }

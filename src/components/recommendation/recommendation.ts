@@ -115,14 +115,14 @@ export class BtwRecommendation extends BtwElement {
     const { failure } = this;
     const retryable = failure?.error instanceof RequestError && failure.error.retryable;
     return html`${failure
-        ? html`<div part="error" class="error" role="alert">
+        ? html`<div part="error" role="alert">
             <p>${this.localize.term(retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
             ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
             ${retryable ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>` : nothing}
           </div>`
         : this.hasFallback
           ? nothing
-          : html`<p part="loading" class="loading" role="status">${this.localize.term('loading')}</p>`}
+          : html`<p part="loading" role="status">${this.localize.term('loading')}</p>`}
       <slot @slotchange=${this.handleSlotChange}></slot>`;
   }
 
@@ -141,19 +141,19 @@ export class BtwRecommendation extends BtwElement {
       ${updated
         ? html`<p class="updated">${this.localize.term('recUpdated')} <time datetime=${updated}>${this.localize.date(updated)}</time></p>`
         : nothing}
-      <p part="summary" class="summary" lang=${ifDefined(langOf(view, ui, 'summary'))}>${fields.summary}</p>
+      <p part="summary" lang=${ifDefined(langOf(view, ui, 'summary'))}>${fields.summary}</p>
       ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
-      <ol part="actions" class="actions" id="actions" lang=${ifDefined(langOf(view, ui, 'actions'))}
+      <ol part="actions" id="actions" lang=${ifDefined(langOf(view, ui, 'actions'))}
         aria-labelledby=${ifDefined(full ? 'actions-heading' : undefined)}>
         ${actions.map(
-          (action, i) => html`<li part="action" class="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
+          (action, i) => html`<li part="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
             ${full && action.text ? html`<span class="action-text">${action.text}</span>` : nothing}
           </li>`,
         )}
       </ol>
       ${collapsible
-        ? html`<button type="button" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="actions"
+        ? html`<button type="button" aria-expanded=${String(this.expanded)} aria-controls="actions"
             @click=${this.handleToggleClick}>
             ${this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', actions.length)}
           </button>`
@@ -162,10 +162,10 @@ export class BtwRecommendation extends BtwElement {
         ? html`${renderSections(view, ui, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
           ${renderLinks(view, this.localize, level + 1)}`
         : view.url
-          ? html`<p class="more"><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
+          ? html`<p><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
           : nothing}
       ${this.share
-        ? html`<btw-share class="share" url=${ifDefined(view.url)} text=${fields.title}></btw-share>`
+        ? html`<btw-share url=${ifDefined(view.url)} text=${fields.title}></btw-share>`
         : nothing}
     </article>`;
   }
