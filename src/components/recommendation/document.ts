@@ -70,7 +70,7 @@ export class DocumentError extends Error {
     /** Every problem found, each `path: message`. */
     readonly problems: string[] = [`${path || 'document'}: ${message}`],
   ) {
-    super(`${path || 'document'}: ${message}`);
+    super(problems[0]);
   }
 }
 
@@ -83,9 +83,7 @@ export function parseDocument(input: unknown): RecommendationDocument {
   if (version !== 1) {
     throw new DocumentError(
       'schemaVersion',
-      version === undefined
-        ? 'missing; this version of <btw-recommendation> reads documents with "schemaVersion": 1'
-        : `unsupported schemaVersion ${JSON.stringify(version)}; this version of <btw-recommendation> reads version 1`,
+      `${version === undefined ? 'missing' : `unsupported schemaVersion ${JSON.stringify(version)}`}; this version of <btw-recommendation> reads "schemaVersion": 1`,
     );
   }
   const found: [string, string][] = [];
