@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../shared/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { RequestError } from '../../shared/http.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { DocumentError, parseDocument, type RecommendationDocument } from './document.js';
 import { loadDocument } from './load.js';
-import { heading, langOf, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
+import { heading, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
 import styles from './recommendation.styles.js';
 import { buildView, ELEMENT, urlOf, type View } from './view.js';
 
@@ -129,22 +128,20 @@ export class BtwRecommendation extends BtwElement {
   #renderDocument() {
     const view = this.#view();
     const { fields } = view;
-    const ui = this.localize.lang;
     const full = this.variant === 'full';
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
     const { actions } = fields;
     const collapsible = !full && actions.length > CARD_ACTIONS;
     const updated = full && this.doc!.updated;
     return html`<article part="card" class=${full ? 'full' : 'card'} aria-labelledby="title">
-      ${full ? renderImage(view, ui) : nothing}
-      ${heading(level, fields.title, 'title', langOf(view, ui, 'title'), 'title')}
+      ${full ? renderImage(view) : nothing}
+      ${heading(level, fields.title, 'title', view.lang.title, 'title')}
       ${updated
         ? html`<p class="updated">${this.localize.term('recUpdated')} <time datetime=${updated}>${this.localize.date(updated)}</time></p>`
         : nothing}
-      <p part="summary" lang=${ifDefined(langOf(view, ui, 'summary'))}>${fields.summary}</p>
+      <p part="summary" lang=${view.lang.summary}>${fields.summary}</p>
       ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
-      <ol part="actions" id="actions" lang=${ifDefined(langOf(view, ui, 'actions'))}
-        aria-labelledby=${ifDefined(full ? 'actions-heading' : undefined)}>
+      <ol part="actions" id="actions" lang=${view.lang.actions} aria-labelledby=${full ? 'actions-heading' : nothing}>
         ${actions.map(
           (action, i) => html`<li part="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
@@ -159,13 +156,13 @@ export class BtwRecommendation extends BtwElement {
           </button>`
         : nothing}
       ${full
-        ? html`${renderSections(view, ui, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
+        ? html`${renderSections(view, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
           ${renderLinks(view, this.localize, level + 1)}`
         : view.url
           ? html`<p><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
           : nothing}
       ${this.share
-        ? html`<btw-share url=${ifDefined(view.url)} text=${fields.title}></btw-share>`
+        ? html`<btw-share url=${view.url ?? nothing} text=${fields.title}></btw-share>`
         : nothing}
     </article>`;
   }
