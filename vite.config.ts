@@ -6,7 +6,7 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
 import { shortKeysPlugin } from './scripts/short-keys.mjs';
 
-const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause; valibot, MIT. */';
+const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause. */';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.

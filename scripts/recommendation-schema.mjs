@@ -1,5 +1,5 @@
 // `npm run schema`: writes schema/recommendation.v1.json from the valibot schema
-// in src/components/recommendation/document.ts (bundled on the fly with esbuild).
+// in src/components/recommendation/document.schema.ts (bundled on the fly with esbuild).
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

@@ -1,23 +1,11 @@
 /**
- * The recommendation document (schema version 1): its valibot schema is the one
- * source of the TypeScript types and of `schema/recommendation.v1.json`.
- * Functions are imported one by one so the bundle holds only what is used.
+ * The recommendation document (schema version 1): its types, and the run-time
+ * validator that checks a parsed document (`validate.ts`). The valibot schema in
+ * `document.schema.ts` (not bundled) describes the same documents: it writes
+ * `schema/recommendation.v1.json`, and tests keep it, these types and this
+ * validator in step.
  */
-import {
-  array,
-  isoDate,
-  literal,
-  minLength,
-  nonEmpty,
-  object,
-  optional,
-  picklist,
-  pipe,
-  record,
-  safeParse,
-  string,
-  type InferOutput,
-} from 'valibot';
+import { array, ignoredKey, is, object, optional, record, string, text, type Fail } from './validate.js';
 
 export const LINK_KINDS = ['article', 'podcast', 'commentary', 'data', 'video', 'more', 'campaign'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -25,31 +13,53 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 /** The fields every locale may hold; `defaultLocale`'s must hold the required ones. */
 export const REQUIRED_FIELDS = ['title', 'summary', 'actions'] as const;
 
-const text = pipe(string(), nonEmpty());
+/** One language of a document; a missing field falls back to `defaultLocale`'s. */
+export type DocumentLocale = {
+  title?: string;
+  summary?: string;
+  image?: { src: string; alt: string; credit?: string };
+  /** 1 or more. */
+  actions?: { title: string; text?: string }[];
+  sections?: { heading: string; paragraphs: string[] }[];
+  quotes?: { text: string; attribution?: string }[];
+  links?: { label: string; href: string; kind: LinkKind }[];
+};
 
-export const localeSchema = object({
-  title: optional(text),
-  summary: optional(text),
-  image: optional(object({ src: string(), alt: string(), credit: optional(string()) })),
-  actions: optional(pipe(array(object({ title: text, text: optional(string()) })), minLength(1))),
-  sections: optional(array(object({ heading: text, paragraphs: array(string()) }))),
-  quotes: optional(array(object({ text, attribution: optional(string()) }))),
-  links: optional(array(object({ label: text, href: string(), kind: picklist(LINK_KINDS) }))),
-});
+/** A recommendation document, schema version 1 (README: "The document"). */
+export type RecommendationDocument = {
+  schemaVersion: 1;
+  id: string;
+  url: string;
+  /** `YYYY-MM-DD`. */
+  updated?: string;
+  defaultLocale: string;
+  locales: Record<string, DocumentLocale>;
+};
 
-export const documentSchema = object({
-  schemaVersion: literal(1),
-  id: text,
-  url: string(),
-  updated: optional(pipe(string(), isoDate())),
-  defaultLocale: text,
-  locales: record(text, localeSchema),
-});
-
-export type RecommendationDocument = InferOutput<typeof documentSchema>;
-export type DocumentLocale = InferOutput<typeof localeSchema>;
 /** A locale with `defaultLocale`'s fields filled in. */
 export type ResolvedLocale = DocumentLocale & Required<Pick<DocumentLocale, (typeof REQUIRED_FIELDS)[number]>>;
+
+/** The checks of a locale's fields, in the schema's order. */
+const LOCALE = {
+  title: optional(text),
+  summary: optional(text),
+  image: optional(object({ src: string, alt: string, credit: optional(string) })),
+  actions: optional(array(object({ title: text, text: optional(string) }), 1)),
+  sections: optional(array(object({ heading: text, paragraphs: array(string) }))),
+  quotes: optional(array(object({ text, attribution: optional(string) }))),
+  links: optional(
+    array(object({ label: text, href: string, kind: is(`one of ${LINK_KINDS.join(', ')}`, (kind) => LINK_KINDS.includes(kind)) })),
+  ),
+};
+
+/** The document's fields after `schemaVersion` (checked first, on its own). */
+const checkDocument = object({
+  id: text,
+  url: string,
+  updated: optional(is('a date (YYYY-MM-DD)', (date) => typeof date == 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))),
+  defaultLocale: text,
+  locales: record(object(LOCALE)),
+});
 
 /** A document that cannot be shown; `path` names the field, as in `locales.es.actions[2].title`. */
 export class DocumentError extends Error {
@@ -60,41 +70,28 @@ export class DocumentError extends Error {
     /** Every problem found, each `path: message`. */
     readonly problems: string[] = [`${path || 'document'}: ${message}`],
   ) {
-    super(`${path || 'document'}: ${message}`);
+    super(problems[0]);
   }
 }
 
-type PathItem = { key: unknown };
-/** `['locales', 'es', 'actions', 2, 'title']` -> `locales.es.actions[2].title`. */
-export const formatPath = (path: readonly PathItem[] = []) =>
-  path.reduce<string>(
-    (out, { key }) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Validates a parsed JSON value; throws a `DocumentError` naming the first wrong field. */
 export function parseDocument(input: unknown): RecommendationDocument {
-  if (!isRecord(input)) throw new DocumentError('', 'expected a recommendation document (a JSON object)');
-  const version = input.schemaVersion;
+  if (!input || typeof input != 'object' || Array.isArray(input)) {
+    throw new DocumentError('', 'expected a recommendation document (a JSON object)');
+  }
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
   if (version !== 1) {
     throw new DocumentError(
       'schemaVersion',
-      version === undefined
-        ? 'missing; this version of <btw-recommendation> reads documents with "schemaVersion": 1'
-        : `unsupported schemaVersion ${JSON.stringify(version)}; this version of <btw-recommendation> reads version 1`,
+      `${version === undefined ? 'missing' : `unsupported schemaVersion ${JSON.stringify(version)}`}; this version of <btw-recommendation> reads "schemaVersion": 1`,
     );
   }
-  const result = safeParse(documentSchema, input);
-  if (!result.success) {
-    const problems = result.issues.map((issue) => `${formatPath(issue.path) || 'document'}: ${issue.message}`);
-    const first = result.issues[0];
-    throw new DocumentError(formatPath(first.path), first.message, problems);
-  }
-  const doc = result.output;
-  const main = Object.hasOwn(doc.locales, doc.defaultLocale) ? doc.locales[doc.defaultLocale] : undefined;
+  const found: [string, string][] = [];
+  const fail: Fail = (path, message) => found.push([path, message]);
+  checkDocument(input, '', fail);
+  if (found.length) throw new DocumentError(...found[0], found.map(([path, message]) => `${path}: ${message}`));
+  const doc = input as RecommendationDocument;
+  const main = Object.hasOwn(doc.locales, doc.defaultLocale) && !ignoredKey(doc.defaultLocale) && doc.locales[doc.defaultLocale];
   if (!main) throw new DocumentError('defaultLocale', `no locale "${doc.defaultLocale}" in locales`);
   for (const field of REQUIRED_FIELDS) {
     if (main[field] === undefined) {
@@ -117,7 +114,7 @@ export function resolveLocale(doc: RecommendationDocument, locale: string) {
   const own = doc.locales[locale] ?? fallback;
   const fields = {} as Record<string, unknown>;
   const from = {} as Record<keyof DocumentLocale, string>;
-  for (const key of Object.keys(localeSchema.entries) as (keyof DocumentLocale)[]) {
+  for (const key of Object.keys(LOCALE) as (keyof DocumentLocale)[]) {
     const mine = own[key] !== undefined;
     fields[key] = mine ? own[key] : fallback[key];
     from[key] = mine ? locale : doc.defaultLocale;

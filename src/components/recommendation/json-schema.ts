@@ -4,7 +4,8 @@
  * checks that the committed file matches). Not part of the bundle.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { documentSchema, REQUIRED_FIELDS } from './document.js';
+import { REQUIRED_FIELDS } from './document.js';
+import { documentSchema } from './document.schema.js';
 
 export function recommendationJsonSchema(): Record<string, unknown> {
   const { $schema, ...schema } = toJsonSchema(documentSchema);

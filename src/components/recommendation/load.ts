@@ -47,35 +47,29 @@ export async function loadDocument(url: string, signal: AbortSignal): Promise<un
   let entry = documents.get(url);
   if (!entry) {
     const controller = new AbortController();
-    const created: Entry = { controller, users: 0, settled: false, promise: Promise.resolve() };
+    const created: Entry = (entry = { controller, users: 0, settled: false } as Entry);
     created.promise = request(
       url,
       { credentials: 'omit', headers: { Accept: 'application/json' } },
       { signal: controller.signal },
       readDocument,
-    ).then(
-      (value) => {
-        created.settled = true;
-        return value;
-      },
-      (error: unknown) => {
-        created.settled = true;
-        if (documents.get(url) === created) documents.delete(url);
-        throw error;
-      },
-    );
-    created.promise.catch(() => {}); // each caller handles it; none left is fine
-    documents.set(url, (entry = created));
+    ).finally(() => (created.settled = true));
+    // A failed document is forgotten before any caller hears of it (this also handles the rejection).
+    created.promise.catch(() => documents.get(url) === created && documents.delete(url));
+    documents.set(url, created);
   }
   const shared = entry;
   shared.users++;
   try {
-    return await new Promise((resolve, reject) => {
-      const onAbort = () => reject(new RequestError('aborted', 'Request aborted'));
-      if (signal.aborted) onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
-      shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
+    // This caller's abort ends its wait at once (its own listener ends with its signal).
+    return await Promise.race([
+      shared.promise,
+      new Promise((_, reject) => {
+        const onAbort = () => reject(new RequestError('aborted', 'Request aborted'));
+        if (signal.aborted) onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+      }),
+    ]);
   } finally {
     shared.users--;
     if (!shared.users && !shared.settled) {

@@ -3,21 +3,25 @@
  * the element so that it reads as state and flow. Every value enters as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../shared/localize.js';
 import type { LinkKind } from './document.js';
 import type { View } from './view.js';
 
 type Content = unknown;
+/** An attribute value; `nothing` leaves the attribute out. */
+type Attribute = string | typeof nothing;
 
 /**
  * A heading at `level` (1–6); deeper levels (a title at 6 has inner headings at
  * 7) keep their place in the outline with `role="heading"`.
  */
-export function heading(level: number, content: Content, part?: string, lang?: string, id?: string): TemplateResult {
-  const p = ifDefined(part);
-  const l = ifDefined(lang);
-  const i = ifDefined(id);
+export function heading(
+  level: number,
+  content: Content,
+  p: Attribute = nothing,
+  l: Attribute = nothing,
+  i: Attribute = nothing,
+): TemplateResult {
   switch (level) {
     case 1:
       return html`<h1 class="h" part=${p} lang=${l} id=${i}>${content}</h1>`;
@@ -49,25 +53,18 @@ const KIND_TERMS = {
 /** The localized label of a kind of link, e.g. "Listen to the podcast". */
 export const kindLabel = (localize: LocalizeController, kind: LinkKind) => localize.term(KIND_TERMS[kind]);
 
-/** The language of a field, when it differs from the element's (it fell back, or the locale is missing). */
-export const langOf = (view: View, uiLang: string, field: keyof View['from']) => {
-  const from = view.from[field];
-  return from.split('-')[0].toLowerCase() === uiLang ? undefined : from;
-};
-
-export function renderImage(view: View, uiLang: string) {
+export function renderImage(view: View) {
   const image = view.fields.image;
   if (!image || !view.imageSrc) return nothing;
-  return html`<figure part="image" class="image" lang=${ifDefined(langOf(view, uiLang, 'image'))}>
+  return html`<figure part="image" lang=${view.lang.image}>
     <img src=${view.imageSrc} alt=${image.alt} decoding="async" />
     ${image.credit ? html`<figcaption class="credit">${image.credit}</figcaption>` : nothing}
   </figure>`;
 }
 
-export function renderSections(view: View, uiLang: string, level: number) {
-  const lang = ifDefined(langOf(view, uiLang, 'sections'));
+export function renderSections(view: View, level: number) {
   return (view.fields.sections ?? []).map(
-    (section) => html`<section part="section" class="section" lang=${lang}>
+    (section) => html`<section part="section" lang=${view.lang.sections}>
       ${heading(level, section.heading)}
       ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
     </section>`,
@@ -77,25 +74,25 @@ export function renderSections(view: View, uiLang: string, level: number) {
 export function renderQuotes(view: View, localize: LocalizeController, level: number) {
   const quotes = view.fields.quotes ?? [];
   if (!quotes.length) return nothing;
-  return html`<section class="quotes" lang=${ifDefined(langOf(view, localize.lang, 'quotes'))}>
+  return html`<section class="quotes" lang=${view.lang.quotes}>
     ${heading(level, localize.term('recQuotes'))}
     ${quotes.map(
-      (quote) => html`<figure part="quote" class="quote">
+      (quote) => html`<figure part="quote">
         <blockquote><p>${quote.text}</p></blockquote>
         ${quote.attribution ? html`<figcaption>— ${quote.attribution}</figcaption>` : nothing}
-        <btw-share variant="icons" text=${quote.text} url=${ifDefined(view.url)}></btw-share>
+        <btw-share variant="icons" text=${quote.text} url=${view.url ?? nothing}></btw-share>
       </figure>`,
     )}
   </section>`;
 }
 
 export function renderLinks(view: View, localize: LocalizeController, level: number) {
-  const lang = ifDefined(langOf(view, localize.lang, 'links'));
+  const { links: lang } = view.lang;
   const groups = [...view.groups].filter(([kind]) => kind !== 'campaign');
   const campaign = view.groups.get('campaign') ?? [];
   return html`
     ${groups.length
-      ? html`<section part="links" class="links">
+      ? html`<section part="links">
           ${heading(level, localize.term('recLinks'))}
           ${groups.map(
             ([kind, links]) => html`<div class="group">
@@ -108,9 +105,9 @@ export function renderLinks(view: View, localize: LocalizeController, level: num
         </section>`
       : nothing}
     ${campaign.map(
-      (link) => html`<a part="cta" class="cta" href=${link.href}>
+      (link) => html`<a part="cta" href=${link.href}>
         <span class="cta-label">${kindLabel(localize, 'campaign')}</span>
-        <span class="cta-text" lang=${lang}>${link.label}</span>
+        <span lang=${lang}>${link.label}</span>
       </a>`,
     )}
   `;

@@ -52,6 +52,23 @@ describe('<btw-recommendation> loading', () => {
     expect(await requests(key)).to.have.length(1);
   });
 
+  it('keeps a shared request going while one of its elements still waits for it', async () => {
+    const key = newKey();
+    const url = docUrl('short', key, '&delay=600');
+    const wrapper = await fixture(html`<div>
+      <btw-recommendation src=${url}></btw-recommendation>
+      <btw-recommendation src=${url}></btw-recommendation>
+    </div>`);
+    const [a, b] = wrapper.querySelectorAll('btw-recommendation');
+    await waitUntil(async () => (await requests(key)).length === 1, 'request not received');
+    a.remove();
+    await settled(b);
+    expect(text($(b, '[part="title"]'))).to.equal('Short title');
+    const sent = await requests(key);
+    expect(sent).to.have.length(1);
+    expect(sent[0].aborted, 'not aborted').to.not.equal(true);
+  });
+
   it('aborts the first load when src changes, and shows only the second document', async () => {
     const key = newKey();
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('full', key, '&delay=3000')}></btw-recommendation>`);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DocumentError, formatPath, localeSchema, parseDocument } from './document.js';
+import { DocumentError, parseDocument } from './document.js';
+import { formatPath, localeSchema } from './document.schema.js';
 import { recommendationJsonSchema } from './json-schema.js';
 
 type Schema = Record<string, unknown>;

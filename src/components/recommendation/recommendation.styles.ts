@@ -19,28 +19,52 @@ export default css`
     unicode-bidi: isolate;
   }
 
-  .loading {
+  /* The boxes: loading text, card, error, quotes. */
+  [part=loading],
+  .card,
+  [part=error] {
+    border: var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  [part=loading],
+  .card,
+  [part=error],
+  [part=quote] {
+    background: var(--_surface);
+  }
+
+  .card,
+  [part=error] {
+    padding: calc(var(--_gap) * 2);
+  }
+
+  [part=quote],
+  [part=error] {
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  [part=loading] {
     min-height: var(--btw-min-height, 12rem);
-    margin: 0;
     display: flex;
     align-items: center;
     justify-content: center;
-    border: var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     opacity: 0.8;
   }
 
-  article {
+  article,
+  [part=actions],
+  [part=section],
+  .quotes,
+  [part=links],
+  [part=quote],
+  [part=error] {
     display: grid;
-    gap: calc(var(--_gap) * 1.5);
+    gap: var(--_gap);
   }
 
-  .card {
-    padding: calc(var(--_gap) * 2);
-    border: var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  article {
+    gap: calc(var(--_gap) * 1.5);
   }
 
   .h,
@@ -56,15 +80,15 @@ export default css`
     line-height: 1.25;
   }
 
-  [part='title'] {
+  [part=title] {
     font-size: 1.5em;
   }
 
-  .full [part='title'] {
+  .full [part=title] {
     font-size: 1.9em;
   }
 
-  .full .h:not([part='title']) {
+  .full .h:not([part=title]) {
     font-size: 1.2em;
     margin-top: var(--_gap);
   }
@@ -73,34 +97,30 @@ export default css`
     font-size: 1em !important;
   }
 
-  .summary {
+  [part=summary] {
     font-size: 1.05em;
   }
 
   .updated,
-  .credit,
   figcaption {
     font-size: 0.875em;
     opacity: 0.85;
   }
 
-  .image img {
+  [part=image] img {
     display: block;
     width: 100%;
-    height: auto;
     /* The box is known before the image arrives: no shift when it does. */
-    aspect-ratio: 16 / 9;
+    aspect-ratio: 16/9;
     object-fit: cover;
     border-radius: var(--_radius);
   }
 
-  .image .credit {
+  .credit {
     margin-top: 0.25rem;
   }
 
-  .actions {
-    display: grid;
-    gap: var(--_gap);
+  [part=actions] {
     padding-inline-start: 1.5em;
   }
 
@@ -112,23 +132,9 @@ export default css`
     display: block;
   }
 
-  .section {
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  .quotes,
-  .links {
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  .quote {
-    display: grid;
+  [part=quote] {
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 2);
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface);
   }
 
   blockquote {
@@ -136,7 +142,7 @@ export default css`
     font-style: italic;
   }
 
-  .links ul {
+  [part=links] ul {
     padding-inline-start: 1.25em;
   }
 
@@ -146,27 +152,26 @@ export default css`
   }
 
   button,
-  .cta {
+  [part=cta] {
     font: inherit;
     min-height: 2.75rem;
     min-width: 2.75rem;
     cursor: pointer;
     border-radius: var(--_radius);
+    justify-self: start;
   }
 
   button {
-    justify-self: start;
     padding: 0.25rem 1rem;
     color: var(--_accent);
-    background: transparent;
-    border: 2px solid currentColor;
+    background: none;
+    border: 2px solid;
     font-weight: 600;
   }
 
-  .cta {
+  [part=cta] {
     display: grid;
     gap: 0.125rem;
-    justify-self: start;
     padding: 0.75rem 1.25rem;
     color: var(--_accent-contrast);
     background: var(--_accent);
@@ -178,22 +183,12 @@ export default css`
     font-weight: 700;
   }
 
-  .cta:hover .cta-label {
+  [part=cta]:hover .cta-label {
     text-decoration: underline;
   }
 
-  .error {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 2);
-    border: var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
   @media (forced-colors: active) {
-    .cta {
+    [part=cta] {
       border: 2px solid ButtonText;
     }
   }

@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../shared/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { RequestError } from '../../shared/http.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { DocumentError, parseDocument, type RecommendationDocument } from './document.js';
 import { loadDocument } from './load.js';
-import { heading, langOf, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
+import { heading, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
 import styles from './recommendation.styles.js';
-import { buildView, urlOf, type View } from './view.js';
+import { buildView, ELEMENT, urlOf, type View } from './view.js';
 
-const ELEMENT = 'btw-recommendation';
 /** Actions a card shows before the disclosure button. */
 const CARD_ACTIONS = 3;
 
@@ -57,7 +55,7 @@ export class BtwRecommendation extends BtwElement {
   /** Adds share buttons for the document's `url` and `title`. */
   @property({ type: Boolean }) share = false;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  /** The document shown; without it and without `failure`, the element is loading. */
   @state() private doc?: RecommendationDocument;
   @state() private failure?: { error: Error; url?: string };
   @state() private expanded = false;
@@ -72,8 +70,8 @@ export class BtwRecommendation extends BtwElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.hasFallback = this.#fallbackNodes().length > 0;
-    if (this.status === 'loading') {
+    this.hasFallback = this.#hasFallback();
+    if (this.#loading()) {
       this.#stale = true;
       this.requestUpdate();
     }
@@ -94,7 +92,7 @@ export class BtwRecommendation extends BtwElement {
   }
 
   protected override updated() {
-    if (this.status === 'loading') this.setAttribute('aria-busy', 'true');
+    if (this.#loading()) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
@@ -108,66 +106,63 @@ export class BtwRecommendation extends BtwElement {
   }
 
   private handleSlotChange() {
-    this.hasFallback = this.#fallbackNodes().length > 0;
+    this.hasFallback = this.#hasFallback();
   }
 
   override render() {
-    if (this.status === 'ready') return this.#renderDocument();
+    if (this.doc) return this.#renderDocument();
     const { failure } = this;
+    const retryable = failure?.error instanceof RequestError && failure.error.retryable;
     return html`${failure
-        ? html`<div part="error" class="error" role="alert">
-            <p>${this.localize.term(failure.error instanceof RequestError && failure.error.retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
+        ? html`<div part="error" role="alert">
+            <p>${this.localize.term(retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
             ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
-            ${failure.error instanceof RequestError && failure.error.retryable
-              ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>`
-              : nothing}
+            ${retryable ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>` : nothing}
           </div>`
         : this.hasFallback
           ? nothing
-          : html`<p part="loading" class="loading" role="status">${this.localize.term('loading')}</p>`}
+          : html`<p part="loading" role="status">${this.localize.term('loading')}</p>`}
       <slot @slotchange=${this.handleSlotChange}></slot>`;
   }
 
   #renderDocument() {
     const view = this.#view();
     const { fields } = view;
-    const ui = this.localize.lang;
     const full = this.variant === 'full';
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
     const { actions } = fields;
     const collapsible = !full && actions.length > CARD_ACTIONS;
     const updated = full && this.doc!.updated;
     return html`<article part="card" class=${full ? 'full' : 'card'} aria-labelledby="title">
-      ${full ? renderImage(view, ui) : nothing}
-      ${heading(level, fields.title, 'title', langOf(view, ui, 'title'), 'title')}
+      ${full ? renderImage(view) : nothing}
+      ${heading(level, fields.title, 'title', view.lang.title, 'title')}
       ${updated
         ? html`<p class="updated">${this.localize.term('recUpdated')} <time datetime=${updated}>${this.localize.date(updated)}</time></p>`
         : nothing}
-      <p part="summary" class="summary" lang=${ifDefined(langOf(view, ui, 'summary'))}>${fields.summary}</p>
+      <p part="summary" lang=${view.lang.summary}>${fields.summary}</p>
       ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
-      <ol part="actions" class="actions" id="actions" lang=${ifDefined(langOf(view, ui, 'actions'))}
-        aria-labelledby=${ifDefined(full ? 'actions-heading' : undefined)}>
+      <ol part="actions" id="actions" lang=${view.lang.actions} aria-labelledby=${full ? 'actions-heading' : nothing}>
         ${actions.map(
-          (action, i) => html`<li part="action" class="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
+          (action, i) => html`<li part="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
             ${full && action.text ? html`<span class="action-text">${action.text}</span>` : nothing}
           </li>`,
         )}
       </ol>
       ${collapsible
-        ? html`<button type="button" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="actions"
+        ? html`<button type="button" aria-expanded=${String(this.expanded)} aria-controls="actions"
             @click=${this.handleToggleClick}>
             ${this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', actions.length)}
           </button>`
         : nothing}
       ${full
-        ? html`${renderSections(view, ui, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
+        ? html`${renderSections(view, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
           ${renderLinks(view, this.localize, level + 1)}`
         : view.url
-          ? html`<p class="more"><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
+          ? html`<p><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
           : nothing}
       ${this.share
-        ? html`<btw-share class="share" url=${ifDefined(view.url)} text=${fields.title}></btw-share>`
+        ? html`<btw-share url=${view.url ?? nothing} text=${fields.title}></btw-share>`
         : nothing}
     </article>`;
   }
@@ -180,8 +175,13 @@ export class BtwRecommendation extends BtwElement {
     return view;
   }
 
-  #fallbackNodes() {
-    return [...this.childNodes].filter((node) =>
+  #loading() {
+    return !this.doc && !this.failure;
+  }
+
+  /** Whether the light DOM holds fallback content (anything but the JSON script and blank text). */
+  #hasFallback() {
+    return [...this.childNodes].some((node) =>
       node instanceof Element
         ? !(node.localName === 'script' && (node as HTMLScriptElement).type === 'application/json')
         : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
@@ -192,7 +192,6 @@ export class BtwRecommendation extends BtwElement {
   #load() {
     this.#abort?.abort();
     const controller = (this.#abort = new AbortController());
-    this.status = 'loading';
     this.doc = undefined;
     this.failure = undefined;
     this.expanded = false;
@@ -243,7 +242,6 @@ export class BtwRecommendation extends BtwElement {
 
   #accept(doc: RecommendationDocument) {
     this.doc = doc;
-    this.status = 'ready';
     void this.updateComplete.then(() => {
       if (this.doc === doc) this.emit('btw-recommendation-load', { id: doc.id, locale: this.#view().locale });
     });
@@ -251,8 +249,7 @@ export class BtwRecommendation extends BtwElement {
 
   #fail(cause: unknown, raw?: unknown) {
     const error = cause instanceof Error ? cause : new Error(String(cause));
-    this.status = 'error';
-    this.failure = { error, url: raw === undefined ? undefined : urlOf(raw, this.#base) };
+    this.failure = { error, url: urlOf(raw, this.#base) };
     const where = this.src ? ` (${this.src})` : '';
     console.error(
       error instanceof DocumentError

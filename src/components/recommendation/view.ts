@@ -3,6 +3,7 @@
  * the gaps, and every URL checked once (a dropped URL warns once per locale,
  * not on every render).
  */
+import { nothing } from 'lit';
 import { safeUrl } from '../../shared/url.js';
 import {
   pickLocale,
@@ -13,7 +14,7 @@ import {
   type ResolvedLocale,
 } from './document.js';
 
-const ELEMENT = 'btw-recommendation';
+export const ELEMENT = 'btw-recommendation';
 
 export interface ViewLink {
   label: string;
@@ -24,18 +25,26 @@ export interface View {
   /** The document locale shown, e.g. `es`. */
   locale: string;
   fields: ResolvedLocale;
-  /** The locale each field came from (differs from `locale` where it fell back). */
-  from: Record<keyof DocumentLocale, string>;
+  /**
+   * Each field's `lang` attribute: the locale it came from where that is not the
+   * element's language (it fell back, or the locale is missing), else none.
+   */
+  lang: Record<keyof DocumentLocale, string | typeof nothing>;
   url?: string;
   imageSrc?: string;
   /** Links by kind, kinds in order of first appearance; `campaign` among them. */
   groups: Map<LinkKind, ViewLink[]>;
 }
 
-/** `base` resolves relative URLs: the document's own URL when it came from `src`. */
-export function buildView(doc: RecommendationDocument, lang: string, base: string): View {
-  const locale = pickLocale(doc, lang);
+/**
+ * The view for the element's language `ui` (`en`, `es`); `base` resolves relative
+ * URLs: the document's own URL when it came from `src`.
+ */
+export function buildView(doc: RecommendationDocument, ui: string, base: string): View {
+  const locale = pickLocale(doc, ui);
   const { fields, from } = resolveLocale(doc, locale);
+  const lang = {} as Record<string, string | typeof nothing>;
+  for (const [key, source] of Object.entries(from)) lang[key] = source.split('-')[0].toLowerCase() === ui ? nothing : source;
   const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
   const groups = new Map<LinkKind, ViewLink[]>();
   fields.links?.forEach((link, i) => {
@@ -47,7 +56,7 @@ export function buildView(doc: RecommendationDocument, lang: string, base: strin
   return {
     locale,
     fields,
-    from,
+    lang: lang as View['lang'],
     url: check(doc.url, 'url'),
     imageSrc: fields.image && check(fields.image.src, `locales.${from.image}.image.src`),
     groups,

@@ -1,0 +1,58 @@
+/**
+ * The valibot schema of recommendation documents (schema version 1). Never part of
+ * the bundle: it is the source of `schema/recommendation.v1.json` (`npm run schema`),
+ * the reference the run-time validator in `document.ts` is tested against, and it is
+ * checked below to describe exactly the types that `document.ts` publishes.
+ */
+import {
+  array,
+  isoDate,
+  literal,
+  minLength,
+  nonEmpty,
+  object,
+  optional,
+  picklist,
+  pipe,
+  record,
+  string,
+  type InferOutput,
+} from 'valibot';
+import { LINK_KINDS, type DocumentLocale, type RecommendationDocument } from './document.js';
+
+const text = pipe(string(), nonEmpty());
+
+export const localeSchema = object({
+  title: optional(text),
+  summary: optional(text),
+  image: optional(object({ src: string(), alt: string(), credit: optional(string()) })),
+  actions: optional(pipe(array(object({ title: text, text: optional(string()) })), minLength(1))),
+  sections: optional(array(object({ heading: text, paragraphs: array(string()) }))),
+  quotes: optional(array(object({ text, attribution: optional(string()) }))),
+  links: optional(array(object({ label: text, href: string(), kind: picklist(LINK_KINDS) }))),
+});
+
+export const documentSchema = object({
+  schemaVersion: literal(1),
+  id: text,
+  url: string(),
+  updated: optional(pipe(string(), isoDate())),
+  defaultLocale: text,
+  locales: record(text, localeSchema),
+});
+
+/** `true` when A and B are assignable both ways. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails the type check when the published types and this schema part ways. */
+export const typesMatch: [
+  Same<InferOutput<typeof documentSchema>, RecommendationDocument>,
+  Same<InferOutput<typeof localeSchema>, DocumentLocale>,
+] = [true, true];
+
+type PathItem = { key: unknown };
+/** valibot's issue path as the element writes it: `['locales', 'es', 'actions', 2, 'title']` -> `locales.es.actions[2].title`. */
+export const formatPath = (path: readonly PathItem[] = []) =>
+  path.reduce<string>(
+    (out, { key }) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
