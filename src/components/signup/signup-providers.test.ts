@@ -78,6 +78,46 @@ describe('btw-signup providers: the exact request each one sends', () => {
     });
   });
 
+  it('form: sends only what is set with fields="" (no name, source or tags)', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="form" consent action="${origin}/api/signup/form?key=${key}" fields=""></btw-signup>`);
+    await fill(el, { email: 'solo@example.org' }, true);
+    const { detail } = await submitAndWait(el, 'btw-signup-success');
+    const [request] = await received(key);
+    expect([...new URLSearchParams(request.body)]).to.deep.equal([
+      ['email', 'solo@example.org'], ['consent', 'true'], ['locale', 'en'], ['page_url', location.href],
+      ['submission_id', detail.payload.submissionId],
+    ]);
+  });
+
+  it('actionnetwork: leaves out the names and the address part left empty, and adds no source tag without source', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${key}"
+      fields="given-name family-name country"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org', 'family-name': 'López', country: 'GT' });
+    await submitAndWait(el, 'btw-signup-success');
+    expect(JSON.parse((await received(key))[0].body)).to.deep.equal({
+      person: {
+        family_name: 'López',
+        email_addresses: [{ address: 'ana@example.org', status: 'subscribed' }],
+        postal_addresses: [{ country: 'GT' }],
+      },
+      add_tags: [],
+    });
+  });
+
+  it('actionnetwork: sends no postal address when neither part is filled in', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${key}"
+      fields="postal-code country" tags="a"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org' });
+    await submitAndWait(el, 'btw-signup-success');
+    expect(JSON.parse((await received(key))[0].body)).to.deep.equal({
+      person: { email_addresses: [{ address: 'ana@example.org', status: 'subscribed' }] },
+      add_tags: ['a'],
+    });
+  });
+
   describe('mailchimp (JSONP)', () => {
     const action = (key: string) => `${origin}/api/signup/mailchimp/subscribe/post?u=abc123&id=list9&key=${key}`;
 
@@ -115,6 +155,16 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
       expect(el.shadowRoot!.textContent).not.to.contain('looks fake');
       expect([detail.error.kind, detail.retryable]).to.deep.equal(['invalid', false]);
+      expect(await received(key)).to.have.length(1);
+    });
+
+    it('reports "too many" as rate limited, retryable by the reader but not retried automatically', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(key)}></btw-signup>`);
+      await fill(el, { email: 'toomany@example.org' });
+      const { detail } = await submitAndWait(el, 'btw-signup-error');
+      expect([detail.error.kind, detail.retryable]).to.deep.equal(['rate-limited', true]);
+      expect(part(el, '[role="alert"]')!.textContent!.trim()).to.equal('Too many sign-ups at once. Wait a minute, then try again.');
       expect(await received(key)).to.have.length(1);
     });
 

@@ -9,7 +9,7 @@ import {
   type FieldError, type FieldName, type OptionalField, type SignupPayload,
 } from './payload.js';
 import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
-import { listOf } from './providers/mailchimp.js';
+import { jsonpUrl } from './providers/mailchimp.js';
 import { styles } from './signup.styles.js';
 
 export type { SignupPayload, SignupResponse };
@@ -118,7 +118,7 @@ export class BtwSignup extends BtwElement {
     let problem = '';
     if (!this.#action) problem = 'the action attribute is missing or not an http(s) URL; set action to where sign-ups are sent';
     else if (!PROVIDERS.includes(this.provider)) problem = `unknown provider "${String(this.provider).slice(0, 40)}"; use ${PROVIDERS.join(', ')}`;
-    else if (this.provider === 'mailchimp' && !listOf(this.#action)) problem = 'with provider mailchimp, action must be the list\'s embed form URL (…/subscribe/post?u=…&id=…)';
+    else if (this.provider === 'mailchimp' && !jsonpUrl(this.#action)) problem = 'with provider mailchimp, action must be the list\'s embed form URL (…/subscribe/post?u=…&id=…)';
     this.#configProblem = !!problem;
     if (problem) console.error(`<btw-signup>: ${problem}. The form is not shown.`);
   }
@@ -157,7 +157,7 @@ export class BtwSignup extends BtwElement {
     this.phase = 'sending';
     this.status = 'signupSending';
     try {
-      const response = await deliver(this.provider, this.#action!, payload, { onRetry: () => (this.status = 'signupRetrying') });
+      const response = await deliver(this.provider, this.#action!, payload, () => (this.status = 'signupRetrying'));
       this.#submissionId = undefined;
       await this.succeed();
       this.emit('btw-signup-success', { payload, response });
