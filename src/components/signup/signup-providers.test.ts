@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import {
   fastSettings, fill, newKey, origin, part, received, render, restoreSettings, submitAndWait,
 } from './test-helpers.js';
+import { newSubmissionId } from './payload.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -177,5 +178,20 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect(log).to.have.length(2);
       expect(log[0].query.EMAIL).to.equal(log[1].query.EMAIL);
     });
+  });
+});
+
+describe('btw-signup submissionId', () => {
+  it('is a fresh UUID v4 also where crypto.randomUUID is missing (pages not served over https)', () => {
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    let ids: string[];
+    try {
+      ids = Array.from({ length: 50 }, newSubmissionId);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    for (const id of ids) expect(id).to.match(UUID);
+    expect(new Set(ids).size).to.equal(50);
+    expect(newSubmissionId()).to.match(UUID);
   });
 });
