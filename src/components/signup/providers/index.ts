@@ -32,7 +32,7 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
     if (error instanceof RequestError && error.kind === 'network') {
       // The violation event is queued as a task of its own: give it a turn.
       await new Promise((resolve) => setTimeout(resolve));
-      if (violated) throw new SignupError('blocked', 'Blocked by the page or the browser');
+      if (violated) throw new SignupError('blocked', 'CSP');
     }
     throw error;
   } finally {

@@ -48,6 +48,8 @@ function scriptUrl(url: string): string {
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
+// The errors below never reach a reader or a host: the element turns their kind
+// into its own localized message. Their text only says where they came from.
 type Callbacks = Record<string, (reply?: unknown) => void>;
 let counter = 0;
 
@@ -61,7 +63,7 @@ function jsonp(url: URL): Promise<unknown> {
     try {
       script.src = scriptUrl(url.href);
     } catch {
-      return reject(new SignupError('blocked', 'Trusted Types refused the JSONP script URL'));
+      return reject(new SignupError('blocked', 'Trusted Types'));
     }
     const finish = (error?: Error, reply?: unknown) => {
       if (!script.isConnected) return; // settled already
@@ -73,11 +75,11 @@ function jsonp(url: URL): Promise<unknown> {
       delete callbacks[name];
       resolve(reply);
     };
-    const timer = setTimeout(() => finish(new RequestError('network', 'No JSONP answer in time')), httpSettings.timeoutMs);
+    const timer = setTimeout(() => finish(new RequestError('network', 'JSONP timeout')), httpSettings.timeoutMs);
     callbacks[name] = (reply) => finish(undefined, reply);
-    script.onerror = () => finish(new RequestError('network', 'JSONP script failed to load'));
+    script.onerror = () => finish(new RequestError('network', 'JSONP'));
     // The callback runs before `load`: a script that loaded without calling it is not Mailchimp's answer.
-    script.onload = () => finish(new RequestError('invalid-response', 'JSONP answer without the callback'));
+    script.onload = () => finish(new RequestError('invalid-response', 'JSONP'));
     document.head.append(script);
   });
 }
@@ -87,8 +89,8 @@ export async function subscribe(action: string, payload: SignupPayload): Promise
   const reply = (await jsonp(jsonpUrl(action, payload)!)) as { result?: unknown; msg?: unknown } | null;
   const msg = String(reply?.msg);
   if (reply?.result === 'success' || /already subscribed/i.test(msg)) return { status: null, body: reply };
-  if (reply?.result !== 'error') throw new RequestError('invalid-response', 'Unexpected Mailchimp answer');
+  if (reply?.result !== 'error') throw new RequestError('invalid-response', 'Mailchimp');
   // "Too many subscribe attempts": waiting a few seconds does not help, so no automatic retry.
-  if (/too many/i.test(msg)) throw new RequestError('rate-limited', 'Mailchimp: too many attempts', undefined, Infinity);
-  throw new RequestError('client', 'Mailchimp refused the sign-up');
+  if (/too many/i.test(msg)) throw new RequestError('rate-limited', 'Mailchimp', undefined, Infinity);
+  throw new RequestError('client', 'Mailchimp');
 }
