@@ -191,6 +191,7 @@ export class BtwSignup extends BtwElement {
     `;
   }
 
+  /** The form; its honeypot is not shown, out of the tab order and hidden from assistive technology. */
   private renderForm() {
     const t = this.#t;
     const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
@@ -199,7 +200,7 @@ export class BtwSignup extends BtwElement {
         ${this.renderField('email')}
         ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
-        <div class="trap" aria-hidden="true">
+        <div class="visually-hidden" aria-hidden="true">
           <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
         </div>
         ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
