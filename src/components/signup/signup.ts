@@ -81,9 +81,9 @@ export class BtwSignup extends BtwElement {
   @state() private failure?: SignupErrorKind;
 
   #fields: OptionalField[] = [];
+  /** Where to send; undefined while the configuration is wrong (the form is not shown). */
   #action?: string;
   #privacyUrl?: string;
-  #configProblem = false;
   #submissionId?: string;
   #renderedAt = 0;
   /** Values typed in the form, by input name, while `fields` changes. */
@@ -110,7 +110,7 @@ export class BtwSignup extends BtwElement {
   }
 
   private checkConfig() {
-    const action = (this.#action = safeUrl(this.action, { element: 'btw-signup', field: 'action' }));
+    const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
     const problem = !action
       ? 'set action to the http(s) URL that receives sign-ups'
       : !PROVIDERS.includes(this.provider)
@@ -118,8 +118,8 @@ export class BtwSignup extends BtwElement {
         : this.provider === 'mailchimp' && !jsonpUrl(action)
           ? "with provider mailchimp, action must be the list's embed form URL (…/subscribe/post?u=…&id=…)"
           : '';
-    this.#configProblem = !!problem;
-    if (problem) console.error(`<btw-signup>: ${problem}. The form is not shown.`);
+    this.#action = problem ? undefined : action;
+    if (problem) console.error(`<btw-signup>: ${problem}.`);
   }
 
   private handleInput(event: Event) {
@@ -180,7 +180,7 @@ export class BtwSignup extends BtwElement {
     return html`
       <slot name="heading"><h2 class="heading">${t('signupHeading')}</h2></slot>
       <slot name="description"><p class="description">${t('signupDescription')}</p></slot>
-      ${this.#configProblem
+      ${!this.#action
         ? html`<p part="error" role="alert">${t('signupConfigError')}</p>`
         : status === 'signupSuccess'
           ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
