@@ -55,32 +55,31 @@ let counter = 0;
 
 /** One JSONP request: resolves with the reply, or fails as `network` when it does not load or answer in time. */
 function jsonp(url: URL): Promise<unknown> {
+  const callbacks = window as unknown as Callbacks;
+  const name = `btwSignup${Date.now().toString(36)}${counter++}`;
+  const script = document.createElement('script');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  url.searchParams.set('c', name);
   return new Promise((resolve, reject) => {
-    const callbacks = window as unknown as Callbacks;
-    const name = `btwSignup${Date.now().toString(36)}${counter++}`;
-    const script = document.createElement('script');
-    url.searchParams.set('c', name);
     try {
       script.src = scriptUrl(url.href);
     } catch {
-      return reject(new SignupError('blocked', 'Trusted Types'));
+      throw new SignupError('blocked', 'Trusted Types');
     }
-    const finish = (error?: Error, reply?: unknown) => {
-      if (!script.isConnected) return; // settled already
-      clearTimeout(timer);
-      script.remove();
-      // A late answer still finds a function (no error in the page), which then removes itself.
-      callbacks[name] = () => delete callbacks[name];
-      if (error) return reject(error);
+    // The reply calls it once, and it removes itself: a late reply (after a
+    // timeout) still finds a function, so the page sees no error.
+    callbacks[name] = (reply) => {
       delete callbacks[name];
       resolve(reply);
     };
-    const timer = setTimeout(() => finish(new RequestError('network', 'JSONP timeout')), httpSettings.timeoutMs);
-    callbacks[name] = (reply) => finish(undefined, reply);
-    script.onerror = () => finish(new RequestError('network', 'JSONP'));
+    script.onerror = () => reject(new RequestError('network', 'JSONP'));
     // The callback runs before `load`: a script that loaded without calling it is not Mailchimp's answer.
-    script.onload = () => finish(new RequestError('invalid-response', 'JSONP'));
+    script.onload = () => reject(new RequestError('invalid-response', 'JSONP'));
+    timer = setTimeout(() => reject(new RequestError('network', 'JSONP timeout')), httpSettings.timeoutMs);
     document.head.append(script);
+  }).finally(() => {
+    clearTimeout(timer);
+    script.remove();
   });
 }
 
