@@ -3,52 +3,44 @@
  * payload it sends (SPEC "Submission payload").
  */
 
-/** Optional fields, as named in the `fields` attribute, with their payload key and autocomplete token. */
-export const OPTIONAL_FIELDS = {
-  'given-name': { key: 'givenName', autocomplete: 'given-name' },
-  'family-name': { key: 'familyName', autocomplete: 'family-name' },
-  'postal-code': { key: 'postalCode', autocomplete: 'postal-code' },
-  country: { key: 'country', autocomplete: 'country-name' },
-} as const;
+/** Optional fields, as named in the `fields` attribute (and as their inputs are named). */
+export const OPTIONAL_FIELDS = ['given-name', 'family-name', 'postal-code', 'country'] as const;
 
-export type OptionalField = keyof typeof OPTIONAL_FIELDS;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 export type FieldName = 'email' | OptionalField;
 
 export const DEFAULT_FIELDS = 'given-name';
 
 /** The optional fields to show, in the author's order; unknown names are dropped with a warning. */
 export function parseFields(value: string | null | undefined): OptionalField[] {
-  const fields: OptionalField[] = [];
+  const fields = new Set<OptionalField>();
   for (const name of (value ?? '').split(/\s+/).filter(Boolean)) {
-    if (!(name in OPTIONAL_FIELDS)) {
-      console.warn(`<btw-signup>: ignored field "${name.slice(0, 40)}" in fields: use given-name, family-name, postal-code or country.`);
-    } else if (!fields.includes(name as OptionalField)) {
-      fields.push(name as OptionalField);
-    }
+    if (OPTIONAL_FIELDS.includes(name as OptionalField)) fields.add(name as OptionalField);
+    else console.warn(`<btw-signup>: ignored field "${name}" in fields: use ${OPTIONAL_FIELDS.join(', ')}.`);
   }
-  return fields;
+  return [...fields];
 }
-
-/** Comma-separated tags, trimmed, empty ones dropped. */
-export const parseTags = (value: string | null | undefined): string[] =>
-  (value ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
 
 /** A plausible address: something@host.tld, no spaces, at most 254 characters. */
 export const isEmail = (value: string): boolean =>
   value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
 
-export type FieldError = 'email-missing' | 'email-invalid' | 'consent-missing';
+/** What is wrong with the form, per field, as the term key of its message (empty = fine). */
+export interface FieldErrors {
+  email?: 'signupEmailMissing' | 'signupEmailInvalid';
+  consent?: 'signupConsentMissing';
+}
 
-/** What is wrong with the form, per field, in the form's order (empty = fine). */
-export function validate(email: string, consentRequired: boolean, consent: boolean) {
-  const errors: Partial<Record<'email' | 'consent', FieldError>> = {};
-  if (!email) errors.email = 'email-missing';
-  else if (!isEmail(email)) errors.email = 'email-invalid';
-  if (consentRequired && !consent) errors.consent = 'consent-missing';
+/** Checks the form's email and, when the checkbox is shown, its consent. */
+export function validate(data: FormData, consentRequired: boolean): FieldErrors {
+  const email = String(data.get('email')).trim();
+  const errors: FieldErrors = {};
+  if (!isEmail(email)) errors.email = email ? 'signupEmailInvalid' : 'signupEmailMissing';
+  if (consentRequired && !data.has('consent')) errors.consent = 'signupConsentMissing';
   return errors;
 }
 
-/** The submission, in the shape `json` sends and every event carries. */
+/** The submission, in the shape `json` sends and every event carries (`form` keeps this order). */
 export interface SignupPayload {
   email: string;
   givenName: string | null;
@@ -63,42 +55,37 @@ export interface SignupPayload {
   submissionId: string;
 }
 
-export interface PayloadInput {
-  values: Partial<Record<FieldName, string>>;
-  fields: OptionalField[];
-  consent: boolean;
-  source: string | null | undefined;
-  tags: string[];
-  locale: string;
-  pageUrl: string;
-  submissionId: string;
-}
-
-/** Builds the payload: fields not shown, and shown but left empty, are `null`. */
-export function buildPayload(input: PayloadInput): SignupPayload {
-  const { values, fields } = input;
-  const optional = (name: OptionalField) => (fields.includes(name) ? values[name]?.trim() || null : null);
+/** Builds the payload from the form: fields not shown (so not in the form), and left empty, are `null`. */
+export function buildPayload(
+  data: FormData,
+  source: string | null | undefined,
+  tags: string | null | undefined,
+  locale: string,
+  submissionId: string,
+): SignupPayload {
+  const text = (name: FieldName) => (data.get(name) as string | null)?.trim() || null;
   return {
-    email: (values.email ?? '').trim(),
-    givenName: optional('given-name'),
-    familyName: optional('family-name'),
-    postalCode: optional('postal-code'),
-    country: optional('country'),
-    consent: input.consent,
-    source: input.source?.trim() || null,
-    tags: input.tags,
-    locale: input.locale,
-    pageUrl: input.pageUrl,
-    submissionId: input.submissionId,
+    email: text('email')!,
+    givenName: text('given-name'),
+    familyName: text('family-name'),
+    postalCode: text('postal-code'),
+    country: text('country'),
+    consent: data.has('consent'),
+    source: source?.trim() || null,
+    // Comma-separated, trimmed, empty ones dropped.
+    tags: (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+    locale,
+    pageUrl: location.href,
+    submissionId,
   };
 }
 
 /** A random UUID v4; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
 export function newSubmissionId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const hex = [...crypto.getRandomValues(new Uint8Array(16))]
+    // version 4 (byte 6), variant 10xx (byte 8)
+    .map((byte, i) => (i === 6 ? (byte & 15) | 64 : i === 8 ? (byte & 63) | 128 : byte).toString(16).padStart(2, '0'))
+    .join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

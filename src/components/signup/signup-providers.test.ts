@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import {
   fastSettings, fill, newKey, origin, part, received, render, restoreSettings, submitAndWait,
 } from './test-helpers.js';
+import { newSubmissionId } from './payload.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -78,6 +79,46 @@ describe('btw-signup providers: the exact request each one sends', () => {
     });
   });
 
+  it('form: sends only what is set with fields="" (no name, source or tags)', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="form" consent action="${origin}/api/signup/form?key=${key}" fields=""></btw-signup>`);
+    await fill(el, { email: 'solo@example.org' }, true);
+    const { detail } = await submitAndWait(el, 'btw-signup-success');
+    const [request] = await received(key);
+    expect([...new URLSearchParams(request.body)]).to.deep.equal([
+      ['email', 'solo@example.org'], ['consent', 'true'], ['locale', 'en'], ['page_url', location.href],
+      ['submission_id', detail.payload.submissionId],
+    ]);
+  });
+
+  it('actionnetwork: leaves out the names and the address part left empty, and adds no source tag without source', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${key}"
+      fields="given-name family-name country"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org', 'family-name': 'López', country: 'GT' });
+    await submitAndWait(el, 'btw-signup-success');
+    expect(JSON.parse((await received(key))[0].body)).to.deep.equal({
+      person: {
+        family_name: 'López',
+        email_addresses: [{ address: 'ana@example.org', status: 'subscribed' }],
+        postal_addresses: [{ country: 'GT' }],
+      },
+      add_tags: [],
+    });
+  });
+
+  it('actionnetwork: sends no postal address when neither part is filled in', async () => {
+    const key = newKey();
+    const el = await render(html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${key}"
+      fields="postal-code country" tags="a"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org' });
+    await submitAndWait(el, 'btw-signup-success');
+    expect(JSON.parse((await received(key))[0].body)).to.deep.equal({
+      person: { email_addresses: [{ address: 'ana@example.org', status: 'subscribed' }] },
+      add_tags: ['a'],
+    });
+  });
+
   describe('mailchimp (JSONP)', () => {
     const action = (key: string) => `${origin}/api/signup/mailchimp/subscribe/post?u=abc123&id=list9&key=${key}`;
 
@@ -118,6 +159,16 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect(await received(key)).to.have.length(1);
     });
 
+    it('reports "too many" as rate limited, retryable by the reader but not retried automatically', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(key)}></btw-signup>`);
+      await fill(el, { email: 'toomany@example.org' });
+      const { detail } = await submitAndWait(el, 'btw-signup-error');
+      expect([detail.error.kind, detail.retryable]).to.deep.equal(['rate-limited', true]);
+      expect(part(el, '[role="alert"]')!.textContent!.trim()).to.equal('Too many sign-ups at once. Wait a minute, then try again.');
+      expect(await received(key)).to.have.length(1);
+    });
+
     it('treats a JSONP script that fails to load as a network error and retries it', async () => {
       const key = newKey();
       const el = await render(html`<btw-signup provider="mailchimp" action="${action(key)}&fail=500-once"></btw-signup>`);
@@ -127,5 +178,20 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect(log).to.have.length(2);
       expect(log[0].query.EMAIL).to.equal(log[1].query.EMAIL);
     });
+  });
+});
+
+describe('btw-signup submissionId', () => {
+  it('is a fresh UUID v4 also where crypto.randomUUID is missing (pages not served over https)', () => {
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    let ids: string[];
+    try {
+      ids = Array.from({ length: 50 }, newSubmissionId);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    for (const id of ids) expect(id).to.match(UUID);
+    expect(new Set(ids).size).to.equal(50);
+    expect(newSubmissionId()).to.match(UUID);
   });
 });

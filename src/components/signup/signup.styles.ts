@@ -29,12 +29,7 @@ export const styles = css`
   }
 
   .optional {
-    font-weight: normal;
     opacity: 0.8;
-  }
-
-  label {
-    font-weight: 600;
   }
 
   input:not([type='checkbox']) {
@@ -59,6 +54,7 @@ export const styles = css`
     column-gap: 0.5rem;
   }
 
+  .optional,
   .consent label {
     font-weight: normal;
   }
@@ -80,17 +76,19 @@ export const styles = css`
     color: inherit;
   }
 
-  [part='error'] {
+  [part='error'],
+  .status {
     margin: 0;
+  }
+
+  [part='error'] {
     padding-inline-start: 0.5rem;
     border-inline-start: 3px solid #c62828;
-    font-weight: 600;
   }
 
   button {
     justify-self: start;
     font: inherit;
-    font-weight: 600;
     min-height: 2.75rem;
     min-width: 6rem;
     padding: 0.5rem 1.25rem;
@@ -101,35 +99,25 @@ export const styles = css`
     cursor: pointer;
   }
 
+  label,
+  [part='error'],
+  button,
+  .success {
+    font-weight: 600;
+  }
+
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.75;
   }
 
   /* Always in the page (a live region must exist before it speaks); no space while silent. */
-  .status {
-    margin: var(--_gap) 0 0;
-  }
-
-  .status:empty {
-    margin: 0;
-  }
-
-  .success {
-    font-weight: 600;
+  .status:not(:empty) {
+    margin-top: var(--_gap);
   }
 
   .success:focus {
     outline: none;
-  }
-
-  /* The honeypot: off screen, out of the tab order and hidden from assistive technology. */
-  .trap {
-    position: absolute;
-    inset-inline-start: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
   }
 
   @media (forced-colors: active) {
@@ -139,7 +127,6 @@ export const styles = css`
     }
 
     button {
-      forced-color-adjust: none;
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;

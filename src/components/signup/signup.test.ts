@@ -100,6 +100,41 @@ describe('btw-signup form', () => {
   });
 });
 
+describe('btw-signup configuration errors', () => {
+  const configErrors = async (template: ReturnType<typeof html>) => {
+    const error = console.error;
+    const errors: string[] = [];
+    console.error = (message: string) => errors.push(message);
+    try {
+      const el = await render(template);
+      return { el, errors: errors.join() };
+    } finally {
+      console.error = error;
+    }
+  };
+
+  it('shows the configuration error for an unknown provider and names it and the ones to use', async () => {
+    const { el, errors } = await configErrors(html`<btw-signup provider="mailjet" action="${origin}/api/signup"></btw-signup>`);
+    expect(alertText(el)).to.equal('This sign-up form is not set up correctly yet.');
+    expect(part(el, 'form')).to.equal(null);
+    expect(errors).to.contain('<btw-signup>').and.contain('provider').and.contain('mailjet').and.contain('actionnetwork');
+  });
+
+  it('shows the configuration error for a Mailchimp action that is not a list embed form URL', async () => {
+    const { el, errors } = await configErrors(html`<btw-signup provider="mailchimp" action="${origin}/api/signup/mailchimp/subscribe/post?u=abc"></btw-signup>`);
+    expect(alertText(el)).to.equal('This sign-up form is not set up correctly yet.');
+    expect(errors).to.contain('<btw-signup>').and.contain('action').and.contain('mailchimp');
+  });
+
+  it('shows the form once a missing action is set', async () => {
+    const { el } = await configErrors(html`<btw-signup></btw-signup>`);
+    el.action = `${origin}/api/signup`;
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(undefined);
+    expect(part(el, 'form')).not.to.equal(null);
+  });
+});
+
 describe('btw-signup validation', () => {
   beforeEach(fastSettings);
   afterEach(restoreSettings);

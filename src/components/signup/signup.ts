@@ -5,11 +5,11 @@ import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import type { TermKey } from '../../locales/index.js';
 import {
-  buildPayload, DEFAULT_FIELDS, newSubmissionId, OPTIONAL_FIELDS, parseFields, parseTags, validate,
-  type FieldError, type FieldName, type OptionalField, type SignupPayload,
+  buildPayload, DEFAULT_FIELDS, newSubmissionId, parseFields, validate,
+  type FieldErrors, type FieldName, type OptionalField, type SignupPayload,
 } from './payload.js';
 import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
-import { listOf } from './providers/mailchimp.js';
+import { jsonpUrl } from './providers/mailchimp.js';
 import { styles } from './signup.styles.js';
 
 export type { SignupPayload, SignupResponse };
@@ -28,11 +28,6 @@ const LABELS: Record<FieldName, TermKey> = {
   'postal-code': 'signupPostalCode',
   country: 'signupCountry',
 };
-const FIELD_ERRORS: Record<FieldError, TermKey> = {
-  'email-missing': 'signupEmailMissing',
-  'email-invalid': 'signupEmailInvalid',
-  'consent-missing': 'signupConsentMissing',
-};
 const FAILURES: Record<SignupErrorKind, TermKey> = {
   invalid: 'signupErrorInvalid',
   'rate-limited': 'signupErrorRateLimited',
@@ -41,6 +36,8 @@ const FAILURES: Record<SignupErrorKind, TermKey> = {
   server: 'signupErrorServer',
   blocked: 'signupErrorBlocked',
 };
+/** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` done. */
+type Status = '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess';
 const HONEYPOT = 'website';
 
 /**
@@ -79,23 +76,22 @@ export class BtwSignup extends BtwElement {
   /** Comma-separated tags sent with each submission. */
   @property() tags?: string;
 
-  @state() private phase: 'idle' | 'sending' | 'success' = 'idle';
-  @state() private errors: ReturnType<typeof validate> = {};
+  @state() private status: Status = '';
+  @state() private errors: FieldErrors = {};
   @state() private failure?: SignupErrorKind;
-  @state() private status: TermKey | '' = '';
 
   #fields: OptionalField[] = [];
+  /** Where to send; undefined while the configuration is wrong (the form is not shown). */
   #action?: string;
   #privacyUrl?: string;
-  #configProblem = false;
   #submissionId?: string;
   #renderedAt = 0;
-  /** Values typed in the optional fields, by name, while `fields` changes. */
+  /** Values typed in the form, by input name, while `fields` changes. */
   #typed?: Map<string, string>;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('fields')) {
-      if (this.hasUpdated) this.#typed = new Map(this.optionalInputs().map((input) => [input.name, input.value]));
+      if (this.hasUpdated) this.#typed = new Map(this.formInputs().map((input) => [input.name, input.value]));
       this.#fields = parseFields(this.fields);
     }
     if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
@@ -109,39 +105,42 @@ export class BtwSignup extends BtwElement {
   protected override updated() {
     // The optional fields are one template each, reused by position: what the
     // reader typed goes back to its own field (cheaper than the repeat directive).
-    for (const input of this.#typed ? this.optionalInputs() : []) input.value = this.#typed!.get(input.name) ?? '';
+    for (const input of this.#typed ? this.formInputs() : []) input.value = this.#typed!.get(input.name) ?? '';
     this.#typed = undefined;
   }
 
   private checkConfig() {
-    this.#action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
-    let problem = '';
-    if (!this.#action) problem = 'the action attribute is missing or not an http(s) URL; set action to where sign-ups are sent';
-    else if (!PROVIDERS.includes(this.provider)) problem = `unknown provider "${String(this.provider).slice(0, 40)}"; use ${PROVIDERS.join(', ')}`;
-    else if (this.provider === 'mailchimp' && !listOf(this.#action)) problem = 'with provider mailchimp, action must be the list\'s embed form URL (…/subscribe/post?u=…&id=…)';
-    this.#configProblem = !!problem;
-    if (problem) console.error(`<btw-signup>: ${problem}. The form is not shown.`);
+    const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
+    const problem = !action
+      ? 'set action to the http(s) URL that receives sign-ups'
+      : !PROVIDERS.includes(this.provider)
+        ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
+        : this.provider === 'mailchimp' && !jsonpUrl(action)
+          ? "with provider mailchimp, action must be the list's embed form URL (…/subscribe/post?u=…&id=…)"
+          : '';
+    this.#action = problem ? undefined : action;
+    if (problem) console.error(`<btw-signup>: ${problem}.`);
   }
 
   private handleInput(event: Event) {
     // A changed value is a new submission: it gets a new submissionId.
     this.#submissionId = undefined;
-    const name = (event.target as HTMLInputElement).name as 'email' | 'consent';
+    const name = (event.target as HTMLInputElement).name as keyof FieldErrors;
     if (!this.errors[name]) return;
     // A field marked invalid is checked again as the reader fixes it.
     const { [name]: _fixed, ...others } = this.errors;
-    const now = this.validateForm()[name];
+    const now = validate(new FormData(event.currentTarget as HTMLFormElement), this.consent)[name];
     this.errors = now ? { ...others, [name]: now } : others;
   }
 
   private async handleSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (this.phase !== 'idle' || this.#configProblem) return;
+    if (this.status === 'signupSending' || this.status === 'signupRetrying') return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    const errors = (this.errors = this.validateForm());
+    this.errors = validate(data, this.consent);
     this.failure = undefined;
-    const invalid = Object.keys(errors).length;
-    if (invalid) {
+    if (this.errors.email || this.errors.consent) {
+      // Cleared first, so that the same count is announced again.
       this.status = '';
       await this.updateComplete;
       this.status = 'signupFixFields';
@@ -152,62 +151,56 @@ export class BtwSignup extends BtwElement {
       // A bot: it sees what a person would, and nothing is sent.
       return this.succeed();
     }
-    const payload = this.payloadOf(data);
+    const payload = buildPayload(data, this.source, this.tags, this.localize.lang, (this.#submissionId ??= newSubmissionId()));
     if (this.emit('btw-signup-submit', { payload }, { cancelable: true }).defaultPrevented) return;
-    this.phase = 'sending';
     this.status = 'signupSending';
     try {
-      const response = await deliver(this.provider, this.#action!, payload, { onRetry: () => (this.status = 'signupRetrying') });
+      const response = await deliver(this.provider, this.#action!, payload, () => (this.status = 'signupRetrying'));
       this.#submissionId = undefined;
       await this.succeed();
       this.emit('btw-signup-success', { payload, response });
     } catch (error) {
-      const kind = kindOf(error);
+      const kind = (this.failure = kindOf(error));
       const retryable = kind !== 'invalid' && kind !== 'blocked';
-      this.phase = 'idle';
       this.status = '';
-      this.failure = kind;
-      const status = (error as { status?: number }).status;
-      const failure = new SignupError(kind, this.localize.term(FAILURES[kind]), status, retryable);
+      const failure = new SignupError(kind, this.localize.term(FAILURES[kind]), (error as { status?: number }).status, retryable);
       this.emit('btw-signup-error', { payload, error: failure, retryable });
     }
   }
 
   private async succeed() {
-    this.phase = 'success';
     this.status = 'signupSuccess';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
 
   override render() {
-    const t = (key: TermKey) => this.localize.term(key as never) as string;
+    const t = this.#t;
+    const status = this.status;
     return html`
       <slot name="heading"><h2 class="heading">${t('signupHeading')}</h2></slot>
       <slot name="description"><p class="description">${t('signupDescription')}</p></slot>
-      ${this.#configProblem
+      ${!this.#action
         ? html`<p part="error" role="alert">${t('signupConfigError')}</p>`
-        : this.phase === 'success'
+        : status === 'signupSuccess'
           ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
           : this.renderForm()}
-      <p part="status" class="status" role="status">${this.renderStatus()}</p>
+      <p part="status" class="status" role="status">${status === 'signupFixFields'
+        ? this.localize.term(status, Object.keys(this.errors).length)
+        : status && t(status)}</p>
     `;
   }
 
-  private renderStatus() {
-    if (this.status === 'signupFixFields') return this.localize.term('signupFixFields', Object.keys(this.errors).length);
-    return this.status ? (this.localize.term(this.status as never) as string) : '';
-  }
-
+  /** The form; its honeypot is not shown, out of the tab order and hidden from assistive technology. */
   private renderForm() {
-    const t = (key: TermKey) => this.localize.term(key as never) as string;
-    const sending = this.phase === 'sending';
+    const t = this.#t;
+    const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
     return html`
       <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
         ${this.renderField('email')}
         ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
-        <div class="trap" aria-hidden="true">
+        <div class="visually-hidden" aria-hidden="true">
           <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
         </div>
         ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
@@ -219,66 +212,54 @@ export class BtwSignup extends BtwElement {
   }
 
   private renderField(name: FieldName) {
+    const t = this.#t;
     const email = name === 'email';
     const error = email ? this.errors.email : undefined;
     const id = `btw-${name}`;
     return html`
       <div part="field" class="field">
         <label part="label" for=${id}>
-          ${this.localize.term(LABELS[name] as never)}
-          ${email ? nothing : html`<span class="optional">${this.localize.term('signupOptional')}</span>`}
+          ${t(LABELS[name])}
+          ${email ? nothing : html`<span class="optional">${t('signupOptional')}</span>`}
         </label>
         <input part="input" id=${id} name=${name}
           type=${email ? 'email' : 'text'} inputmode=${email ? 'email' : nothing}
-          autocomplete=${email ? 'email' : OPTIONAL_FIELDS[name as OptionalField].autocomplete}
+          autocomplete=${name === 'country' ? 'country-name' : name}
           autocapitalize=${email ? 'off' : nothing} spellcheck=${email ? 'false' : nothing}
           ?required=${email} aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? `${id}-error` : nothing}>
-        ${error ? html`<p part="error" id="${id}-error">${this.localize.term(FIELD_ERRORS[error] as never)}</p>` : nothing}
+        ${this.renderError(id, error)}
       </div>
     `;
   }
 
   private renderConsent() {
+    const t = this.#t;
     const error = this.errors.consent;
     return html`
       <div part="field" class="field consent">
         <input part="input" type="checkbox" id="btw-consent" name="consent" required
           aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-consent-error' : nothing}>
-        <label part="label" for="btw-consent"><slot name="consent">${this.localize.term('signupConsent')}</slot></label>
+        <label part="label" for="btw-consent"><slot name="consent">${t('signupConsent')}</slot></label>
         ${this.#privacyUrl
-          ? html`<a href=${this.#privacyUrl} target="_blank" rel="noopener noreferrer">${this.localize.term('signupPrivacy')}<span
-                class="visually-hidden"> ${this.localize.term('signupNewTab')}</span></a>`
+          ? html`<a href=${this.#privacyUrl} target="_blank" rel="noopener noreferrer">${t('signupPrivacy')}<span
+                class="visually-hidden"> ${t('signupNewTab')}</span></a>`
           : nothing}
-        ${error ? html`<p part="error" id="btw-consent-error">${this.localize.term(FIELD_ERRORS[error] as never)}</p>` : nothing}
+        ${this.renderError('btw-consent', error)}
       </div>
     `;
   }
 
-  /** Validates what the form holds now. */
-  private optionalInputs() {
-    return [...this.renderRoot.querySelectorAll('input')].filter((input) => input.name in OPTIONAL_FIELDS);
+  /** A field's error message, which its input names in `aria-describedby`. */
+  private renderError(id: string, error?: TermKey) {
+    return error ? html`<p part="error" id="${id}-error">${this.#t(error)}</p>` : nothing;
   }
 
-  private validateForm() {
-    const form = this.renderRoot.querySelector('form');
-    const data = form ? new FormData(form) : new FormData();
-    return validate(String(data.get('email') ?? '').trim(), this.consent, data.has('consent'));
-  }
+  /** A term of the element's language (terms without arguments). */
+  #t = (key: TermKey) => this.localize.term(key as never) as string;
 
-  private payloadOf(data: FormData): SignupPayload {
-    this.#submissionId ??= newSubmissionId();
-    const values: Partial<Record<FieldName, string>> = {};
-    for (const name of ['email', ...this.#fields] as FieldName[]) values[name] = String(data.get(name) ?? '');
-    return buildPayload({
-      values,
-      fields: this.#fields,
-      consent: data.has('consent'),
-      source: this.source,
-      tags: parseTags(this.tags),
-      locale: this.localize.lang,
-      pageUrl: location.href,
-      submissionId: this.#submissionId,
-    });
+  /** Every input of the form, by position. */
+  private formInputs() {
+    return [...this.renderRoot.querySelectorAll('input')];
   }
 }
 

@@ -3,65 +3,54 @@ import { request } from '../../../shared/http.js';
 import type { SignupPayload } from '../payload.js';
 import type { SignupResponse } from './types.js';
 
-/** `form`: SPEC's names, empty fields omitted, tags comma-joined, consent `true`/`false`. */
+/** A payload key as `form` and Action Network name it: `givenName` -> `given_name`. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The payload's filled-in `keys`, under their snake_case names. */
+const pick = (p: SignupPayload, ...keys: (keyof SignupPayload)[]) =>
+  Object.fromEntries(keys.filter((key) => p[key]).map((key) => [snake(key), p[key]]));
+
+/** `form`: every payload field in its order, snake_case, empty ones left out (tags comma-joined, consent `true`/`false`). */
 export function formBody(p: SignupPayload): URLSearchParams {
-  const entries: [string, string | null][] = [
-    ['email', p.email],
-    ['given_name', p.givenName],
-    ['family_name', p.familyName],
-    ['postal_code', p.postalCode],
-    ['country', p.country],
-    ['consent', String(p.consent)],
-    ['source', p.source],
-    ['tags', p.tags.join(',')],
-    ['locale', p.locale],
-    ['page_url', p.pageUrl],
-    ['submission_id', p.submissionId],
-  ];
-  return new URLSearchParams(entries.filter((entry): entry is [string, string] => !!entry[1]));
+  const body = new URLSearchParams();
+  for (const [key, value] of Object.entries(p)) if (value != null && `${value}`) body.set(snake(key), `${value}`);
+  return body;
 }
 
 /** `actionnetwork`: a person with the fields that were filled in, and the tags plus `source:<source>`. */
 export function actionNetworkBody(p: SignupPayload) {
-  const person: Record<string, unknown> = {};
-  if (p.givenName) person.given_name = p.givenName;
-  if (p.familyName) person.family_name = p.familyName;
-  person.email_addresses = [{ address: p.email, status: 'subscribed' }];
-  if (p.postalCode || p.country) {
-    const address: Record<string, string> = {};
-    if (p.postalCode) address.postal_code = p.postalCode;
-    if (p.country) address.country = p.country;
-    person.postal_addresses = [address];
-  }
-  return { person, add_tags: [...p.tags, ...(p.source ? [`source:${p.source}`] : [])] };
+  return {
+    person: {
+      ...pick(p, 'givenName', 'familyName'),
+      email_addresses: [{ address: p.email, status: 'subscribed' }],
+      ...(p.postalCode || p.country ? { postal_addresses: [pick(p, 'postalCode', 'country')] } : {}),
+    },
+    add_tags: p.source ? [...p.tags, `source:${p.source}`] : p.tags,
+  };
 }
 
 /** A 2xx body: JSON when it is JSON, else its text (a 2xx is a success whatever it says). */
 async function readAnswer(response: Response): Promise<SignupResponse> {
   const text = await response.text();
-  let body: unknown = text || null;
+  let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    // not JSON: keep the text
+    body = text || null;
   }
   return { status: response.status, body };
 }
 
 /** One POST of the payload in the provider's format. Cookies are never sent. */
-export function post(
-  provider: 'json' | 'form' | 'actionnetwork',
-  action: string,
-  payload: SignupPayload,
-  signal?: AbortSignal,
-): Promise<SignupResponse> {
-  const init: RequestInit = { method: 'POST', credentials: 'omit', cache: 'no-store' };
-  if (provider === 'form') {
-    init.body = formBody(payload);
-  } else {
-    const json = provider === 'json';
-    init.headers = { 'Content-Type': 'application/json', ...(json ? { 'Idempotency-Key': payload.submissionId } : {}) };
-    init.body = JSON.stringify(json ? payload : actionNetworkBody(payload));
-  }
-  return request(action, init, { signal }, readAnswer);
+export function post(provider: 'json' | 'form' | 'actionnetwork', action: string, p: SignupPayload): Promise<SignupResponse> {
+  const form = provider === 'form';
+  const json = provider === 'json';
+  return request(action, {
+    method: 'POST',
+    credentials: 'omit',
+    cache: 'no-store',
+    // `form`: the URLSearchParams body sets its own Content-Type.
+    headers: form ? {} : { 'Content-Type': 'application/json', ...(json ? { 'Idempotency-Key': p.submissionId } : {}) },
+    body: form ? formBody(p) : JSON.stringify(json ? p : actionNetworkBody(p)),
+  }, {}, readAnswer);
 }

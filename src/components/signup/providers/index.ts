@@ -4,63 +4,35 @@ import { RequestError, withRetry } from '../../../shared/http.js';
 import type { SignupPayload } from '../payload.js';
 import { post } from './http.js';
 import { subscribe } from './mailchimp.js';
-import { BlockedError, type SignupResponse } from './types.js';
+import { SignupError, type SignupErrorKind, type SignupResponse } from './types.js';
 
-export { BlockedError, type SignupResponse };
+export { SignupError, type SignupErrorKind, type SignupResponse };
 
 export const PROVIDERS = ['json', 'form', 'mailchimp', 'actionnetwork'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
-/** The kinds of failure a reader is told about, each with its own localized text. */
-export type SignupErrorKind = 'invalid' | 'rate-limited' | 'network' | 'offline' | 'server' | 'blocked';
-
-/** The `error` of `btw-signup-error`: our kind and message, never the provider's text. */
-export class SignupError extends Error {
-  override name = 'SignupError';
-  constructor(
-    readonly kind: SignupErrorKind,
-    message: string,
-    /** HTTP status, when there was one. */
-    readonly status: number | undefined,
-    /** Sending the same submission again may work. */
-    readonly retryable: boolean,
-  ) {
-    super(message);
-  }
-}
-
 /** Sorts any failure into a kind a reader can act on. */
 export function kindOf(error: unknown): SignupErrorKind {
-  if (error instanceof BlockedError) return 'blocked';
-  if (!(error instanceof RequestError)) return 'server';
-  switch (error.kind) {
-    case 'client':
-      return 'invalid';
-    case 'rate-limited':
-      return 'rate-limited';
-    case 'network':
-    case 'timeout':
-      return navigator.onLine === false ? 'offline' : 'network';
-    default:
-      return 'server';
-  }
+  if (error instanceof SignupError) return error.kind;
+  const kind = error instanceof RequestError && error.kind;
+  if (kind === 'network' || kind === 'timeout') return navigator.onLine ? 'network' : 'offline';
+  return kind === 'client' ? 'invalid' : kind === 'rate-limited' ? kind : 'server';
 }
 
 /** One request; a network failure that came with a CSP violation for it is `blocked`. */
-async function attempt(provider: Provider, action: string, payload: SignupPayload, signal?: AbortSignal) {
+async function attempt(provider: Provider, action: string, payload: SignupPayload) {
   let violated = false;
-  const onViolation = (event: SecurityPolicyViolationEvent) => {
-    const uri = event.blockedURI;
+  const onViolation = ({ blockedURI: uri }: SecurityPolicyViolationEvent) => {
     if (uri === 'trusted-types-sink' || (/^https?:/.test(uri) && new URL(uri).origin === new URL(action).origin)) violated = true;
   };
   document.addEventListener('securitypolicyviolation', onViolation);
   try {
-    return provider === 'mailchimp' ? await subscribe(action, payload) : await post(provider, action, payload, signal);
+    return provider === 'mailchimp' ? await subscribe(action, payload) : await post(provider, action, payload);
   } catch (error) {
     if (error instanceof RequestError && error.kind === 'network') {
       // The violation event is queued as a task of its own: give it a turn.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (violated) throw new BlockedError('Blocked by the page or the browser');
+      await new Promise((resolve) => setTimeout(resolve));
+      if (violated) throw new SignupError('blocked', 'CSP');
     }
     throw error;
   } finally {
@@ -68,13 +40,9 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   }
 }
 
-export interface DeliverOptions {
-  signal?: AbortSignal;
-  /** Told before each automatic retry. */
-  onRetry?: () => void;
-}
-
-/** Sends the payload with up to 3 requests in all (shared backoff and Retry-After rules). */
-export function deliver(provider: Provider, action: string, payload: SignupPayload, { signal, onRetry }: DeliverOptions = {}) {
-  return withRetry(() => attempt(provider, action, payload, signal), { tries: 3, signal, onRetry });
-}
+/**
+ * Sends the payload with up to 3 requests in all (the shared backoff and
+ * Retry-After rules); `onRetry` is told before each automatic retry.
+ */
+export const deliver = (provider: Provider, action: string, payload: SignupPayload, onRetry: () => void) =>
+  withRetry(() => attempt(provider, action, payload), { tries: 3, onRetry });

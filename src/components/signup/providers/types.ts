@@ -4,7 +4,23 @@ export interface SignupResponse {
   body: unknown;
 }
 
-/** The request was stopped by the page's Content-Security-Policy, Trusted Types or the browser. */
-export class BlockedError extends Error {
-  override name = 'BlockedError';
+/** The kinds of failure a reader is told about, each with its own localized text. */
+export type SignupErrorKind = 'invalid' | 'rate-limited' | 'network' | 'offline' | 'server' | 'blocked';
+
+/**
+ * The `error` of `btw-signup-error`: our kind and message, never the provider's text.
+ * Providers also throw it, with kind `blocked`, when the page or the browser stopped a request.
+ */
+export class SignupError extends Error {
+  override name = 'SignupError';
+  constructor(
+    readonly kind: SignupErrorKind,
+    message: string,
+    /** HTTP status, when there was one. */
+    readonly status?: number,
+    /** Sending the same submission again may work. */
+    readonly retryable = false,
+  ) {
+    super(message);
+  }
 }
