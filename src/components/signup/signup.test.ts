@@ -184,6 +184,19 @@ describe('btw-signup validation', () => {
     expect(status(el)).to.equal('2 fields need your attention.');
   });
 
+  it('counts down as the reader fixes fields, and says nothing once all are fixed', async () => {
+    const el = await render(html`<btw-signup consent action="${origin}/api/signup"></btw-signup>`);
+    await submit(el);
+    await fill(el, { email: 'ana@example.org' });
+    await el.updateComplete;
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    expect(status(el)).to.equal('One field needs your attention.');
+    input(el, 'consent').click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('submits with the keyboard (Enter in the email field)', async () => {
     const key = newKey();
     const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);

@@ -131,6 +131,8 @@ export class BtwSignup extends BtwElement {
     const { [name]: _fixed, ...others } = this.errors;
     const now = validate(new FormData(event.currentTarget as HTMLFormElement), this.consent)[name];
     this.errors = now ? { ...others, [name]: now } : others;
+    // The summary counts what is left to fix; once nothing is, it has nothing to say.
+    if (!Object.keys(this.errors).length && this.status === 'signupFixFields') this.status = '';
   }
 
   private async handleSubmit(event: SubmitEvent) {
