@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { kitReady, openPage, recordOf } from '../bundle/kit.js';
+import origin from '../server/origin.js';
 
 // SPEC's Content-Security-Policy and Trusted Types, all three elements, and a look
 // at every request the page made.
@@ -43,5 +44,34 @@ describe('all three elements on a strict-CSP partner page', () => {
     expect(log.map((entry: { body: string }) => JSON.parse(entry.body).email)).to.include('ana@example.org');
     expect(recordOf(frame).violations).to.deep.equal([]);
     expect(requested().filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
+  });
+
+  // Last: it causes a violation on purpose.
+  it('says the sign-up was blocked when the page’s policy refuses the action’s host, and keeps what was typed', async () => {
+    const key = `strict-blocked-${Date.now()}`;
+    const doc = frame.contentDocument!;
+    const signup = doc.createElement('btw-signup');
+    signup.setAttribute('action', `${origin}/api/signup?key=${key}`); // another origin: not in connect-src 'self'
+    doc.body.append(signup);
+    await (signup as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const form = signup.shadowRoot!;
+    const email = form.querySelector<HTMLInputElement>('input[type="email"]')!;
+    email.value = 'ana@example.org';
+    email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // the 2 s spam trap
+    const failed = new Promise<CustomEvent>((resolve) => {
+      signup.addEventListener('btw-signup-error', (event) => resolve(event as CustomEvent), { once: true });
+    });
+    form.querySelector<HTMLElement>('[part~="button"]')!.click();
+    const { detail } = await failed;
+    expect(detail.retryable).to.equal(false);
+    expect(detail.error.kind).to.equal('blocked');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(form.querySelector('[role="alert"]')?.textContent?.trim()).to.equal(
+      'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
+    );
+    expect(form.querySelector<HTMLInputElement>('input[type="email"]')!.value).to.equal('ana@example.org');
+    expect(recordOf(frame).violations.length).to.be.above(0);
+    expect(await (await fetch(`${origin}/api/log?key=${key}`)).json()).to.deep.equal([]);
   });
 });
