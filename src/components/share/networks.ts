@@ -24,8 +24,11 @@ export type LinkNetwork = Exclude<Network, 'native' | 'copy'>;
 
 export const DEFAULT_NETWORKS = 'native whatsapp facebook x bluesky email copy';
 
+/** Targets named after a brand. */
+export type Brand = Exclude<LinkNetwork, 'email'>;
+
 /** Brand names as written by each brand (not translated). */
-export const BRAND_NAMES: Record<Exclude<Network, 'native' | 'email' | 'copy'>, string> = {
+export const BRAND_NAMES: Record<Brand, string> = {
   x: 'X',
   facebook: 'Facebook',
   whatsapp: 'WhatsApp',

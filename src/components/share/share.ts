@@ -13,6 +13,7 @@ import {
   parseNetworks,
   shareHref,
   withUtm,
+  type Brand,
   type LinkNetwork,
   type Network,
 } from './networks.js';
@@ -92,16 +93,16 @@ export class BtwShare extends BtwElement {
   }
 
   /** The URL a network gets: the page's or `url`, with the UTM parameters. */
-  sharedUrl(network: Network): string {
+  private sharedUrl(network: Network): string {
     return withUtm(this.#url ?? defaultUrl(), { source: this.utmSource, campaign: this.utmCampaign }, network);
   }
 
   /** The message shared. */
-  sharedText(): string {
+  private sharedText(): string {
     return this.text?.trim() || defaultText();
   }
 
-  private href(network: LinkNetwork, instance = this.#instance): string {
+  private linkOf(network: LinkNetwork, instance = this.#instance): string {
     return shareHref(network, {
       url: this.sharedUrl(network),
       text: this.sharedText(),
@@ -138,7 +139,7 @@ export class BtwShare extends BtwElement {
       }
     } else if (event.type === 'click') {
       if (network === 'native') void this.handleNativeClick();
-      else if (network === 'copy') void (this.announceShare(network) && this.copy(this.sharedUrl(network)));
+      else if (network === 'copy') void (this.announceShare(network) && this.copyUrl(this.sharedUrl(network)));
       else void this.handleMastodonClick();
     }
   }
@@ -151,11 +152,11 @@ export class BtwShare extends BtwElement {
       await navigator.share({ title: text, text, url });
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') return; // the reader closed the sheet
-      await this.copy(url); // sharing refused or failed: the link is still one tap away
+      await this.copyUrl(url); // sharing refused or failed: the link is still one tap away
     }
   }
 
-  private async copy(url: string) {
+  private async copyUrl(url: string) {
     this.fallbackUrl = undefined;
     this.announcement = '';
     try {
@@ -199,7 +200,7 @@ export class BtwShare extends BtwElement {
     }
     rememberInstance(host);
     await this.closePrompt();
-    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.href('mastodon', host));
+    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.linkOf('mastodon', host));
   }
 
   private handlePromptKeydown(event: KeyboardEvent) {
@@ -240,14 +241,10 @@ export class BtwShare extends BtwElement {
   /** One template per control (item, control, icon and name), so one clone each. */
   private renderTarget(network: Network) {
     const term = this.localize.term.bind(this.localize);
-    const [name, short] =
-      network === 'native'
-        ? [term('shareNative'), term('shareNative')]
-        : network === 'copy'
-          ? [term('shareCopyLink'), term('shareCopyLink')]
-          : network === 'email'
-            ? [term('shareByEmail'), term('shareEmail')]
-            : [term('shareOn', BRAND_NAMES[network]), BRAND_NAMES[network]];
+    // The visible name: the brand's, else ours; the accessible name says what it does.
+    const brand = BRAND_NAMES[network as Brand];
+    const short = brand ?? term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
+    const name = brand ? term('shareOn', brand) : network === 'email' ? term('shareByEmail') : short;
     const { d, outline } = ICONS[network];
     const icon = outline ? 'outline' : '';
     if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
@@ -266,7 +263,7 @@ export class BtwShare extends BtwElement {
     return html`<li><a
       part="button"
       data-network=${network}
-      href=${this.href(network)}
+      href=${this.linkOf(network)}
       target=${network !== 'email' ? '_blank' : nothing}
       rel="noopener noreferrer"
       aria-label=${name}
