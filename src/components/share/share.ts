@@ -3,7 +3,7 @@ import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
-import { ICONS } from './icons.js';
+import { ICONS, isOutline } from './icons.js';
 import { parseInstance, rememberedInstance, rememberInstance } from './mastodon.js';
 import { defaultText, defaultUrl, openLink } from './page.js';
 import {
@@ -245,8 +245,8 @@ export class BtwShare extends BtwElement {
     const brand = BRAND_NAMES[network as Brand];
     const short = brand ?? term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
     const name = brand ? term('shareOn', brand) : network === 'email' ? term('shareByEmail') : short;
-    const { d, outline } = ICONS[network];
-    const icon = outline ? 'outline' : '';
+    const d = ICONS[network];
+    const icon = isOutline(network) ? 'outline' : '';
     if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
       const prompt = network === 'mastodon';
       return html`<li><button
