@@ -1,26 +1,11 @@
 // Pure share-link logic for <btw-share>: which targets exist, the UTM-tagged URL,
 // text shortening in code points, and the exact link of each network (SPEC table).
 
-/** Every target `networks` accepts, in SPEC's order. */
-export const NETWORKS = [
-  'native',
-  'x',
-  'facebook',
-  'whatsapp',
-  'telegram',
-  'bluesky',
-  'mastodon',
-  'linkedin',
-  'reddit',
-  'threads',
-  'email',
-  'copy',
-] as const;
+/** Every target `networks` accepts. */
+export type Network = 'native' | LinkNetwork | 'copy';
 
-export type Network = (typeof NETWORKS)[number];
-
-/** Targets that are a link to somewhere (everything but the two buttons). */
-export type LinkNetwork = Exclude<Network, 'native' | 'copy'>;
+/** Targets that are a link to somewhere (everything but the two buttons), in SPEC's order. */
+export type LinkNetwork = 'x' | 'facebook' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'linkedin' | 'reddit' | 'threads' | 'email';
 
 export const DEFAULT_NETWORKS = 'native whatsapp facebook x bluesky email copy';
 
@@ -40,7 +25,7 @@ export const BRAND_NAMES: Record<Brand, string> = {
   threads: 'Threads',
 };
 
-const isNetwork = (name: string): name is Network => (NETWORKS as readonly string[]).includes(name);
+const isNetwork = (name: string): name is Network => name === 'native' || name === 'copy' || Object.hasOwn(LINKS, name);
 
 /**
  * Splits `networks` into the known targets (in the given order, each once) and
@@ -147,42 +132,37 @@ export interface ShareData {
 
 const enc = encodeURIComponent;
 
-/** "T%20U", or just "U" when there is no text. */
-const textAndUrl = (text: string, url: string) => (text ? `${enc(text)}%20${enc(url)}` : enc(url));
+/**
+ * Each network's link (SPEC's table), with `T` for the text, `U` for the URL and
+ * `I` for the Mastodon host, each encoded (no other capital letter in them). Without text, `T` goes and so does the
+ * separator after it (`%20`, `%0A%0A`): `?text=U`, not `?text=%20U`.
+ */
+const LINKS: Record<LinkNetwork, string> = {
+  x: 'https://x.com/intent/tweet?text=T&url=U',
+  facebook: 'https://www.facebook.com/sharer/sharer.php?u=U',
+  whatsapp: 'https://wa.me/?text=T%20U',
+  telegram: 'https://t.me/share/url?url=U&text=T',
+  bluesky: 'https://bsky.app/intent/compose?text=T%20U',
+  mastodon: 'https://I/share?text=T%20U',
+  linkedin: 'https://www.linkedin.com/sharing/share-offsite/?url=U',
+  reddit: 'https://www.reddit.com/submit?url=U&title=T',
+  threads: 'https://www.threads.com/intent/post?text=T&url=U',
+  email: 'mailto:?subject=T&body=T%0A%0AU',
+};
 
 /** The exact share link of a network (SPEC's table). */
 export function shareHref(network: LinkNetwork, data: ShareData): string {
-  const { url, text } = data;
-  const U = enc(url);
-  switch (network) {
-    case 'x': {
-      const tags = data.hashtags ?? [];
-      const via = data.via?.trim().replace(/^@+/, '') ?? '';
-      const extra = codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : ''));
-      let href = `https://x.com/intent/tweet?text=${enc(shorten(text, X_LIMIT - X_LINK - extra))}&url=${U}`;
-      if (tags.length) href += `&hashtags=${tags.map(enc).join(',')}`;
-      if (via) href += `&via=${enc(via)}`;
-      return href;
-    }
-    case 'facebook':
-      return `https://www.facebook.com/sharer/sharer.php?u=${U}`;
-    case 'whatsapp':
-      return `https://wa.me/?text=${textAndUrl(text, url)}`;
-    case 'telegram':
-      return `https://t.me/share/url?url=${U}&text=${enc(text)}`;
-    case 'bluesky': {
-      const room = BLUESKY_LIMIT - codePoints(url) - 1;
-      return `https://bsky.app/intent/compose?text=${textAndUrl(shorten(text, room), url)}`;
-    }
-    case 'mastodon':
-      return `https://${data.instance}/share?text=${textAndUrl(text, url)}`;
-    case 'linkedin':
-      return `https://www.linkedin.com/sharing/share-offsite/?url=${U}`;
-    case 'reddit':
-      return `https://www.reddit.com/submit?url=${U}&title=${enc(text)}`;
-    case 'threads':
-      return `https://www.threads.com/intent/post?text=${enc(text)}&url=${U}`;
-    case 'email':
-      return `mailto:?subject=${enc(text)}&body=${text ? `${enc(text)}%0A%0A` : ''}${U}`;
+  const { url } = data;
+  let { text } = data;
+  let tail = '';
+  if (network === 'x') {
+    const tags = data.hashtags ?? [];
+    const via = data.via?.trim().replace(/^@+/, '') ?? '';
+    text = shorten(text, X_LIMIT - X_LINK - codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '')));
+    if (tags.length) tail += `&hashtags=${tags.map(enc).join(',')}`;
+    if (via) tail += `&via=${enc(via)}`;
   }
+  if (network === 'bluesky') text = shorten(text, BLUESKY_LIMIT - codePoints(url) - 1);
+  const fill = (key: string, separator = '') => (key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : data.instance!));
+  return LINKS[network].replace(/T(%20|%0A%0A)?|[UI]/g, fill) + tail;
 }

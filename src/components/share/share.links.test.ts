@@ -139,6 +139,21 @@ describe('<btw-share> links', () => {
     });
   });
 
+  it('leaves out the text, and the separator after it, when there is none', async () => {
+    const title = document.title;
+    document.title = '';
+    try {
+      const el = await share(html`<btw-share url=${PAGE} text=" " networks="whatsapp telegram email"></btw-share>`);
+      expect([hrefOf(el, 'whatsapp'), hrefOf(el, 'telegram'), hrefOf(el, 'email')]).to.deep.equal([
+        `https://wa.me/?text=${U}`,
+        `https://t.me/share/url?url=${U}&text=`,
+        `mailto:?subject=&body=${U}`,
+      ]);
+    } finally {
+      document.title = title;
+    }
+  });
+
   describe('defaults', () => {
     let added: Element[] = [];
     afterEach(() => {
