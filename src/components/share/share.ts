@@ -67,10 +67,10 @@ export class BtwShare extends BtwElement {
   /** `buttons` (icon and name) or `icons` (icon only, the name stays the accessible name). */
   @property({ reflect: true }) variant: 'buttons' | 'icons' = 'buttons';
 
-  @state() private promptOpen = false;
-  @state() private promptInvalid = false;
-  @state() private announcement = '';
-  @state() private liveReady = false;
+  /** The Mastodon prompt: closed (undefined), open, or open with its error shown. */
+  @state() private prompt?: 'open' | 'invalid';
+  /** The live region's text; no region until the first event on the list (see handleList). */
+  @state() private announcement?: string;
   @state() private fallbackUrl?: string;
 
   #url?: string;
@@ -124,7 +124,7 @@ export class BtwShare extends BtwElement {
    * Until then a widget carries none.
    */
   private handleList(event: MouseEvent & KeyboardEvent) {
-    this.liveReady = true;
+    this.announcement ??= '';
     const control = (event.target as Element).closest<HTMLElement>('[data-network]');
     if (!control) return;
     const network = control.dataset.network as Network;
@@ -180,9 +180,8 @@ export class BtwShare extends BtwElement {
   }
 
   private async handleMastodonClick() {
-    this.promptOpen = !this.promptOpen;
-    this.promptInvalid = false;
-    if (!this.promptOpen) return;
+    this.prompt = this.prompt ? undefined : 'open';
+    if (!this.prompt) return;
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
     input.value = rememberedInstance() ?? '';
@@ -194,7 +193,7 @@ export class BtwShare extends BtwElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
     const host = parseInstance(input.value);
     if (!host) {
-      this.promptInvalid = true;
+      this.prompt = 'invalid';
       input.focus();
       return;
     }
@@ -210,8 +209,7 @@ export class BtwShare extends BtwElement {
   }
 
   private async closePrompt() {
-    this.promptOpen = false;
-    this.promptInvalid = false;
+    this.prompt = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
   }
@@ -233,8 +231,8 @@ export class BtwShare extends BtwElement {
         @focusin=${this.handleList}
         @pointerover=${this.handleList}
       >${targets.map((network) => this.renderTarget(network))}</ul
-      >${this.promptOpen ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
-        this.liveReady ? html`<div role="status" class="visually-hidden">${this.announcement}</div>` : nothing
+      >${this.prompt ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
+        this.announcement === undefined ? nothing : html`<div role="status" class="visually-hidden">${this.announcement}</div>`
       }`;
   }
 
@@ -254,8 +252,8 @@ export class BtwShare extends BtwElement {
         part="button"
         data-network=${network}
         aria-label=${name}
-        aria-expanded=${prompt ? String(this.promptOpen) : nothing}
-        aria-controls=${prompt && this.promptOpen ? 'mastodon-prompt' : nothing}
+        aria-expanded=${prompt ? String(!!this.prompt) : nothing}
+        aria-controls=${prompt && this.prompt ? 'mastodon-prompt' : nothing}
       ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
       ><span part="label">${short}</span></button></li>`;
     }
@@ -273,7 +271,7 @@ export class BtwShare extends BtwElement {
 
   private renderPrompt() {
     const term = this.localize.term.bind(this.localize);
-    const invalid = this.promptInvalid;
+    const invalid = this.prompt === 'invalid';
     return html`<form id="mastodon-prompt" class="panel" novalidate @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
       <label for="mastodon-server">${term('shareMastodonServer')}</label>
       <input
