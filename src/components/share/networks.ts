@@ -44,16 +44,17 @@ export function parseNetworks(value: string): { networks: Network[]; unknown: st
 }
 
 /** `a, #b,,c` -> ['a', 'b', 'c']. */
-export function parseHashtags(value: string | undefined): string[] {
+function parseHashtags(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
     .map((tag) => tag.trim().replace(/^#+/, '').trim())
     .filter(Boolean);
 }
 
+/** The element's UTM attributes. */
 export interface Utm {
-  source?: string | undefined;
-  campaign?: string | undefined;
+  utmSource?: string | undefined;
+  utmCampaign?: string | undefined;
 }
 
 const UTM_KEYS = new Set(['utm_source', 'utm_campaign', 'utm_medium']);
@@ -64,8 +65,8 @@ const UTM_KEYS = new Set(['utm_source', 'utm_campaign', 'utm_medium']);
  * `utm_*` values are replaced), and so is the hash.
  */
 export function withUtm(url: string, utm: Utm, medium: Network): string {
-  const source = utm.source?.trim();
-  const campaign = utm.campaign?.trim();
+  const source = utm.utmSource?.trim();
+  const campaign = utm.utmCampaign?.trim();
   if (!source && !campaign) return url;
   const parsed = new URL(url);
   const kept = parsed.search
@@ -120,14 +121,11 @@ const X_LIMIT = 280;
 const X_LINK = 24;
 const BLUESKY_LIMIT = 300;
 
-export interface ShareData {
-  /** The final URL (UTM parameters already added). */
-  url: string;
-  text: string;
-  hashtags?: string[];
+/** The element's attributes for X. */
+export interface XOptions {
+  /** Comma-separated, `#` optional. */
+  hashtags?: string | undefined;
   via?: string | undefined;
-  /** A validated Mastodon host name. */
-  instance?: string | undefined;
 }
 
 const enc = encodeURIComponent;
@@ -150,19 +148,20 @@ const LINKS: Record<LinkNetwork, string> = {
   email: 'mailto:?subject=T&body=T%0A%0AU',
 };
 
-/** The exact share link of a network (SPEC's table). */
-export function shareHref(network: LinkNetwork, data: ShareData): string {
-  const { url } = data;
-  let { text } = data;
+/**
+ * The exact share link of a network (SPEC's table) for the final `url` (UTM
+ * parameters already added), with a validated Mastodon host name `instance`.
+ */
+export function shareHref(network: LinkNetwork, url: string, text: string, options: XOptions, instance?: string): string {
   let tail = '';
   if (network === 'x') {
-    const tags = data.hashtags ?? [];
-    const via = data.via?.trim().replace(/^@+/, '') ?? '';
+    const tags = parseHashtags(options.hashtags);
+    const via = options.via?.trim().replace(/^@+/, '') ?? '';
     text = shorten(text, X_LIMIT - X_LINK - codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '')));
     if (tags.length) tail += `&hashtags=${tags.map(enc).join(',')}`;
     if (via) tail += `&via=${enc(via)}`;
   }
   if (network === 'bluesky') text = shorten(text, BLUESKY_LIMIT - codePoints(url) - 1);
-  const fill = (key: string, separator = '') => (key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : data.instance!));
+  const fill = (key: string, separator = '') => (key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : instance!));
   return LINKS[network].replace(/T(%20|%0A%0A)?|[UI]/g, fill) + tail;
 }

@@ -9,7 +9,6 @@ import { defaultText, defaultUrl, openLink } from './page.js';
 import {
   BRAND_NAMES,
   DEFAULT_NETWORKS,
-  parseHashtags,
   parseNetworks,
   shareHref,
   withUtm,
@@ -94,7 +93,7 @@ export class BtwShare extends BtwElement {
 
   /** The URL a network gets: the page's or `url`, with the UTM parameters. */
   private sharedUrl(network: Network): string {
-    return withUtm(this.#url ?? defaultUrl(), { source: this.utmSource, campaign: this.utmCampaign }, network);
+    return withUtm(this.#url ?? defaultUrl(), this, network);
   }
 
   /** The message shared. */
@@ -103,13 +102,7 @@ export class BtwShare extends BtwElement {
   }
 
   private linkOf(network: LinkNetwork, instance = this.#instance): string {
-    return shareHref(network, {
-      url: this.sharedUrl(network),
-      text: this.sharedText(),
-      hashtags: parseHashtags(this.hashtags),
-      via: this.via,
-      instance,
-    });
+    return shareHref(network, this.sharedUrl(network), this.sharedText(), this, instance);
   }
 
   /** Fires the cancelable `btw-share`; true when the action may go on. */
