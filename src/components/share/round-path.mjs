@@ -7,13 +7,22 @@
 // the kit's icon bytes. Every point is made absolute and rounded first, so
 // rounding errors never add up along a path. Then, on the rounded points, and
 // only where the filled shape stays the same (the marks are filled, never
-// stroked): segments of zero length go (a renderer skips them), so do curves
-// that are straight (a line) and lines back to the start just before a close;
-// a curve whose first control point is the mirror of the previous one is written
-// S (or T); a subpath that another one follows needs no `z` when that is shorter.
+// stroked): segments of zero length go (a renderer skips them), so do lines back
+// to the start just before a close; curves and arcs that are straight to within
+// rounding (see FLAT) become lines; a curve whose first control point is the
+// mirror of the previous one is written S (or T); a subpath that another one
+// follows needs no `z` when that is shorter.
 // Finally each segment is written relative (see spellings()), its letter left
 // out where it repeats, choosing for the whole path the shortest text (dynamic
 // programming over those choices).
+
+/**
+ * A curve or arc that strays at most this far from a straight line (in units of
+ * the last decimal kept) is drawn as that line: half a unit, the most rounding
+ * moves a coordinate anyway. Drawn and compared with the original marks, the
+ * flattened ones differ from them as much as the only-rounded ones do.
+ */
+const FLAT = 0.5;
 
 const ARGS = { M: 2, L: 2, H: 1, V: 1, C: 6, S: 4, Q: 4, T: 2, A: 7, Z: 0 };
 
@@ -125,15 +134,34 @@ const reflect = (seg, at) => {
 
 const same = (a, b) => a[0] === b[0] && a[1] === b[1];
 
-/** True when `p` lies on the segment from `a` to `b` (exactly, on the grid). */
-function onSegment(p, a, b) {
-  const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
-  const within = (i) => Math.min(a[i], b[i]) <= p[i] && p[i] <= Math.max(a[i], b[i]);
-  return cross === 0 && within(0) && within(1);
+/**
+ * How far a curve or arc from `a` strays from the straight line to its end `b`
+ * (grid units): the largest distance of a control point from that line, or an
+ * arc's height over its chord; Infinity when it turns back or goes round.
+ */
+function bulge(seg, a, b) {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const length = Math.hypot(dx, dy);
+  if (seg.cmd === 'A') {
+    const [rx, ry, , large] = seg.arc;
+    const r = Math.min(rx, ry);
+    return large || length > 2 * r ? Infinity : r - Math.sqrt(r * r - (length / 2) ** 2);
+  }
+  const away = (p) => {
+    const [px, py] = [p[0] - a[0], p[1] - a[1]];
+    if (!length) return Math.hypot(px, py);
+    const along = (px * dx + py * dy) / length;
+    return along < 0 || along > length ? Infinity : Math.abs(px * dy - py * dx) / length;
+  };
+  return Math.max(...seg.pts.slice(0, -1).map(away));
 }
 
-/** Drops and simplifies segments where the filled shape stays the same (see the top). */
-function simplify(segs) {
+/**
+ * Drops and simplifies segments where the filled shape stays the same (see the
+ * top): a curve or arc that strays at most `flat` grid units from a straight
+ * line is that line.
+ */
+function simplify(segs, flat) {
   const out = [];
   let cur = [0, 0];
   let subStart = [0, 0];
@@ -143,11 +171,9 @@ function simplify(segs) {
     else if (seg.cmd === 'Z') {
       // A line back to the start just before a close: the close draws it.
       while (out.length && out[out.length - 1].cmd === 'L' && same(out[out.length - 1].pts[0], subStart)) out.pop();
-    } else if (seg.cmd === 'L' || seg.cmd === 'A') {
-      if (same(end, cur)) continue; // zero length: skipped by the renderer
-    } else if (seg.pts.every((p) => onSegment(p, cur, end))) {
-      // A curve along a straight line (or of no length): a line.
-      if (same(end, cur)) continue;
+    } else if (same(end, cur) && (seg.cmd === 'L' || seg.cmd === 'A' || bulge(seg, cur, end) <= flat)) {
+      continue; // no length (or a curve that stays on the spot): nothing to draw
+    } else if (seg.cmd !== 'L' && bulge(seg, cur, end) <= flat) {
       out.push({ cmd: 'L', pts: [end] });
       cur = end;
       continue;
@@ -215,7 +241,7 @@ function spellings(seg, prev, cur, f) {
  */
 export function roundPath(d, decimals = 1) {
   const f = 10 ** decimals;
-  const segs = simplify(toGrid(d, f));
+  const segs = simplify(toGrid(d, f), FLAT);
   // Shortest text per state after each segment. State: the letter that may be
   // left out next (a repeat; after M/m, the L/l it implies), whether the text
   // ends in a number with a decimal point (so `.5` can follow unseparated), and

@@ -78,6 +78,14 @@ describe('<btw-share> brand icons', () => {
       expect(roundPath('M1 1H1L2 2C2 2 3 3 4 4L1 1Z', 1)).to.equal('m1 1 1 1 2 2');
     });
 
+    it('draws a curve or arc that is straight to within half the last decimal as a line', () => {
+      // Height over the chord: .0023 (a line), then .063 and .1 (kept).
+      expect(roundPath('M0 0A26.8 26.8 0 0 0 .7 0', 1)).to.equal('m0 0h.7');
+      expect(roundPath('M0 0A1 1 0 0 0 .7 0', 1)).to.equal('m0 0a1 1 0 0 0 .7 0');
+      expect(roundPath('M0 0C1 .02 2 .02 3 0', 1)).to.equal('m0 0h3');
+      expect(roundPath('M0 0C1 .1 2 .1 3 0', 1)).to.equal('m0 0c1 .1 2 .1 3 0');
+    });
+
     it('writes a curve whose first control point mirrors the previous one as s', () => {
       expect(roundPath('M0 0C1 1 2 1 3 0C4-1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0s2 0 3 0');
     });
