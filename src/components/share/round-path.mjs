@@ -9,9 +9,9 @@
 // only where the filled shape stays the same (the marks are filled, never
 // stroked): segments of zero length go (a renderer skips them), so do lines back
 // to the start just before a close; curves and arcs that are straight to within
-// rounding (see FLAT) become lines; a curve whose first control point is the
-// mirror of the previous one is written S (or T); a subpath that another one
-// follows needs no `z` when that is shorter.
+// rounding (see FLAT) become lines; a curve whose first control point is (about,
+// see MIRROR) the mirror of the previous one is written S (or T); a subpath that
+// another one follows needs no `z` when that is shorter.
 // Finally each segment is written relative (see spellings()), its letter left
 // out where it repeats, choosing for the whole path the shortest text (dynamic
 // programming over those choices).
@@ -23,6 +23,14 @@
  * flattened ones differ from them as much as the only-rounded ones do.
  */
 const FLAT = 0.5;
+
+/**
+ * A cubic curve whose first control point is at most this far from the mirror of
+ * the previous one (in units of the last decimal) is written S, which puts it
+ * on the mirror: one unit, which moves the curve by at most 4/9 of a unit (the
+ * largest weight of a cubic's control point), under FLAT.
+ */
+const MIRROR = 1;
 
 const ARGS = { M: 2, L: 2, H: 1, V: 1, C: 6, S: 4, Q: 4, T: 2, A: 7, Z: 0 };
 
@@ -223,7 +231,9 @@ function spellings(seg, prev, cur, f) {
     case 'Q': {
       const out = [[seg.cmd.toLowerCase(), rel(seg.pts)]];
       const mirror = prev?.cmd === seg.cmd ? reflect(prev, cur) : cur;
-      if (same(seg.pts[0], mirror)) out.push([seg.cmd === 'C' ? 's' : 't', rel(seg.pts.slice(1))]);
+      // Only exact for T: the next T would mirror the moved control point.
+      const near = seg.cmd === 'C' ? MIRROR : 0;
+      if (Math.hypot(seg.pts[0][0] - mirror[0], seg.pts[0][1] - mirror[1]) <= near) out.push([seg.cmd === 'C' ? 's' : 't', rel(seg.pts.slice(1))]);
       return out;
     }
     case 'A': {

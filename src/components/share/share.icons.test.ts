@@ -86,8 +86,10 @@ describe('<btw-share> brand icons', () => {
       expect(roundPath('M0 0C1 .1 2 .1 3 0', 1)).to.equal('m0 0c1 .1 2 .1 3 0');
     });
 
-    it('writes a curve whose first control point mirrors the previous one as s', () => {
+    it('writes a curve whose first control point mirrors the previous one, to within one unit of the last decimal, as s', () => {
       expect(roundPath('M0 0C1 1 2 1 3 0C4-1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0s2 0 3 0');
+      expect(roundPath('M0 0C1 1 2 1 3 0C4.1-1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0s2 0 3 0');
+      expect(roundPath('M0 0C1 1 2 1 3 0C4.1-1.1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0 1.1-1.1 2 0 3 0');
     });
 
     it('keeps a close only where the next subpath is shorter from the start point', () => {
