@@ -31,16 +31,10 @@ const isNetwork = (name: string): name is Network => name === 'native' || name =
  * Splits `networks` into the known targets (in the given order, each once) and
  * the unknown names. Names are case-insensitive.
  */
-export function parseNetworks(value: string): { networks: Network[]; unknown: string[] } {
-  const networks: Network[] = [];
-  const unknown: string[] = [];
-  for (const raw of value.split(/[\s,]+/)) {
-    const name = raw.toLowerCase();
-    if (!name) continue;
-    if (!isNetwork(name)) unknown.push(raw);
-    else if (!networks.includes(name)) networks.push(name);
-  }
-  return { networks, unknown };
+export function parseNetworks(value: string): [networks: Network[], unknown: string[]] {
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  const unknown = names.filter((name) => !isNetwork(name.toLowerCase()));
+  return [[...new Set(names.map((name) => name.toLowerCase()).filter(isNetwork))], unknown];
 }
 
 /** `a, #b,,c` -> ['a', 'b', 'c']. */

@@ -79,8 +79,8 @@ export class BtwShare extends BtwElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('url')) this.#url = safeUrl(this.url, { element: TAG, field: 'url' });
     if (changed.has('networks')) {
-      const { networks, unknown } = parseNetworks(this.networks ?? '');
-      this.#targets = networks;
+      let unknown: string[];
+      [this.#targets, unknown] = parseNetworks(this.networks ?? '');
       if (unknown.length) console.warn(`<${TAG}>: ignored unknown networks: ${unknown.join(', ')}.`);
     }
     if (changed.has('mastodonInstance')) {
