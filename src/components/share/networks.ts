@@ -51,7 +51,8 @@ export interface Utm {
   utmCampaign?: string | undefined;
 }
 
-const UTM_KEYS = new Set(['utm_source', 'utm_campaign', 'utm_medium']);
+/** True for a query pair named `utm_source`, `utm_campaign` or `utm_medium` (however encoded). */
+const isUtm = (pair: string) => /^utm_(source|campaign|medium)$/.test([...new URLSearchParams(pair).keys()][0]);
 
 /**
  * Adds `utm_source`, `utm_campaign` and `utm_medium=<network>` when a source or
@@ -66,22 +67,13 @@ export function withUtm(url: string, utm: Utm, medium: Network): string {
   const kept = parsed.search
     .slice(1)
     .split('&')
-    .filter((pair) => pair !== '' && !UTM_KEYS.has(decodeKey(pair)));
+    .filter((pair) => pair !== '' && !isUtm(pair));
   const added = new URLSearchParams();
   if (source) added.set('utm_source', source);
   if (campaign) added.set('utm_campaign', campaign);
   added.set('utm_medium', medium);
   parsed.search = [...kept, added.toString()].join('&');
   return parsed.href;
-}
-
-function decodeKey(pair: string): string {
-  const key = pair.split('=')[0].replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(key);
-  } catch {
-    return key;
-  }
 }
 
 /** Length in Unicode code points (what X and Bluesky count). */
