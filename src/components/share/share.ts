@@ -265,12 +265,10 @@ export class BtwShare extends BtwElement {
   private renderPrompt() {
     const term = this.localize.term.bind(this.localize);
     const invalid = this.prompt === 'invalid';
-    return html`<form id="mastodon-prompt" class="panel" novalidate @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
+    return html`<form id="mastodon-prompt" class="panel" @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
       <label for="mastodon-server">${term('shareMastodonServer')}</label>
       <input
         id="mastodon-server"
-        name="server"
-        type="text"
         inputmode="url"
         autocomplete="off"
         autocapitalize="none"
@@ -290,7 +288,7 @@ export class BtwShare extends BtwElement {
   private renderFallback(url: string) {
     return html`<div class="panel">
       <label for="copy-field">${this.localize.term('shareCopyField')}</label>
-      <input id="copy-field" type="text" readonly .value=${url} aria-describedby="copy-help" />
+      <input id="copy-field" readonly .value=${url} aria-describedby="copy-help" />
       <p id="copy-help">${this.localize.term('shareCopyRefused')}</p>
     </div>`;
   }
