@@ -151,9 +151,9 @@ function bulge(seg, a, b) {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const length = Math.hypot(dx, dy);
   if (seg.cmd === 'A') {
-    const [rx, ry, , large] = seg.arc;
-    const r = Math.min(rx, ry);
-    return large || length > 2 * r ? Infinity : r - Math.sqrt(r * r - (length / 2) ** 2);
+    // Circles only (the marks draw no elliptical arcs): the height of a circle's arc.
+    const [r, ry, , large] = seg.arc;
+    return large || r !== ry || length > 2 * r ? Infinity : r - Math.sqrt(r * r - (length / 2) ** 2);
   }
   const away = (p) => {
     const [px, py] = [p[0] - a[0], p[1] - a[1]];

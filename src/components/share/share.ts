@@ -101,6 +101,7 @@ export class BtwShare extends BtwElement {
     return this.text?.trim() || defaultText();
   }
 
+  /** The share link of a network (to `instance`, for Mastodon). */
   private linkOf(network: LinkNetwork, instance = this.#instance): string {
     return shareHref(network, this.sharedUrl(network), this.sharedText(), this, instance);
   }
