@@ -3,8 +3,11 @@
 
 export const STORAGE_KEY = 'btw-mastodon-instance';
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+/**
+ * A host name of at most 253 characters: two or more labels of 1-63 letters,
+ * digits and inner hyphens; the last one letters only, or an xn-- (punycode) name.
+ */
+const HOST = /^(?=.{1,253}$)((?!-)[a-z0-9-]{1,63}(?<!-)\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})(?<!-)$/;
 
 /**
  * The host name in what a reader typed, or `undefined` when it is not one.
@@ -14,25 +17,20 @@ const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  * an IP address, `localhost` or a name without a dot is not a server.
  */
 export function parseInstance(value: string | null | undefined): string | undefined {
-  let text = (value ?? '').trim();
-  if (!text) return undefined;
-  text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''); // scheme
-  text = text.replace(/^@?[^@/\s]+@/, ''); // @user@ of a handle
-  text = text.replace(/[/?#].*$/, '').replace(/\.$/, '');
-  if (!text || /[\s@:]/.test(text)) return undefined;
-  let host: string;
+  const text = (value ?? '')
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '') // scheme
+    .replace(/^@?[^@/\s]+@/, '') // @user@ of a handle
+    .replace(/[/?#].*$/, '')
+    .replace(/\.$/, '');
+  if (/[\s@:]/.test(text)) return undefined; // a port, or not one name
+  let host = '';
   try {
-    host = new URL(`https://${text}`).hostname;
+    host = new URL(`https://${text}`).hostname; // lower case, punycode
   } catch {
-    return undefined;
+    // not a host name (nor an empty one)
   }
-  const labels = host.split('.');
-  const valid =
-    host.length <= 253 &&
-    labels.length >= 2 &&
-    labels.every((label) => LABEL.test(label)) &&
-    TOP_LEVEL.test(labels[labels.length - 1]);
-  return valid ? host : undefined;
+  return HOST.test(host) ? host : undefined;
 }
 
 /** The remembered server, if any (and still a valid host name). */

@@ -1,31 +1,19 @@
 // Pure share-link logic for <btw-share>: which targets exist, the UTM-tagged URL,
 // text shortening in code points, and the exact link of each network (SPEC table).
 
-/** Every target `networks` accepts, in SPEC's order. */
-export const NETWORKS = [
-  'native',
-  'x',
-  'facebook',
-  'whatsapp',
-  'telegram',
-  'bluesky',
-  'mastodon',
-  'linkedin',
-  'reddit',
-  'threads',
-  'email',
-  'copy',
-] as const;
+/** Every target `networks` accepts. */
+export type Network = 'native' | LinkNetwork | 'copy';
 
-export type Network = (typeof NETWORKS)[number];
-
-/** Targets that are a link to somewhere (everything but the two buttons). */
-export type LinkNetwork = Exclude<Network, 'native' | 'copy'>;
+/** Targets that are a link to somewhere (everything but the two buttons), in SPEC's order. */
+export type LinkNetwork = 'x' | 'facebook' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'linkedin' | 'reddit' | 'threads' | 'email';
 
 export const DEFAULT_NETWORKS = 'native whatsapp facebook x bluesky email copy';
 
+/** Targets named after a brand. */
+export type Brand = Exclude<LinkNetwork, 'email'>;
+
 /** Brand names as written by each brand (not translated). */
-export const BRAND_NAMES: Record<Exclude<Network, 'native' | 'email' | 'copy'>, string> = {
+export const BRAND_NAMES: Record<Brand, string> = {
   x: 'X',
   facebook: 'Facebook',
   whatsapp: 'WhatsApp',
@@ -37,38 +25,34 @@ export const BRAND_NAMES: Record<Exclude<Network, 'native' | 'email' | 'copy'>, 
   threads: 'Threads',
 };
 
-const isNetwork = (name: string): name is Network => (NETWORKS as readonly string[]).includes(name);
+const isNetwork = (name: string): name is Network => name === 'native' || name === 'copy' || Object.hasOwn(LINKS, name);
 
 /**
  * Splits `networks` into the known targets (in the given order, each once) and
  * the unknown names. Names are case-insensitive.
  */
-export function parseNetworks(value: string): { networks: Network[]; unknown: string[] } {
-  const networks: Network[] = [];
-  const unknown: string[] = [];
-  for (const raw of value.split(/[\s,]+/)) {
-    const name = raw.toLowerCase();
-    if (!name) continue;
-    if (!isNetwork(name)) unknown.push(raw);
-    else if (!networks.includes(name)) networks.push(name);
-  }
-  return { networks, unknown };
+export function parseNetworks(value: string): [networks: Network[], unknown: string[]] {
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  const unknown = names.filter((name) => !isNetwork(name.toLowerCase()));
+  return [[...new Set(names.map((name) => name.toLowerCase()).filter(isNetwork))], unknown];
 }
 
 /** `a, #b,,c` -> ['a', 'b', 'c']. */
-export function parseHashtags(value: string | undefined): string[] {
+function parseHashtags(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
     .map((tag) => tag.trim().replace(/^#+/, '').trim())
     .filter(Boolean);
 }
 
+/** The element's UTM attributes. */
 export interface Utm {
-  source?: string | undefined;
-  campaign?: string | undefined;
+  utmSource?: string | undefined;
+  utmCampaign?: string | undefined;
 }
 
-const UTM_KEYS = new Set(['utm_source', 'utm_campaign', 'utm_medium']);
+/** True for a query pair named `utm_source`, `utm_campaign` or `utm_medium` (however encoded). */
+const isUtm = (pair: string) => /^utm_(source|campaign|medium)$/.test([...new URLSearchParams(pair).keys()][0]);
 
 /**
  * Adds `utm_source`, `utm_campaign` and `utm_medium=<network>` when a source or
@@ -76,29 +60,20 @@ const UTM_KEYS = new Set(['utm_source', 'utm_campaign', 'utm_medium']);
  * `utm_*` values are replaced), and so is the hash.
  */
 export function withUtm(url: string, utm: Utm, medium: Network): string {
-  const source = utm.source?.trim();
-  const campaign = utm.campaign?.trim();
+  const source = utm.utmSource?.trim();
+  const campaign = utm.utmCampaign?.trim();
   if (!source && !campaign) return url;
   const parsed = new URL(url);
   const kept = parsed.search
     .slice(1)
     .split('&')
-    .filter((pair) => pair !== '' && !UTM_KEYS.has(decodeKey(pair)));
+    .filter((pair) => pair !== '' && !isUtm(pair));
   const added = new URLSearchParams();
   if (source) added.set('utm_source', source);
   if (campaign) added.set('utm_campaign', campaign);
   added.set('utm_medium', medium);
   parsed.search = [...kept, added.toString()].join('&');
   return parsed.href;
-}
-
-function decodeKey(pair: string): string {
-  const key = pair.split('=')[0].replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(key);
-  } catch {
-    return key;
-  }
 }
 
 /** Length in Unicode code points (what X and Bluesky count). */
@@ -132,54 +107,47 @@ const X_LIMIT = 280;
 const X_LINK = 24;
 const BLUESKY_LIMIT = 300;
 
-export interface ShareData {
-  /** The final URL (UTM parameters already added). */
-  url: string;
-  text: string;
-  hashtags?: string[];
+/** The element's attributes for X. */
+export interface XOptions {
+  /** Comma-separated, `#` optional. */
+  hashtags?: string | undefined;
   via?: string | undefined;
-  /** A validated Mastodon host name. */
-  instance?: string | undefined;
 }
 
 const enc = encodeURIComponent;
 
-/** "T%20U", or just "U" when there is no text. */
-const textAndUrl = (text: string, url: string) => (text ? `${enc(text)}%20${enc(url)}` : enc(url));
+/**
+ * Each network's link (SPEC's table), with `T` for the text, `U` for the URL and
+ * `I` for the Mastodon host, each encoded (no other capital letter in them). Without text, `T` goes and so does the
+ * separator after it (`%20`, `%0A%0A`): `?text=U`, not `?text=%20U`.
+ */
+const LINKS: Record<LinkNetwork, string> = {
+  x: 'https://x.com/intent/tweet?text=T&url=U',
+  facebook: 'https://www.facebook.com/sharer/sharer.php?u=U',
+  whatsapp: 'https://wa.me/?text=T%20U',
+  telegram: 'https://t.me/share/url?url=U&text=T',
+  bluesky: 'https://bsky.app/intent/compose?text=T%20U',
+  mastodon: 'https://I/share?text=T%20U',
+  linkedin: 'https://www.linkedin.com/sharing/share-offsite/?url=U',
+  reddit: 'https://www.reddit.com/submit?url=U&title=T',
+  threads: 'https://www.threads.com/intent/post?text=T&url=U',
+  email: 'mailto:?subject=T&body=T%0A%0AU',
+};
 
-/** The exact share link of a network (SPEC's table). */
-export function shareHref(network: LinkNetwork, data: ShareData): string {
-  const { url, text } = data;
-  const U = enc(url);
-  switch (network) {
-    case 'x': {
-      const tags = data.hashtags ?? [];
-      const via = data.via?.trim().replace(/^@+/, '') ?? '';
-      const extra = codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : ''));
-      let href = `https://x.com/intent/tweet?text=${enc(shorten(text, X_LIMIT - X_LINK - extra))}&url=${U}`;
-      if (tags.length) href += `&hashtags=${tags.map(enc).join(',')}`;
-      if (via) href += `&via=${enc(via)}`;
-      return href;
-    }
-    case 'facebook':
-      return `https://www.facebook.com/sharer/sharer.php?u=${U}`;
-    case 'whatsapp':
-      return `https://wa.me/?text=${textAndUrl(text, url)}`;
-    case 'telegram':
-      return `https://t.me/share/url?url=${U}&text=${enc(text)}`;
-    case 'bluesky': {
-      const room = BLUESKY_LIMIT - codePoints(url) - 1;
-      return `https://bsky.app/intent/compose?text=${textAndUrl(shorten(text, room), url)}`;
-    }
-    case 'mastodon':
-      return `https://${data.instance}/share?text=${textAndUrl(text, url)}`;
-    case 'linkedin':
-      return `https://www.linkedin.com/sharing/share-offsite/?url=${U}`;
-    case 'reddit':
-      return `https://www.reddit.com/submit?url=${U}&title=${enc(text)}`;
-    case 'threads':
-      return `https://www.threads.com/intent/post?text=${enc(text)}&url=${U}`;
-    case 'email':
-      return `mailto:?subject=${enc(text)}&body=${text ? `${enc(text)}%0A%0A` : ''}${U}`;
+/**
+ * The exact share link of a network (SPEC's table) for the final `url` (UTM
+ * parameters already added), with a validated Mastodon host name `instance`.
+ */
+export function shareHref(network: LinkNetwork, url: string, text: string, options: XOptions, instance?: string): string {
+  let tail = '';
+  if (network === 'x') {
+    const tags = parseHashtags(options.hashtags);
+    const via = options.via?.trim().replace(/^@+/, '') ?? '';
+    text = shorten(text, X_LIMIT - X_LINK - codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '')));
+    if (tags.length) tail += `&hashtags=${tags.map(enc).join(',')}`;
+    if (via) tail += `&via=${enc(via)}`;
   }
+  if (network === 'bluesky') text = shorten(text, BLUESKY_LIMIT - codePoints(url) - 1);
+  const fill = (key: string, separator = '') => (key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : instance!));
+  return LINKS[network].replace(/T(%20|%0A%0A)?|[UI]/g, fill) + tail;
 }

@@ -1,2 +1,2 @@
-/** The path `d` with every coordinate rounded to `decimals` places (see round-path.mjs). */
+/** The path `d` rounded to `decimals` places and written short, drawing the same filled shape (see round-path.mjs). */
 export function roundPath(d: string, decimals?: number): string;

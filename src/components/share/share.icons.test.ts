@@ -67,4 +67,34 @@ describe('<btw-share> brand icons', () => {
       expect(difference(draw(d), draw(roundPath(d, 3))).ink).to.be.below(0.001);
     }
   });
+
+  describe('roundPath', () => {
+    it('rounds every point as an absolute position, then writes it relative to the previous rounded one', () => {
+      // 1.25 -> 1.3 and .06 -> .1: the second move is 1.3 - .1 = 1.2, not a rounded 1.19.
+      expect(roundPath('M0.04 0.06 1.25 1.25', 1)).to.equal('m0 .1 1.3 1.2');
+    });
+
+    it('leaves out what a fill does not draw: zero-length and closing lines, straight curves, the last close', () => {
+      expect(roundPath('M1 1H1L2 2C2 2 3 3 4 4L1 1Z', 1)).to.equal('m1 1 1 1 2 2');
+    });
+
+    it('draws a curve or arc that is straight to within half the last decimal as a line', () => {
+      // Height over the chord: .0023 (a line), then .063 and .1 (kept).
+      expect(roundPath('M0 0A26.8 26.8 0 0 0 .7 0', 1)).to.equal('m0 0h.7');
+      expect(roundPath('M0 0A1 1 0 0 0 .7 0', 1)).to.equal('m0 0a1 1 0 0 0 .7 0');
+      expect(roundPath('M0 0C1 .02 2 .02 3 0', 1)).to.equal('m0 0h3');
+      expect(roundPath('M0 0C1 .1 2 .1 3 0', 1)).to.equal('m0 0c1 .1 2 .1 3 0');
+    });
+
+    it('writes a curve whose first control point mirrors the previous one, to within one unit of the last decimal, as s', () => {
+      expect(roundPath('M0 0C1 1 2 1 3 0C4-1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0s2 0 3 0');
+      expect(roundPath('M0 0C1 1 2 1 3 0C4.1-1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0s2 0 3 0');
+      expect(roundPath('M0 0C1 1 2 1 3 0C4.1-1.1 5 0 6 0', 1)).to.equal('m0 0c1 1 2 1 3 0 1.1-1.1 2 0 3 0');
+    });
+
+    it('keeps a close only where the next subpath is shorter from the start point', () => {
+      expect(roundPath('M0 0h2v2zM5 5h1v1z', 1)).to.equal('m0 0h2v2m3 3h1v1');
+      expect(roundPath('M0 0h2v2zM0.5 .5h1v1z', 1)).to.equal('m0 0h2v2zm.5.5h1v1');
+    });
+  });
 });

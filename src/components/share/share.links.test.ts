@@ -72,6 +72,13 @@ describe('<btw-share> links', () => {
       expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal('https://example.org/p?x=1&utm_source=blog&utm_medium=facebook#top');
     });
 
+    it('replace utm_* keys however encoded, and keep pairs that do not decode', async () => {
+      const el = await share(
+        html`<btw-share url="https://example.org/p?utm%5Fsource=old&utm_medium+=x&%E0%A4%A=1" networks="facebook" utm-campaign="c"></btw-share>`,
+      );
+      expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal('https://example.org/p?utm_medium+=x&%E0%A4%A=1&utm_campaign=c&utm_medium=facebook');
+    });
+
     it('are not added without utm-source or utm-campaign', async () => {
       const el = await share(html`<btw-share url=${PAGE} networks="facebook"></btw-share>`);
       expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal(new URL(PAGE).href);
@@ -137,6 +144,21 @@ describe('<btw-share> links', () => {
       const expected = ['whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy'];
       expect(shown(el)).to.deep.equal(typeof navigator.share === 'function' ? ['native', ...expected] : expected);
     });
+  });
+
+  it('leaves out the text, and the separator after it, when there is none', async () => {
+    const title = document.title;
+    document.title = '';
+    try {
+      const el = await share(html`<btw-share url=${PAGE} text=" " networks="whatsapp telegram email"></btw-share>`);
+      expect([hrefOf(el, 'whatsapp'), hrefOf(el, 'telegram'), hrefOf(el, 'email')]).to.deep.equal([
+        `https://wa.me/?text=${U}`,
+        `https://t.me/share/url?url=${U}&text=`,
+        `mailto:?subject=&body=${U}`,
+      ]);
+    } finally {
+      document.title = title;
+    }
   });
 
   describe('defaults', () => {

@@ -132,9 +132,26 @@ describe('<btw-share> Mastodon', () => {
       ),
     ).to.deep.equal(['mastodon.social', 'mastodon.social', 'mastodon.social', 'mastodon.social', 'tilde.zone', 'xn--mastodn-q0a.example', 'social.example.org']);
     expect(
-      ['', 'mastodon', 'localhost', '127.0.0.1', 'mastodon.social:8080', 'a b.social', '-bad.social', 'javascript:alert(1)', 'mastodon..social'].map(
-        parseInstance,
-      ),
-    ).to.deep.equal(Array(9).fill(undefined));
+      [
+        '',
+        'mastodon',
+        'localhost',
+        '127.0.0.1',
+        'mastodon.social:8080',
+        'a b.social',
+        '-bad.social',
+        'bad-.social',
+        'example.xn--p1ai-',
+        `${'a'.repeat(64)}.social`,
+        `${'a.'.repeat(122)}socialorgs`,
+        'javascript:alert(1)',
+        'mastodon..social',
+      ].map(parseInstance),
+    ).to.deep.equal(Array(13).fill(undefined));
+    expect([`${'a'.repeat(63)}.social`, `${'a.'.repeat(122)}socialorg`, 'example.xn--p1ai'].map(parseInstance)).to.deep.equal([
+      `${'a'.repeat(63)}.social`,
+      `${'a.'.repeat(122)}socialorg`,
+      'example.xn--p1ai',
+    ]);
   });
 });

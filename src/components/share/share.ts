@@ -3,16 +3,16 @@ import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
-import { ICONS } from './icons.js';
+import { ICONS, isOutline } from './icons.js';
 import { parseInstance, rememberedInstance, rememberInstance } from './mastodon.js';
 import { defaultText, defaultUrl, openLink } from './page.js';
 import {
   BRAND_NAMES,
   DEFAULT_NETWORKS,
-  parseHashtags,
   parseNetworks,
   shareHref,
   withUtm,
+  type Brand,
   type LinkNetwork,
   type Network,
 } from './networks.js';
@@ -66,10 +66,10 @@ export class BtwShare extends BtwElement {
   /** `buttons` (icon and name) or `icons` (icon only, the name stays the accessible name). */
   @property({ reflect: true }) variant: 'buttons' | 'icons' = 'buttons';
 
-  @state() private promptOpen = false;
-  @state() private promptInvalid = false;
-  @state() private announcement = '';
-  @state() private liveReady = false;
+  /** The Mastodon prompt: closed (undefined), open, or open with its error shown. */
+  @state() private prompt?: 'open' | 'invalid';
+  /** The live region's text; no region until the first event on the list (see handleList). */
+  @state() private announcement?: string;
   @state() private fallbackUrl?: string;
 
   #url?: string;
@@ -79,8 +79,8 @@ export class BtwShare extends BtwElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('url')) this.#url = safeUrl(this.url, { element: TAG, field: 'url' });
     if (changed.has('networks')) {
-      const { networks, unknown } = parseNetworks(this.networks ?? '');
-      this.#targets = networks;
+      let unknown: string[];
+      [this.#targets, unknown] = parseNetworks(this.networks ?? '');
       if (unknown.length) console.warn(`<${TAG}>: ignored unknown networks: ${unknown.join(', ')}.`);
     }
     if (changed.has('mastodonInstance')) {
@@ -92,23 +92,18 @@ export class BtwShare extends BtwElement {
   }
 
   /** The URL a network gets: the page's or `url`, with the UTM parameters. */
-  sharedUrl(network: Network): string {
-    return withUtm(this.#url ?? defaultUrl(), { source: this.utmSource, campaign: this.utmCampaign }, network);
+  private sharedUrl(network: Network): string {
+    return withUtm(this.#url ?? defaultUrl(), this, network);
   }
 
   /** The message shared. */
-  sharedText(): string {
+  private sharedText(): string {
     return this.text?.trim() || defaultText();
   }
 
-  private href(network: LinkNetwork, instance = this.#instance): string {
-    return shareHref(network, {
-      url: this.sharedUrl(network),
-      text: this.sharedText(),
-      hashtags: parseHashtags(this.hashtags),
-      via: this.via,
-      instance,
-    });
+  /** The share link of a network (to `instance`, for Mastodon). */
+  private linkOf(network: LinkNetwork, instance = this.#instance): string {
+    return shareHref(network, this.sharedUrl(network), this.sharedText(), this, instance);
   }
 
   /** Fires the cancelable `btw-share`; true when the action may go on. */
@@ -123,7 +118,7 @@ export class BtwShare extends BtwElement {
    * Until then a widget carries none.
    */
   private handleList(event: MouseEvent & KeyboardEvent) {
-    this.liveReady = true;
+    this.announcement ??= '';
     const control = (event.target as Element).closest<HTMLElement>('[data-network]');
     if (!control) return;
     const network = control.dataset.network as Network;
@@ -138,7 +133,7 @@ export class BtwShare extends BtwElement {
       }
     } else if (event.type === 'click') {
       if (network === 'native') void this.handleNativeClick();
-      else if (network === 'copy') void (this.announceShare(network) && this.copy(this.sharedUrl(network)));
+      else if (network === 'copy') void (this.announceShare(network) && this.copyUrl(this.sharedUrl(network)));
       else void this.handleMastodonClick();
     }
   }
@@ -151,11 +146,11 @@ export class BtwShare extends BtwElement {
       await navigator.share({ title: text, text, url });
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') return; // the reader closed the sheet
-      await this.copy(url); // sharing refused or failed: the link is still one tap away
+      await this.copyUrl(url); // sharing refused or failed: the link is still one tap away
     }
   }
 
-  private async copy(url: string) {
+  private async copyUrl(url: string) {
     this.fallbackUrl = undefined;
     this.announcement = '';
     try {
@@ -179,9 +174,8 @@ export class BtwShare extends BtwElement {
   }
 
   private async handleMastodonClick() {
-    this.promptOpen = !this.promptOpen;
-    this.promptInvalid = false;
-    if (!this.promptOpen) return;
+    this.prompt = this.prompt ? undefined : 'open';
+    if (!this.prompt) return;
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
     input.value = rememberedInstance() ?? '';
@@ -193,13 +187,13 @@ export class BtwShare extends BtwElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
     const host = parseInstance(input.value);
     if (!host) {
-      this.promptInvalid = true;
+      this.prompt = 'invalid';
       input.focus();
       return;
     }
     rememberInstance(host);
     await this.closePrompt();
-    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.href('mastodon', host));
+    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.linkOf('mastodon', host));
   }
 
   private handlePromptKeydown(event: KeyboardEvent) {
@@ -209,8 +203,7 @@ export class BtwShare extends BtwElement {
   }
 
   private async closePrompt() {
-    this.promptOpen = false;
-    this.promptInvalid = false;
+    this.prompt = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
   }
@@ -232,24 +225,20 @@ export class BtwShare extends BtwElement {
         @focusin=${this.handleList}
         @pointerover=${this.handleList}
       >${targets.map((network) => this.renderTarget(network))}</ul
-      >${this.promptOpen ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
-        this.liveReady ? html`<div role="status" class="visually-hidden">${this.announcement}</div>` : nothing
+      >${this.prompt ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
+        this.announcement === undefined ? nothing : html`<div role="status" class="visually-hidden">${this.announcement}</div>`
       }`;
   }
 
   /** One template per control (item, control, icon and name), so one clone each. */
   private renderTarget(network: Network) {
     const term = this.localize.term.bind(this.localize);
-    const [name, short] =
-      network === 'native'
-        ? [term('shareNative'), term('shareNative')]
-        : network === 'copy'
-          ? [term('shareCopyLink'), term('shareCopyLink')]
-          : network === 'email'
-            ? [term('shareByEmail'), term('shareEmail')]
-            : [term('shareOn', BRAND_NAMES[network]), BRAND_NAMES[network]];
-    const { d, outline } = ICONS[network];
-    const icon = outline ? 'outline' : '';
+    // The visible name: the brand's, else ours; the accessible name says what it does.
+    const brand = BRAND_NAMES[network as Brand];
+    const short = brand ?? term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
+    const name = brand ? term('shareOn', brand) : network === 'email' ? term('shareByEmail') : short;
+    const d = ICONS[network];
+    const icon = isOutline(network) ? 'outline' : '';
     if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
       const prompt = network === 'mastodon';
       return html`<li><button
@@ -257,8 +246,8 @@ export class BtwShare extends BtwElement {
         part="button"
         data-network=${network}
         aria-label=${name}
-        aria-expanded=${prompt ? String(this.promptOpen) : nothing}
-        aria-controls=${prompt && this.promptOpen ? 'mastodon-prompt' : nothing}
+        aria-expanded=${prompt ? String(!!this.prompt) : nothing}
+        aria-controls=${prompt && this.prompt ? 'mastodon-prompt' : nothing}
       ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
       ><span part="label">${short}</span></button></li>`;
     }
@@ -266,7 +255,7 @@ export class BtwShare extends BtwElement {
     return html`<li><a
       part="button"
       data-network=${network}
-      href=${this.href(network)}
+      href=${this.linkOf(network)}
       target=${network !== 'email' ? '_blank' : nothing}
       rel="noopener noreferrer"
       aria-label=${name}
@@ -276,13 +265,11 @@ export class BtwShare extends BtwElement {
 
   private renderPrompt() {
     const term = this.localize.term.bind(this.localize);
-    const invalid = this.promptInvalid;
-    return html`<form id="mastodon-prompt" class="panel" novalidate @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
+    const invalid = this.prompt === 'invalid';
+    return html`<form id="mastodon-prompt" class="panel" @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
       <label for="mastodon-server">${term('shareMastodonServer')}</label>
       <input
         id="mastodon-server"
-        name="server"
-        type="text"
         inputmode="url"
         autocomplete="off"
         autocapitalize="none"
@@ -302,7 +289,7 @@ export class BtwShare extends BtwElement {
   private renderFallback(url: string) {
     return html`<div class="panel">
       <label for="copy-field">${this.localize.term('shareCopyField')}</label>
-      <input id="copy-field" type="text" readonly .value=${url} aria-describedby="copy-help" />
+      <input id="copy-field" readonly .value=${url} aria-describedby="copy-help" />
       <p id="copy-help">${this.localize.term('shareCopyRefused')}</p>
     </div>`;
   }
