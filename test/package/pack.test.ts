@@ -6,7 +6,7 @@ describe('the npm package', () => {
     const files = (await executeServerCommand('btw-pack-files')) as string[];
     const unexpected = files.filter(
       (file) =>
-        !/^dist\/(btw\.js|btw\.js\.map|btw\.d\.ts|custom-elements\.json|manifest\.json|types\/.+\.d\.ts)$/.test(file) &&
+        !/^dist\/(btw\.js|btw\.js\.map|btw\.d\.ts|custom-elements\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts)$/.test(file) &&
         !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file),
     );
     expect(unexpected, 'files that should not be published').to.deep.equal([]);
@@ -15,10 +15,22 @@ describe('the npm package', () => {
       'dist/btw.d.ts',
       'dist/custom-elements.json',
       'dist/manifest.json',
+      'dist/THIRD-PARTY-LICENSES.txt',
       'package.json',
       'README.md',
       'LICENSE',
     ]);
+  });
+
+  it('carries the licence of every package bundled in dist/btw.js', async () => {
+    const text = await (await fetch('/dist/THIRD-PARTY-LICENSES.txt')).text();
+    const map = await (await fetch('/dist/btw.js.map')).json();
+    const bundled = new Set(
+      (map.sources as string[]).map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]).filter(Boolean),
+    );
+    expect(bundled.size).to.be.above(0);
+    for (const name of bundled) expect(text, name).to.match(new RegExp(`^${name} \\S+ \\(`, 'm'));
+    expect(text).to.include('Copyright (c) 2017 Google LLC');
   });
 
   it('points package.json at files that exist in the package', async () => {
