@@ -1,5 +1,6 @@
 // `node bench/layout-shifts.mjs [path]`: loads the demo (scripts/preview.mjs, built
-// bundle) on a throttled mobile profile (slow 4G, 4x CPU, 412x823) and prints every
+// bundle) on a throttled mobile profile (slow 4G, 4x CPU, 412x823; VIEWPORT=1350x940
+// for another size) and prints every
 // layout shift with the nodes that moved: where a CLS figure comes from.
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
@@ -7,7 +8,8 @@ import { startPreview } from '../scripts/preview.mjs';
 const preview = await startPreview();
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const page = await browser.newPage();
-await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
+const [width, height] = (process.env.VIEWPORT ?? '412x823').split('x').map(Number);
+await page.setViewport({ width, height, deviceScaleFactor: width > 800 ? 1 : 1.75, isMobile: width <= 800 });
 await page.evaluateOnNewDocument(() => {
   window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push({ paint: e.name, t: e.startTime }); }).observe({ type: "paint", buffered: true }); document.addEventListener("DOMContentLoaded", () => window.__shifts.push({ dcl: performance.now(), lang: document.documentElement.lang, h1: document.querySelector("h1")?.textContent }));
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push({ v: e.value, t: e.startTime, s: e.sources.map((s) => (s.node ? (s.node.nodeName + ' ' + (s.node.id || s.node.className || '')) : '?') + ' ' + JSON.stringify([s.previousRect.y, s.currentRect.y, s.previousRect.height, s.currentRect.height])) }); }).observe({ type: 'layout-shift', buffered: true });
