@@ -246,7 +246,7 @@ export class BtwShare extends BtwElement {
         part="button"
         data-network=${network}
         aria-label=${name}
-        aria-expanded=${prompt ? String(!!this.prompt) : nothing}
+        aria-expanded=${prompt ? !!this.prompt : nothing}
         aria-controls=${prompt && this.prompt ? 'mastodon-prompt' : nothing}
       ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
       ><span part="label">${short}</span></button></li>`;
@@ -274,7 +274,7 @@ export class BtwShare extends BtwElement {
         autocomplete="off"
         autocapitalize="none"
         spellcheck="false"
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalid}
         aria-describedby=${invalid ? 'mastodon-error mastodon-hint' : 'mastodon-hint'}
       />
       <p id="mastodon-hint">${term('shareMastodonHint')}</p>
