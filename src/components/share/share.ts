@@ -232,11 +232,10 @@ export class BtwShare extends BtwElement {
 
   /** One template per control (item, control, icon and name), so one clone each. */
   private renderTarget(network: Network) {
-    const term = this.localize.term.bind(this.localize);
     // The visible name: the brand's, else ours; the accessible name says what it does.
     const brand = BRAND_NAMES[network as Brand];
-    const short = brand ?? term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
-    const name = brand ? term('shareOn', brand) : network === 'email' ? term('shareByEmail') : short;
+    const short = brand ?? this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
+    const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : short;
     const d = ICONS[network];
     const icon = isOutline(network) ? 'outline' : '';
     if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
@@ -264,10 +263,9 @@ export class BtwShare extends BtwElement {
   }
 
   private renderPrompt() {
-    const term = this.localize.term.bind(this.localize);
     const invalid = this.prompt === 'invalid';
     return html`<form id="mastodon-prompt" class="panel" @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
-      <label for="mastodon-server">${term('shareMastodonServer')}</label>
+      <label for="mastodon-server">${this.localize.term('shareMastodonServer')}</label>
       <input
         id="mastodon-server"
         inputmode="url"
@@ -277,11 +275,11 @@ export class BtwShare extends BtwElement {
         aria-invalid=${invalid}
         aria-describedby=${invalid ? 'mastodon-error mastodon-hint' : 'mastodon-hint'}
       />
-      <p id="mastodon-hint">${term('shareMastodonHint')}</p>
-      <p id="mastodon-error" class="error" role="alert">${invalid ? term('shareMastodonInvalid') : ''}</p>
+      <p id="mastodon-hint">${this.localize.term('shareMastodonHint')}</p>
+      <p id="mastodon-error" class="error" role="alert">${invalid ? this.localize.term('shareMastodonInvalid') : ''}</p>
       <div class="actions">
-        <button type="submit" part="button">${term('shareOn', BRAND_NAMES.mastodon)}</button>
-        <button type="button" part="button" class="secondary" @click=${() => this.closePrompt()}>${term('shareCancel')}</button>
+        <button type="submit" part="button">${this.localize.term('shareOn', BRAND_NAMES.mastodon)}</button>
+        <button type="button" part="button" class="secondary" @click=${() => this.closePrompt()}>${this.localize.term('shareCancel')}</button>
       </div>
     </form>`;
   }
