@@ -132,15 +132,15 @@ export class BtwShare extends BtwElement {
         if (!this.announceShare(network)) event.preventDefault();
       }
     } else if (event.type === 'click') {
-      if (network === 'native') void this.handleNativeClick();
-      else if (network === 'copy') void (this.announceShare(network) && this.copyUrl(this.sharedUrl(network)));
-      else void this.handleMastodonClick();
+      void (network === 'mastodon' ? this.handleMastodonClick() : this.handleShareClick(network));
     }
   }
 
-  private async handleNativeClick() {
-    if (!this.announceShare('native')) return;
-    const url = this.sharedUrl('native');
+  /** The `native` and `copy` buttons: share through the browser, or copy the link. */
+  private async handleShareClick(network: Network) {
+    if (!this.announceShare(network)) return;
+    const url = this.sharedUrl(network);
+    if (network === 'copy') return this.copyUrl(url);
     const text = this.sharedText();
     try {
       await navigator.share({ title: text, text, url });
