@@ -51,13 +51,13 @@ export interface Utm {
   utmCampaign?: string | undefined;
 }
 
-/** True for a query pair named `utm_source`, `utm_campaign` or `utm_medium` (however encoded). */
-const isUtm = (pair: string) => /^utm_(source|campaign|medium)$/.test([...new URLSearchParams(pair).keys()][0]);
+/** The UTM parameters, in the order they are added. */
+const UTM_KEYS = ['utm_source', 'utm_campaign', 'utm_medium'];
 
 /**
  * Adds `utm_source`, `utm_campaign` and `utm_medium=<network>` when a source or
  * campaign is given. The rest of the query is kept byte for byte (earlier
- * `utm_*` values are replaced), and so is the hash.
+ * `utm_*` pairs, however encoded, are replaced), and so is the hash.
  */
 export function withUtm(url: string, utm: Utm, medium: Network): string {
   const source = utm.utmSource?.trim();
@@ -67,12 +67,12 @@ export function withUtm(url: string, utm: Utm, medium: Network): string {
   const kept = parsed.search
     .slice(1)
     .split('&')
-    .filter((pair) => pair !== '' && !isUtm(pair));
+    .filter((pair) => pair && !UTM_KEYS.some((key) => new URLSearchParams(pair).has(key)));
   const added = new URLSearchParams();
   if (source) added.set('utm_source', source);
   if (campaign) added.set('utm_campaign', campaign);
   added.set('utm_medium', medium);
-  parsed.search = [...kept, added.toString()].join('&');
+  parsed.search = [...kept, added].join('&');
   return parsed.href;
 }
 
@@ -93,19 +93,14 @@ let segmenter: Intl.Segmenter | undefined;
  */
 export function shorten(text: string, max: number): string {
   if (codePoints(text) <= max) return text;
-  if (max <= 0) return '';
-  const budget = max - 1;
-  let prefix = '';
-  let used = 0;
   segmenter ??= Intl.Segmenter && new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const pieces = segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : [...text];
-  for (const piece of pieces) {
-    const size = codePoints(piece);
-    if (used + size > budget) break;
+  let prefix = '';
+  // Whole graphemes where the browser can tell them, else code points (a string's own iterator).
+  for (const piece of segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : text) {
+    if (codePoints(prefix + piece) >= max) break;
     prefix += piece;
-    used += size;
   }
-  return `${prefix.trimEnd()}…`;
+  return max > 0 ? `${prefix.trimEnd()}…` : '';
 }
 
 /** X counts every link as 23 characters, plus the space before it. */
@@ -148,7 +143,7 @@ export function shareHref(network: LinkNetwork, url: string, text: string, optio
   let tail = '';
   if (network === 'x') {
     const tags = parseHashtags(options.hashtags);
-    const via = options.via?.trim().replace(/^@+/, '') ?? '';
+    const via = options.via?.trim().replace(/^@+/, '');
     text = shorten(text, X_LIMIT - X_LINK - codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '')));
     if (tags.length) tail += `&hashtags=${tags.map(enc).join(',')}`;
     if (via) tail += `&via=${enc(via)}`;

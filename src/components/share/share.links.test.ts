@@ -111,6 +111,19 @@ describe('<btw-share> links', () => {
       expect(param(hrefOf(el, 'x')!, 'text')).to.equal(`${'a'.repeat(254)}…`);
     });
 
+    it('ends a shortened text with … right after its last word, not after a space', async () => {
+      const el = await share(html`<btw-share url=${PAGE} text=${`${'a'.repeat(253)}  más texto`} networks="x"></btw-share>`);
+      expect(param(hrefOf(el, 'x')!, 'text')).to.equal(`${'a'.repeat(253)}…`);
+    });
+
+    it('leaves the X text out when hashtags and via take all the room, and keeps a lone … when one character is left', async () => {
+      // " #" + 254 letters = 256: nothing left for the text; 253 letters: room for "…" only
+      const none = await share(html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags=${'h'.repeat(254)}></btw-share>`);
+      expect(param(hrefOf(none, 'x')!, 'text')).to.equal('');
+      const one = await share(html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags=${'h'.repeat(253)}></btw-share>`);
+      expect(param(hrefOf(one, 'x')!, 'text')).to.equal('…');
+    });
+
     it('fits the whole Bluesky post, text + space + URL, in 300', async () => {
       const url = new URL(PAGE).href;
       const room = 300 - [...url].length - 1;

@@ -132,15 +132,15 @@ export class BtwShare extends BtwElement {
         if (!this.announceShare(network)) event.preventDefault();
       }
     } else if (event.type === 'click') {
-      if (network === 'native') void this.handleNativeClick();
-      else if (network === 'copy') void (this.announceShare(network) && this.copyUrl(this.sharedUrl(network)));
-      else void this.handleMastodonClick();
+      void (network === 'mastodon' ? this.handleMastodonClick() : this.handleShareClick(network));
     }
   }
 
-  private async handleNativeClick() {
-    if (!this.announceShare('native')) return;
-    const url = this.sharedUrl('native');
+  /** The `native` and `copy` buttons: share through the browser, or copy the link. */
+  private async handleShareClick(network: Network) {
+    if (!this.announceShare(network)) return;
+    const url = this.sharedUrl(network);
+    if (network === 'copy') return this.copyUrl(url);
     const text = this.sharedText();
     try {
       await navigator.share({ title: text, text, url });
@@ -232,11 +232,10 @@ export class BtwShare extends BtwElement {
 
   /** One template per control (item, control, icon and name), so one clone each. */
   private renderTarget(network: Network) {
-    const term = this.localize.term.bind(this.localize);
     // The visible name: the brand's, else ours; the accessible name says what it does.
     const brand = BRAND_NAMES[network as Brand];
-    const short = brand ?? term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
-    const name = brand ? term('shareOn', brand) : network === 'email' ? term('shareByEmail') : short;
+    const short = brand ?? this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
+    const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : short;
     const d = ICONS[network];
     const icon = isOutline(network) ? 'outline' : '';
     if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
@@ -246,7 +245,7 @@ export class BtwShare extends BtwElement {
         part="button"
         data-network=${network}
         aria-label=${name}
-        aria-expanded=${prompt ? String(!!this.prompt) : nothing}
+        aria-expanded=${prompt ? !!this.prompt : nothing}
         aria-controls=${prompt && this.prompt ? 'mastodon-prompt' : nothing}
       ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
       ><span part="label">${short}</span></button></li>`;
@@ -264,24 +263,23 @@ export class BtwShare extends BtwElement {
   }
 
   private renderPrompt() {
-    const term = this.localize.term.bind(this.localize);
     const invalid = this.prompt === 'invalid';
     return html`<form id="mastodon-prompt" class="panel" @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
-      <label for="mastodon-server">${term('shareMastodonServer')}</label>
+      <label for="mastodon-server">${this.localize.term('shareMastodonServer')}</label>
       <input
         id="mastodon-server"
         inputmode="url"
         autocomplete="off"
         autocapitalize="none"
         spellcheck="false"
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalid}
         aria-describedby=${invalid ? 'mastodon-error mastodon-hint' : 'mastodon-hint'}
       />
-      <p id="mastodon-hint">${term('shareMastodonHint')}</p>
-      <p id="mastodon-error" class="error" role="alert">${invalid ? term('shareMastodonInvalid') : ''}</p>
+      <p id="mastodon-hint">${this.localize.term('shareMastodonHint')}</p>
+      <p id="mastodon-error" class="error" role="alert">${invalid ? this.localize.term('shareMastodonInvalid') : ''}</p>
       <div class="actions">
-        <button type="submit" part="button">${term('shareOn', BRAND_NAMES.mastodon)}</button>
-        <button type="button" part="button" class="secondary" @click=${() => this.closePrompt()}>${term('shareCancel')}</button>
+        <button type="submit" part="button">${this.localize.term('shareOn', BRAND_NAMES.mastodon)}</button>
+        <button type="button" part="button" class="secondary" @click=${() => this.closePrompt()}>${this.localize.term('shareCancel')}</button>
       </div>
     </form>`;
   }
