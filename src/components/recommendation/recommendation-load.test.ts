@@ -38,6 +38,16 @@ describe('<btw-recommendation> loading', () => {
     expect(text($(el, '[part="title"]'))).to.equal('Short title');
   });
 
+  it('hides the loading text while fallback content is added, and shows it again when it goes', async () => {
+    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=3000')}></btw-recommendation>`);
+    expect($(el, '[part="loading"]')).to.not.equal(null);
+    const fallback = Object.assign(document.createElement('p'), { textContent: 'Fallback' });
+    el.append(fallback);
+    await waitUntil(() => !$(el, '[part="loading"]'), 'loading text still shown over the fallback');
+    fallback.remove();
+    await waitUntil(() => $(el, '[part="loading"]'), 'loading text not shown again');
+  });
+
   it('shares one request between two elements with the same src', async () => {
     const key = newKey();
     const url = docUrl('full', key, '&delay=200');

@@ -59,7 +59,6 @@ export class BtwRecommendation extends BtwElement {
   @state() private doc?: RecommendationDocument;
   @state() private failure?: { error: Error; url?: string };
   @state() private expanded = false;
-  @state() private hasFallback = false;
 
   /** The source must be (re)read: first connection, reconnection while loading, `src` change. */
   #stale = true;
@@ -70,7 +69,6 @@ export class BtwRecommendation extends BtwElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.hasFallback = this.#hasFallback();
     if (this.#loading()) {
       this.#stale = true;
       this.requestUpdate();
@@ -105,8 +103,9 @@ export class BtwRecommendation extends BtwElement {
     this.requestUpdate();
   }
 
+  /** Fallback content came or went: the loading text shows only without it. */
   private handleSlotChange() {
-    this.hasFallback = this.#hasFallback();
+    this.requestUpdate();
   }
 
   override render() {
@@ -119,7 +118,7 @@ export class BtwRecommendation extends BtwElement {
             ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
             ${retryable ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>` : nothing}
           </div>`
-        : this.hasFallback
+        : this.#hasFallback()
           ? nothing
           : html`<p part="loading" role="status">${this.localize.term('loading')}</p>`}
       <slot @slotchange=${this.handleSlotChange}></slot>`;
