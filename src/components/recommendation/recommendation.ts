@@ -128,7 +128,7 @@ export class BtwRecommendation extends BtwElement {
     const view = this.#view();
     const { fields } = view;
     const full = this.variant === 'full';
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const level = [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
     const { actions } = fields;
     const collapsible = !full && actions.length > CARD_ACTIONS;
     const updated = full && this.doc!.updated;
@@ -208,7 +208,7 @@ export class BtwRecommendation extends BtwElement {
         raw = this.#readInline();
         this.#accept(parseDocument(raw));
       } catch (error) {
-        this.#fail(error, raw);
+        this.#fail(error as Error, raw);
       }
       return;
     }
@@ -225,7 +225,7 @@ export class BtwRecommendation extends BtwElement {
         if (!controller.signal.aborted) this.#accept(parseDocument(value));
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) this.#fail(error, raw);
+        if (!controller.signal.aborted) this.#fail(error as Error, raw);
       });
   }
 
@@ -246,14 +246,12 @@ export class BtwRecommendation extends BtwElement {
     });
   }
 
-  #fail(cause: unknown, raw?: unknown) {
-    const error = cause instanceof Error ? cause : new Error(String(cause));
+  /** Shows and reports `error` (every error here is an `Error`); `raw` is the document that failed validation. */
+  #fail(error: Error, raw?: unknown) {
     this.failure = { error, url: urlOf(raw, this.#base) };
-    const where = this.src ? ` (${this.src})` : '';
+    const invalid = error instanceof DocumentError;
     console.error(
-      error instanceof DocumentError
-        ? `<${ELEMENT}>: invalid document${where} at ${error.problems.join('; ')}`
-        : `<${ELEMENT}>: could not load${where}: ${error.message}`,
+      `<${ELEMENT}>: ${invalid ? 'invalid document' : 'could not load'}${this.src ? ` (${this.src})` : ''}: ${invalid ? error.problems.join('; ') : error.message}`,
     );
     void this.updateComplete.then(() => this.emit('btw-recommendation-error', { error }));
   }
