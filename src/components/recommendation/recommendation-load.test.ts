@@ -192,6 +192,26 @@ describe('<btw-recommendation> errors', () => {
     });
   }
 
+  it('refuses a src that is not an http(s) URL, naming src in the warning and the error', async () => {
+    let el!: BtwRecommendation;
+    let error!: Error;
+    const warned = await capture('warn', async () => {
+      const logged = await capture('error', async () => {
+        el = Object.assign(document.createElement('btw-recommendation'), { src: 'javascript:alert(1)' });
+        const failed = oneEvent(el, 'btw-recommendation-error');
+        document.body.append(el);
+        error = (await failed).detail.error;
+      });
+      expect(logged.some((line) => line.includes('<btw-recommendation>') && line.includes('src')), logged.join('\n')).to.equal(true);
+    });
+    expect(warned.some((line) => line.includes('<btw-recommendation>') && line.includes('src')), warned.join('\n')).to.equal(true);
+    expect((error as DocumentError).path).to.equal('src');
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('This recommendation cannot be shown here.');
+    expect($(el, '[part="error"] a, [part="error"] button')).to.equal(null);
+    el.remove();
+  });
+
   it('shows an error for inline JSON that does not parse', async () => {
     const logged = await capture('error', async () => {
       const el = await fixture<BtwRecommendation>(html`<btw-recommendation><script type="application/json">{"schemaVersion": 1,</script></btw-recommendation>`);

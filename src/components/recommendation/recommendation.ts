@@ -190,43 +190,38 @@ export class BtwRecommendation extends BtwElement {
   /** Starts reading the document from `src` or the inline script; a load in progress is called off. */
   #load() {
     this.#abort?.abort();
-    const controller = (this.#abort = new AbortController());
+    const { signal } = (this.#abort = new AbortController());
     this.doc = undefined;
     this.failure = undefined;
     this.expanded = false;
     this.#views.clear();
     const src = this.src?.trim();
+    // While the parser is still adding our children, wait for it.
+    if (!src && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
+      return;
+    }
+    /** The document as read, kept for its `url` when it fails validation. */
+    let raw: unknown;
+    const show = (value: unknown) => {
+      raw = value;
+      if (!signal.aborted) this.#accept(parseDocument(value));
+    };
+    const fail = (error: unknown) => {
+      if (!signal.aborted) this.#fail(error as Error, raw);
+    };
     if (!src) {
-      // While the parser is still adding our children, wait for it.
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
-        return;
-      }
       this.#base = document.baseURI;
-      let raw: unknown;
       try {
-        raw = this.#readInline();
-        this.#accept(parseDocument(raw));
+        show(this.#readInline());
       } catch (error) {
-        this.#fail(error as Error, raw);
+        fail(error);
       }
       return;
     }
     const url = safeUrl(src, { element: ELEMENT, field: 'src' });
-    if (!url) {
-      this.#fail(new DocumentError('src', `"${src}" is not an http(s) URL`));
-      return;
-    }
-    this.#base = url;
-    let raw: unknown;
-    loadDocument(url, controller.signal)
-      .then((value) => {
-        raw = value;
-        if (!controller.signal.aborted) this.#accept(parseDocument(value));
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) this.#fail(error as Error, raw);
-      });
+    if (url) loadDocument((this.#base = url), signal).then(show).catch(fail);
+    else fail(new DocumentError('src', 'not an http(s) URL'));
   }
 
   #readInline(): unknown {
