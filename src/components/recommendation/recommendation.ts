@@ -182,7 +182,7 @@ export class BtwRecommendation extends BtwElement {
   #hasFallback() {
     return [...this.childNodes].some((node) =>
       node instanceof Element
-        ? !(node.localName === 'script' && (node as HTMLScriptElement).type === 'application/json')
+        ? !node.matches('script[type="application/json"]')
         : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
     );
   }
