@@ -46,9 +46,8 @@ export default css`
 
   [part=loading] {
     min-height: var(--btw-min-height, 12rem);
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     opacity: 0.8;
   }
 
@@ -67,12 +66,8 @@ export default css`
     gap: calc(var(--_gap) * 1.5);
   }
 
-  .h,
-  p,
-  figure,
-  blockquote,
-  ol,
-  ul {
+  /* Headings, paragraphs, figures, quotes and lists lose their default margins. */
+  * {
     margin: 0;
   }
 
@@ -93,8 +88,8 @@ export default css`
     margin-top: var(--_gap);
   }
 
-  .group .h {
-    font-size: 1em !important;
+  .full .group .h {
+    font-size: 1em;
   }
 
   [part=summary] {
