@@ -123,10 +123,6 @@ export default css`
     font-weight: 600;
   }
 
-  .action-text {
-    display: block;
-  }
-
   [part=quote] {
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 2);

@@ -144,7 +144,7 @@ export class BtwRecommendation extends BtwElement {
         ${actions.map(
           (action, i) => html`<li part="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
-            ${full && action.text ? html`<span class="action-text">${action.text}</span>` : nothing}
+            ${full && action.text ? html`<div>${action.text}</div>` : nothing}
           </li>`,
         )}
       </ol>
