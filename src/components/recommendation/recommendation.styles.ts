@@ -102,7 +102,8 @@ export default css`
     opacity: 0.85;
   }
 
-  [part=image] img {
+  /* img is only in part=image, ul only in part=links. */
+  img {
     display: block;
     width: 100%;
     /* The box is known before the image arrives: no shift when it does. */
@@ -133,7 +134,7 @@ export default css`
     font-style: italic;
   }
 
-  [part=links] ul {
+  ul {
     padding-inline-start: 1.25em;
   }
 
