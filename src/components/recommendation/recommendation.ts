@@ -90,8 +90,8 @@ export class BtwRecommendation extends BtwElement {
   }
 
   protected override updated() {
-    if (this.#loading()) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    // Reflected: aria-busy="true" while loading, no attribute after.
+    this.ariaBusy = this.#loading() ? 'true' : null;
   }
 
   private handleToggleClick() {
