@@ -142,7 +142,7 @@ export class BtwRecommendation extends BtwElement {
       ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
       <ol part="actions" id="actions" lang=${view.lang.actions} aria-labelledby=${full ? 'actions-heading' : nothing}>
         ${actions.map(
-          (action, i) => html`<li part="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
+          (action, i) => html`<li part="action" ?hidden=${!full && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
             ${full && action.text ? html`<div>${action.text}</div>` : nothing}
           </li>`,
