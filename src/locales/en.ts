@@ -6,6 +6,8 @@
  * Keep each element's strings in its own section so that work on one element
  * does not touch another's lines.
  */
+import type { LinkKind } from '../components/recommendation/document.js';
+
 const en = {
   // — shared —
   loading: 'Loading…',
@@ -62,13 +64,17 @@ const en = {
   recUpdated: 'Updated',
   recQuotes: 'Share the stories',
   recLinks: 'Go further',
-  recLinkArticle: 'Read the article',
-  recLinkPodcast: 'Listen to the podcast',
-  recLinkCommentary: 'Read the commentary',
-  recLinkData: 'See the data',
-  recLinkVideo: 'Watch the video',
-  recLinkMore: 'Learn more',
-  recLinkCampaign: 'Join the campaign',
+  /** The heading over the links of one kind, and the call to action's label (`campaign`). */
+  recLink: (kind: LinkKind) =>
+    ({
+      article: 'Read the article',
+      podcast: 'Listen to the podcast',
+      commentary: 'Read the commentary',
+      data: 'See the data',
+      video: 'Watch the video',
+      more: 'Learn more',
+      campaign: 'Join the campaign',
+    })[kind],
   recErrorLoad: 'We could not load this recommendation. Check your connection and try again.',
   recErrorInvalid: 'This recommendation cannot be shown here.',
   recErrorLink: 'Read it on the campaign site',

@@ -40,7 +40,7 @@ export type RecommendationDocument = {
 export type ResolvedLocale = DocumentLocale & Required<Pick<DocumentLocale, (typeof REQUIRED_FIELDS)[number]>>;
 
 /** The checks of a locale's fields, in the schema's order. */
-const LOCALE = {
+export const LOCALE = {
   title: optional(text),
   summary: optional(text),
   image: optional(object({ src: string, alt: string, credit: optional(string) })),
@@ -99,25 +99,4 @@ export function parseDocument(input: unknown): RecommendationDocument {
     }
   }
   return doc;
-}
-
-/** The document locale for a reader's language, else `defaultLocale`. */
-export const pickLocale = (doc: RecommendationDocument, lang: string): string =>
-  Object.hasOwn(doc.locales, lang) ? lang : doc.defaultLocale;
-
-/**
- * The locale's fields, each missing one taken from `defaultLocale`; `from`
- * tells which locale each field came from (to mark its language).
- */
-export function resolveLocale(doc: RecommendationDocument, locale: string) {
-  const fallback = doc.locales[doc.defaultLocale];
-  const own = doc.locales[locale] ?? fallback;
-  const fields = {} as Record<string, unknown>;
-  const from = {} as Record<keyof DocumentLocale, string>;
-  for (const key of Object.keys(LOCALE) as (keyof DocumentLocale)[]) {
-    const mine = own[key] !== undefined;
-    fields[key] = mine ? own[key] : fallback[key];
-    from[key] = mine ? locale : doc.defaultLocale;
-  }
-  return { fields: fields as ResolvedLocale, from };
 }

@@ -8,14 +8,10 @@ import { request, RequestError } from '../../shared/http.js';
 /** Larger answers are refused: a document with two locales is a few kB. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024;
 
-interface Entry {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  users: number;
-  settled: boolean;
-}
+/** Joins a caller to a shared request; its `signal` withdraws it. */
+type Join = (signal: AbortSignal) => Promise<unknown>;
 
-const documents = new Map<string, Entry>();
+const documents = new Map<string, Join>();
 
 const tooLarge = () =>
   new RequestError('invalid-response', `Document larger than ${MAX_DOCUMENT_BYTES / 1024} kB`);
@@ -39,42 +35,43 @@ async function readDocument(response: Response): Promise<unknown> {
   return JSON.parse(await new Blob(chunks).text());
 }
 
+/** Starts the request for `url`; it is aborted (and forgotten) when every caller withdrew before it finished. */
+function share(url: string): Join {
+  const controller = new AbortController();
+  let users = 0;
+  let pending = true;
+  const forget = () => documents.get(url) === join && documents.delete(url);
+  const promise = request(
+    url,
+    { credentials: 'omit', headers: { Accept: 'application/json' } },
+    { signal: controller.signal },
+    readDocument,
+  ).finally(() => (pending = false));
+  // A failed document is forgotten before any caller hears of it (this also handles the rejection).
+  promise.catch(forget);
+  const join: Join = (signal) => {
+    users++;
+    signal.addEventListener(
+      'abort',
+      () => {
+        if (!--users && pending) {
+          forget();
+          controller.abort();
+        }
+      },
+      { once: true },
+    );
+    return promise;
+  };
+  return join;
+}
+
 /**
- * The parsed JSON at `url` (absolute). `signal` withdraws this caller; the
- * request itself is aborted when every caller withdrew before it finished.
+ * The parsed JSON at `url` (absolute). `signal` (not yet aborted) withdraws this
+ * caller, who then ignores the result: the request goes on while another caller waits.
  */
-export async function loadDocument(url: string, signal: AbortSignal): Promise<unknown> {
-  let entry = documents.get(url);
-  if (!entry) {
-    const controller = new AbortController();
-    const created: Entry = (entry = { controller, users: 0, settled: false } as Entry);
-    created.promise = request(
-      url,
-      { credentials: 'omit', headers: { Accept: 'application/json' } },
-      { signal: controller.signal },
-      readDocument,
-    ).finally(() => (created.settled = true));
-    // A failed document is forgotten before any caller hears of it (this also handles the rejection).
-    created.promise.catch(() => documents.get(url) === created && documents.delete(url));
-    documents.set(url, created);
-  }
-  const shared = entry;
-  shared.users++;
-  try {
-    // This caller's abort ends its wait at once (its own listener ends with its signal).
-    return await Promise.race([
-      shared.promise,
-      new Promise((_, reject) => {
-        const onAbort = () => reject(new RequestError('aborted', 'Request aborted'));
-        if (signal.aborted) onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-      }),
-    ]);
-  } finally {
-    shared.users--;
-    if (!shared.users && !shared.settled) {
-      shared.controller.abort();
-      if (documents.get(url) === shared) documents.delete(url);
-    }
-  }
+export function loadDocument(url: string, signal: AbortSignal): Promise<unknown> {
+  let join = documents.get(url);
+  if (!join) documents.set(url, (join = share(url)));
+  return join(signal);
 }

@@ -4,7 +4,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../shared/localize.js';
-import type { LinkKind } from './document.js';
 import type { View } from './view.js';
 
 type Content = unknown;
@@ -39,19 +38,6 @@ export function heading(
       return html`<p class="h" role="heading" aria-level=${level} part=${p} lang=${l} id=${i}>${content}</p>`;
   }
 }
-
-const KIND_TERMS = {
-  article: 'recLinkArticle',
-  podcast: 'recLinkPodcast',
-  commentary: 'recLinkCommentary',
-  data: 'recLinkData',
-  video: 'recLinkVideo',
-  more: 'recLinkMore',
-  campaign: 'recLinkCampaign',
-} as const satisfies Record<LinkKind, string>;
-
-/** The localized label of a kind of link, e.g. "Listen to the podcast". */
-export const kindLabel = (localize: LocalizeController, kind: LinkKind) => localize.term(KIND_TERMS[kind]);
 
 export function renderImage(view: View) {
   const image = view.fields.image;
@@ -96,7 +82,7 @@ export function renderLinks(view: View, localize: LocalizeController, level: num
           ${heading(level, localize.term('recLinks'))}
           ${groups.map(
             ([kind, links]) => html`<div class="group">
-              ${heading(level + 1, kindLabel(localize, kind))}
+              ${heading(level + 1, localize.term('recLink', kind))}
               <ul lang=${lang}>
                 ${links.map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`)}
               </ul>
@@ -106,7 +92,7 @@ export function renderLinks(view: View, localize: LocalizeController, level: num
       : nothing}
     ${campaign.map(
       (link) => html`<a part="cta" href=${link.href}>
-        <span class="cta-label">${kindLabel(localize, 'campaign')}</span>
+        <span class="cta-label">${localize.term('recLink', 'campaign')}</span>
         <span lang=${lang}>${link.label}</span>
       </a>`,
     )}

@@ -38,6 +38,16 @@ describe('<btw-recommendation> loading', () => {
     expect(text($(el, '[part="title"]'))).to.equal('Short title');
   });
 
+  it('hides the loading text while fallback content is added, and shows it again when it goes', async () => {
+    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=3000')}></btw-recommendation>`);
+    expect($(el, '[part="loading"]')).to.not.equal(null);
+    const fallback = Object.assign(document.createElement('p'), { textContent: 'Fallback' });
+    el.append(fallback);
+    await waitUntil(() => !$(el, '[part="loading"]'), 'loading text still shown over the fallback');
+    fallback.remove();
+    await waitUntil(() => $(el, '[part="loading"]'), 'loading text not shown again');
+  });
+
   it('shares one request between two elements with the same src', async () => {
     const key = newKey();
     const url = docUrl('full', key, '&delay=200');
@@ -181,6 +191,26 @@ describe('<btw-recommendation> errors', () => {
       expect([(error as RequestError).kind, error.message]).to.deep.equal(['invalid-response', 'Document larger than 256 kB']);
     });
   }
+
+  it('refuses a src that is not an http(s) URL, naming src in the warning and the error', async () => {
+    let el!: BtwRecommendation;
+    let error!: Error;
+    const warned = await capture('warn', async () => {
+      const logged = await capture('error', async () => {
+        el = Object.assign(document.createElement('btw-recommendation'), { src: 'javascript:alert(1)' });
+        const failed = oneEvent(el, 'btw-recommendation-error');
+        document.body.append(el);
+        error = (await failed).detail.error;
+      });
+      expect(logged.some((line) => line.includes('<btw-recommendation>') && line.includes('src')), logged.join('\n')).to.equal(true);
+    });
+    expect(warned.some((line) => line.includes('<btw-recommendation>') && line.includes('src')), warned.join('\n')).to.equal(true);
+    expect((error as DocumentError).path).to.equal('src');
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('This recommendation cannot be shown here.');
+    expect($(el, '[part="error"] a, [part="error"] button')).to.equal(null);
+    el.remove();
+  });
 
   it('shows an error for inline JSON that does not parse', async () => {
     const logged = await capture('error', async () => {

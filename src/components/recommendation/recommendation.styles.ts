@@ -46,9 +46,8 @@ export default css`
 
   [part=loading] {
     min-height: var(--btw-min-height, 12rem);
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     opacity: 0.8;
   }
 
@@ -67,12 +66,8 @@ export default css`
     gap: calc(var(--_gap) * 1.5);
   }
 
-  .h,
-  p,
-  figure,
-  blockquote,
-  ol,
-  ul {
+  /* Headings, paragraphs, figures, quotes and lists lose their default margins. */
+  * {
     margin: 0;
   }
 
@@ -93,8 +88,8 @@ export default css`
     margin-top: var(--_gap);
   }
 
-  .group .h {
-    font-size: 1em !important;
+  .full .group .h {
+    font-size: 1em;
   }
 
   [part=summary] {
@@ -107,7 +102,8 @@ export default css`
     opacity: 0.85;
   }
 
-  [part=image] img {
+  /* img is only in part=image, ul only in part=links. */
+  img {
     display: block;
     width: 100%;
     /* The box is known before the image arrives: no shift when it does. */
@@ -128,10 +124,6 @@ export default css`
     font-weight: 600;
   }
 
-  .action-text {
-    display: block;
-  }
-
   [part=quote] {
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 2);
@@ -142,7 +134,7 @@ export default css`
     font-style: italic;
   }
 
-  [part=links] ul {
+  ul {
     padding-inline-start: 1.25em;
   }
 

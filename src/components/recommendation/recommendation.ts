@@ -59,7 +59,6 @@ export class BtwRecommendation extends BtwElement {
   @state() private doc?: RecommendationDocument;
   @state() private failure?: { error: Error; url?: string };
   @state() private expanded = false;
-  @state() private hasFallback = false;
 
   /** The source must be (re)read: first connection, reconnection while loading, `src` change. */
   #stale = true;
@@ -70,7 +69,6 @@ export class BtwRecommendation extends BtwElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.hasFallback = this.#hasFallback();
     if (this.#loading()) {
       this.#stale = true;
       this.requestUpdate();
@@ -92,8 +90,8 @@ export class BtwRecommendation extends BtwElement {
   }
 
   protected override updated() {
-    if (this.#loading()) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    // Reflected: aria-busy="true" while loading, no attribute after.
+    this.ariaBusy = this.#loading() ? 'true' : null;
   }
 
   private handleToggleClick() {
@@ -105,8 +103,9 @@ export class BtwRecommendation extends BtwElement {
     this.requestUpdate();
   }
 
+  /** Fallback content came or went: the loading text shows only without it. */
   private handleSlotChange() {
-    this.hasFallback = this.#hasFallback();
+    this.requestUpdate();
   }
 
   override render() {
@@ -119,7 +118,7 @@ export class BtwRecommendation extends BtwElement {
             ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
             ${retryable ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>` : nothing}
           </div>`
-        : this.hasFallback
+        : this.#hasFallback()
           ? nothing
           : html`<p part="loading" role="status">${this.localize.term('loading')}</p>`}
       <slot @slotchange=${this.handleSlotChange}></slot>`;
@@ -129,7 +128,7 @@ export class BtwRecommendation extends BtwElement {
     const view = this.#view();
     const { fields } = view;
     const full = this.variant === 'full';
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const level = [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
     const { actions } = fields;
     const collapsible = !full && actions.length > CARD_ACTIONS;
     const updated = full && this.doc!.updated;
@@ -143,9 +142,9 @@ export class BtwRecommendation extends BtwElement {
       ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
       <ol part="actions" id="actions" lang=${view.lang.actions} aria-labelledby=${full ? 'actions-heading' : nothing}>
         ${actions.map(
-          (action, i) => html`<li part="action" ?hidden=${collapsible && !this.expanded && i >= CARD_ACTIONS}>
+          (action, i) => html`<li part="action" ?hidden=${!full && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
-            ${full && action.text ? html`<span class="action-text">${action.text}</span>` : nothing}
+            ${full && action.text ? html`<div>${action.text}</div>` : nothing}
           </li>`,
         )}
       </ol>
@@ -183,7 +182,7 @@ export class BtwRecommendation extends BtwElement {
   #hasFallback() {
     return [...this.childNodes].some((node) =>
       node instanceof Element
-        ? !(node.localName === 'script' && (node as HTMLScriptElement).type === 'application/json')
+        ? !node.matches('script[type="application/json"]')
         : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
     );
   }
@@ -191,43 +190,38 @@ export class BtwRecommendation extends BtwElement {
   /** Starts reading the document from `src` or the inline script; a load in progress is called off. */
   #load() {
     this.#abort?.abort();
-    const controller = (this.#abort = new AbortController());
+    const { signal } = (this.#abort = new AbortController());
     this.doc = undefined;
     this.failure = undefined;
     this.expanded = false;
     this.#views.clear();
     const src = this.src?.trim();
+    // While the parser is still adding our children, wait for it.
+    if (!src && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
+      return;
+    }
+    /** The document as read, kept for its `url` when it fails validation. */
+    let raw: unknown;
+    const show = (value: unknown) => {
+      raw = value;
+      if (!signal.aborted) this.#accept(parseDocument(value));
+    };
+    const fail = (error: unknown) => {
+      if (!signal.aborted) this.#fail(error as Error, raw);
+    };
     if (!src) {
-      // While the parser is still adding our children, wait for it.
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
-        return;
-      }
       this.#base = document.baseURI;
-      let raw: unknown;
       try {
-        raw = this.#readInline();
-        this.#accept(parseDocument(raw));
+        show(this.#readInline());
       } catch (error) {
-        this.#fail(error, raw);
+        fail(error);
       }
       return;
     }
     const url = safeUrl(src, { element: ELEMENT, field: 'src' });
-    if (!url) {
-      this.#fail(new DocumentError('src', `"${src}" is not an http(s) URL`));
-      return;
-    }
-    this.#base = url;
-    let raw: unknown;
-    loadDocument(url, controller.signal)
-      .then((value) => {
-        raw = value;
-        if (!controller.signal.aborted) this.#accept(parseDocument(value));
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) this.#fail(error, raw);
-      });
+    if (url) loadDocument((this.#base = url), signal).then(show).catch(fail);
+    else fail(new DocumentError('src', 'not an http(s) URL'));
   }
 
   #readInline(): unknown {
@@ -247,14 +241,12 @@ export class BtwRecommendation extends BtwElement {
     });
   }
 
-  #fail(cause: unknown, raw?: unknown) {
-    const error = cause instanceof Error ? cause : new Error(String(cause));
+  /** Shows and reports `error` (every error here is an `Error`); `raw` is the document that failed validation. */
+  #fail(error: Error, raw?: unknown) {
     this.failure = { error, url: urlOf(raw, this.#base) };
-    const where = this.src ? ` (${this.src})` : '';
+    const invalid = error instanceof DocumentError;
     console.error(
-      error instanceof DocumentError
-        ? `<${ELEMENT}>: invalid document${where} at ${error.problems.join('; ')}`
-        : `<${ELEMENT}>: could not load${where}: ${error.message}`,
+      `<${ELEMENT}>: ${invalid ? 'invalid document' : 'could not load'}${this.src ? ` (${this.src})` : ''}: ${invalid ? error.problems.join('; ') : error.message}`,
     );
     void this.updateComplete.then(() => this.emit('btw-recommendation-error', { error }));
   }

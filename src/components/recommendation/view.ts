@@ -5,14 +5,7 @@
  */
 import { nothing } from 'lit';
 import { safeUrl } from '../../shared/url.js';
-import {
-  pickLocale,
-  resolveLocale,
-  type DocumentLocale,
-  type LinkKind,
-  type RecommendationDocument,
-  type ResolvedLocale,
-} from './document.js';
+import { LOCALE, type DocumentLocale, type LinkKind, type RecommendationDocument, type ResolvedLocale } from './document.js';
 
 export const ELEMENT = 'btw-recommendation';
 
@@ -41,10 +34,16 @@ export interface View {
  * URLs: the document's own URL when it came from `src`.
  */
 export function buildView(doc: RecommendationDocument, ui: string, base: string): View {
-  const locale = pickLocale(doc, ui);
-  const { fields, from } = resolveLocale(doc, locale);
+  const locale = Object.hasOwn(doc.locales, ui) ? ui : doc.defaultLocale;
+  const fields = {} as ResolvedLocale;
   const lang = {} as Record<string, string | typeof nothing>;
-  for (const [key, source] of Object.entries(from)) lang[key] = source.split('-')[0].toLowerCase() === ui ? nothing : source;
+  /** The locale each field came from: its own, else `defaultLocale`. */
+  const from = {} as Record<keyof DocumentLocale, string>;
+  for (const key of Object.keys(LOCALE) as (keyof DocumentLocale)[]) {
+    const source = (from[key] = doc.locales[locale][key] === undefined ? doc.defaultLocale : locale);
+    (fields as Record<string, unknown>)[key] = doc.locales[source][key];
+    lang[key] = source.split('-')[0].toLowerCase() === ui ? nothing : source;
+  }
   const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
   const groups = new Map<LinkKind, ViewLink[]>();
   fields.links?.forEach((link, i) => {
