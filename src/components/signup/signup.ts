@@ -21,8 +21,7 @@ export const signupSettings = {
   minSubmitMs: 2000,
 };
 
-const LABELS: Record<FieldName, TermKey> = {
-  email: 'signupEmail',
+const LABELS: Record<OptionalField, TermKey> = {
   'given-name': 'signupGivenName',
   'family-name': 'signupFamilyName',
   'postal-code': 'signupPostalCode',
@@ -199,7 +198,7 @@ export class BtwSignup extends BtwElement {
     const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
     return html`
       <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
-        ${this.renderField('email')}
+        ${this.renderEmail()}
         ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
         <div class="visually-hidden" aria-hidden="true">
@@ -213,23 +212,28 @@ export class BtwSignup extends BtwElement {
     `;
   }
 
-  private renderField(name: FieldName) {
+  /** The email field: always shown, required, and the one a reader most often mistypes. */
+  private renderEmail() {
+    const error = this.errors.email;
+    return html`
+      <div part="field" class="field">
+        <label part="label" for="btw-email">${this.#t('signupEmail')}</label>
+        <input part="input" id="btw-email" name="email" type="email" inputmode="email" autocomplete="email"
+          autocapitalize="off" spellcheck="false" required
+          aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-email-error' : nothing}>
+        ${this.renderError('btw-email', error)}
+      </div>
+    `;
+  }
+
+  /** An optional field: a text input that is never invalid. */
+  private renderField(name: OptionalField) {
     const t = this.#t;
-    const email = name === 'email';
-    const error = email ? this.errors.email : undefined;
     const id = `btw-${name}`;
     return html`
       <div part="field" class="field">
-        <label part="label" for=${id}>
-          ${t(LABELS[name])}
-          ${email ? nothing : html`<span class="optional">${t('signupOptional')}</span>`}
-        </label>
-        <input part="input" id=${id} name=${name}
-          type=${email ? 'email' : 'text'} inputmode=${email ? 'email' : nothing}
-          autocomplete=${name === 'country' ? 'country-name' : name}
-          autocapitalize=${email ? 'off' : nothing} spellcheck=${email ? 'false' : nothing}
-          ?required=${email} aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? `${id}-error` : nothing}>
-        ${this.renderError(id, error)}
+        <label part="label" for=${id}>${t(LABELS[name])} <span class="optional">${t('signupOptional')}</span></label>
+        <input part="input" id=${id} name=${name} autocomplete=${name === 'country' ? 'country-name' : name}>
       </div>
     `;
   }
