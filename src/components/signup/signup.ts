@@ -6,7 +6,7 @@ import { safeUrl } from '../../shared/url.js';
 import type { TermKey } from '../../locales/index.js';
 import {
   buildPayload, DEFAULT_FIELDS, newSubmissionId, parseFields, validate,
-  type FieldErrors, type FieldName, type OptionalField, type SignupPayload,
+  type FieldErrors, type OptionalField, type SignupPayload,
 } from './payload.js';
 import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
@@ -111,11 +111,11 @@ export class BtwSignup extends BtwElement {
   private checkConfig() {
     const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
     const problem = !action
-      ? 'set action to the http(s) URL that receives sign-ups'
+      ? 'action must be the http(s) URL that receives sign-ups'
       : !PROVIDERS.includes(this.provider)
         ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
         : this.provider === 'mailchimp' && !jsonpUrl(action)
-          ? "with provider mailchimp, action must be the list's embed form URL (…/subscribe/post?u=…&id=…)"
+          ? "mailchimp action must be the list's embed form URL, …/subscribe/post?u=…&id=…"
           : '';
     this.#action = problem ? undefined : action;
     if (problem) console.error(`<btw-signup>: ${problem}.`);
@@ -186,9 +186,7 @@ export class BtwSignup extends BtwElement {
         : status === 'signupSuccess'
           ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
           : this.renderForm()}
-      <p part="status" class="status" role="status">${status === 'signupFixFields'
-        ? this.localize.term(status, Object.keys(this.errors).length)
-        : status && t(status)}</p>
+      <p part="status" class="status" role="status">${status && t(status, Object.keys(this.errors).length)}</p>
     `;
   }
 
@@ -260,8 +258,11 @@ export class BtwSignup extends BtwElement {
     return error ? html`<p part="error" id="${id}-error">${this.#t(error)}</p>` : nothing;
   }
 
-  /** A term of the element's language (terms without arguments). */
-  #t = (key: TermKey) => this.localize.term(key as never) as string;
+  /**
+   * A term of the element's language. Only `signupFixFields` takes an argument,
+   * the count of invalid fields; other terms ignore it.
+   */
+  #t = (key: TermKey, count = 0) => this.localize.term(key as 'signupFixFields', count);
 
   /** Every input of the form, by position. */
   private formInputs() {
