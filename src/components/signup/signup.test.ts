@@ -197,6 +197,22 @@ describe('btw-signup validation', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('checks a marked field again as it is typed, and marks no other field while typing', async () => {
+    const el = await render(html`<btw-signup consent action="${origin}/api/signup"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org' });
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    await fill(el, { email: '' });
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    await submit(el);
+    const message = () => el.shadowRoot!.getElementById(input(el, 'email').getAttribute('aria-describedby')!)!.textContent;
+    expect(message()).to.equal('Enter your email address.');
+    await fill(el, { email: 'ana@' });
+    expect(message()).to.equal('Enter an email address like name@example.org.');
+    await fill(el, { 'given-name': 'Ana' });
+    expect(input(el, 'consent').getAttribute('aria-invalid')).to.equal('true');
+    expect(status(el)).to.equal('2 fields need your attention.');
+  });
+
   it('submits with the keyboard (Enter in the email field)', async () => {
     const key = newKey();
     const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);

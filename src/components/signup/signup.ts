@@ -126,10 +126,9 @@ export class BtwSignup extends BtwElement {
     this.#submissionId = undefined;
     const name = (event.target as HTMLInputElement).name as keyof FieldErrors;
     if (!this.errors[name]) return;
-    // A field marked invalid is checked again as the reader fixes it.
-    const { [name]: _fixed, ...others } = this.errors;
-    const now = validate(new FormData(event.currentTarget as HTMLFormElement), this.consent)[name];
-    this.errors = now ? { ...others, [name]: now } : others;
+    // The fields marked invalid are checked again as the reader fixes them; no new ones are marked.
+    const now = Object.entries(validate(new FormData(event.currentTarget as HTMLFormElement), this.consent));
+    this.errors = Object.fromEntries(now.filter(([key]) => key in this.errors));
     // The summary counts what is left to fix; once nothing is, it has nothing to say.
     if (!Object.keys(this.errors).length && this.status === 'signupFixFields') this.status = '';
   }
