@@ -3,6 +3,7 @@ import {
   fastSettings, fill, newKey, origin, part, received, render, restoreSettings, submitAndWait,
 } from './test-helpers.js';
 import { newSubmissionId } from './payload.js';
+import { scriptUrl } from './providers/mailchimp.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -136,6 +137,16 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect(c).to.match(/^[A-Za-z_$][\w$]*$/);
       expect(detail.response.body).to.deep.include({ result: 'success' });
       expect((window as unknown as Record<string, unknown>)[c], 'callback removed').to.equal(undefined);
+    });
+
+    it('lets its Trusted Types policy make only http(s) post-json URLs', () => {
+      const ok = 'https://x.us1.list-manage.com/subscribe/post-json?u=a&id=b&c=cb';
+      expect(String(scriptUrl(ok))).to.equal(ok);
+      for (const url of ['https://evil.example/x.js', 'https://evil.example/x.js?/post-json?', 'javascript:alert(1)//post-json?', 'data:,/post-json?']) {
+        // Where there are no Trusted Types, nothing asks the policy: the URL passes as it is.
+        if ('trustedTypes' in window) expect(() => scriptUrl(url), url).to.throw(TypeError);
+        else expect(scriptUrl(url)).to.equal(url);
+      }
     });
 
     it('counts "already subscribed" as success and shows no trace of the reply', async () => {
