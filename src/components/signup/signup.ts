@@ -89,16 +89,14 @@ export class BtwSignup extends BtwElement {
   #typed?: Map<string, string>;
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // The spam trap's clock starts with the first render.
+    this.#renderedAt ||= performance.now();
     if (changed.has('fields')) {
       if (this.hasUpdated) this.#typed = new Map(this.formInputs().map((input) => [input.name, input.value]));
       this.#fields = parseFields(this.fields);
     }
     if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
     if (changed.has('action') || changed.has('provider')) this.checkConfig();
-  }
-
-  protected override firstUpdated() {
-    this.#renderedAt = performance.now();
   }
 
   protected override updated() {
@@ -189,13 +187,20 @@ export class BtwSignup extends BtwElement {
     `;
   }
 
-  /** The form; its honeypot is not shown, out of the tab order and hidden from assistive technology. */
+  /** The form: email, the optional fields, consent; its honeypot is not shown, out of the tab order and hidden from assistive technology. */
   private renderForm() {
     const t = this.#t;
     const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
+    const error = this.errors.email;
     return html`
       <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
-        ${this.renderEmail()}
+        <div part="field" class="field">
+          <label part="label" for="btw-email">${t('signupEmail')}</label>
+          <input part="input" id="btw-email" name="email" type="email" inputmode="email" autocomplete="email"
+            autocapitalize="off" spellcheck="false" required
+            aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-email-error' : nothing}>
+          ${this.renderError('btw-email', error)}
+        </div>
         ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
         <div class="visually-hidden" aria-hidden="true">
@@ -206,20 +211,6 @@ export class BtwSignup extends BtwElement {
           ${t(sending ? 'signupSending' : 'signupSubmit')}
         </button>
       </form>
-    `;
-  }
-
-  /** The email field: always shown, required, and the one a reader most often mistypes. */
-  private renderEmail() {
-    const error = this.errors.email;
-    return html`
-      <div part="field" class="field">
-        <label part="label" for="btw-email">${this.#t('signupEmail')}</label>
-        <input part="input" id="btw-email" name="email" type="email" inputmode="email" autocomplete="email"
-          autocapitalize="off" spellcheck="false" required
-          aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-email-error' : nothing}>
-        ${this.renderError('btw-email', error)}
-      </div>
     `;
   }
 
