@@ -196,8 +196,7 @@ export class BtwSignup extends BtwElement {
       <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
         <div part="field" class="field">
           <label part="label" for="btw-email">${t('signupEmail')}</label>
-          <input part="input" id="btw-email" name="email" type="email" inputmode="email" autocomplete="email"
-            autocapitalize="off" spellcheck="false" required
+          <input part="input" id="btw-email" name="email" type="email" autocomplete="email" spellcheck="false" required
             aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-email-error' : nothing}>
           ${this.renderError('btw-email', error)}
         </div>
@@ -207,7 +206,7 @@ export class BtwSignup extends BtwElement {
           <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
         </div>
         ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
-        <button part="button" type="submit" aria-disabled=${sending ? 'true' : nothing}>
+        <button part="button" aria-disabled=${sending ? 'true' : nothing}>
           ${t(sending ? 'signupSending' : 'signupSubmit')}
         </button>
       </form>
@@ -220,7 +219,7 @@ export class BtwSignup extends BtwElement {
     const id = `btw-${name}`;
     return html`
       <div part="field" class="field">
-        <label part="label" for=${id}>${t(LABELS[name])} <span class="optional">${t('signupOptional')}</span></label>
+        <label part="label" for=${id}>${t(LABELS[name])} <span>${t('signupOptional')}</span></label>
         <input part="input" id=${id} name=${name} autocomplete=${name === 'country' ? 'country-name' : name}>
       </div>
     `;
