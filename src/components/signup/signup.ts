@@ -96,7 +96,18 @@ export class BtwSignup extends BtwElement {
       this.#fields = parseFields(this.fields);
     }
     if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
-    if (changed.has('action') || changed.has('provider')) this.checkConfig();
+    if (changed.has('action') || changed.has('provider')) {
+      const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
+      const problem = !action
+        ? 'action must be the http(s) URL that receives sign-ups'
+        : !PROVIDERS.includes(this.provider)
+          ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
+          : this.provider === 'mailchimp' && !jsonpUrl(action)
+            ? "mailchimp action must be the list's embed form URL, …/subscribe/post?u=…&id=…"
+            : '';
+      this.#action = problem ? undefined : action;
+      if (problem) console.error(`<btw-signup>: ${problem}.`);
+    }
   }
 
   protected override updated() {
@@ -104,19 +115,6 @@ export class BtwSignup extends BtwElement {
     // reader typed goes back to its own field (cheaper than the repeat directive).
     for (const input of this.#typed ? this.formInputs() : []) input.value = this.#typed!.get(input.name) ?? '';
     this.#typed = undefined;
-  }
-
-  private checkConfig() {
-    const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
-    const problem = !action
-      ? 'action must be the http(s) URL that receives sign-ups'
-      : !PROVIDERS.includes(this.provider)
-        ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
-        : this.provider === 'mailchimp' && !jsonpUrl(action)
-          ? "mailchimp action must be the list's embed form URL, …/subscribe/post?u=…&id=…"
-          : '';
-    this.#action = problem ? undefined : action;
-    if (problem) console.error(`<btw-signup>: ${problem}.`);
   }
 
   private handleInput(event: Event) {
@@ -127,8 +125,9 @@ export class BtwSignup extends BtwElement {
     // The fields marked invalid are checked again as the reader fixes them; no new ones are marked.
     const now = Object.entries(validate(new FormData(event.currentTarget as HTMLFormElement), this.consent));
     this.errors = Object.fromEntries(now.filter(([key]) => key in this.errors));
-    // The summary counts what is left to fix; once nothing is, it has nothing to say.
-    if (!Object.keys(this.errors).length && this.status === 'signupFixFields') this.status = '';
+    // The summary counts what is left to fix (marked fields exist only under
+    // signupFixFields); once nothing is, it has nothing to say.
+    if (!Object.keys(this.errors).length) this.status = '';
   }
 
   private async handleSubmit(event: SubmitEvent) {
