@@ -180,6 +180,26 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect(await received(key)).to.have.length(1);
     });
 
+    it('reports a reply that is neither success nor error as a server error, not retried', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(key)}></btw-signup>`);
+      // The JSONP callback is handed something else than Mailchimp's reply.
+      const callbacks = window as unknown as Record<string, (reply: unknown) => void>;
+      const observer = new MutationObserver(() => {
+        const script = document.head.querySelector<HTMLScriptElement>('script[src*="post-json"]');
+        const c = script && new URL(script.src).searchParams.get('c');
+        if (!c || !callbacks[c]) return;
+        const callback = callbacks[c];
+        callbacks[c] = () => callback({ status: 'unknown' });
+        observer.disconnect();
+      });
+      observer.observe(document.head, { childList: true });
+      await fill(el, { email: 'ana@example.org' });
+      const { detail } = await submitAndWait(el, 'btw-signup-error');
+      expect([detail.error.kind, detail.retryable]).to.deep.equal(['server', true]);
+      expect(await received(key)).to.have.length(1);
+    });
+
     it('treats a JSONP script that fails to load as a network error and retries it', async () => {
       const key = newKey();
       const el = await render(html`<btw-signup provider="mailchimp" action="${action(key)}&fail=500-once"></btw-signup>`);

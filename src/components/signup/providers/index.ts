@@ -13,10 +13,10 @@ export type Provider = (typeof PROVIDERS)[number];
 
 /** Sorts any failure into a kind a reader can act on. */
 export function kindOf(error: unknown): SignupErrorKind {
-  // A RequestError's kind, or a SignupError's (`blocked`); anything else is ours to call `server`.
+  // A RequestError's kind, or a SignupError's own; anything else is `server`.
   const kind = (error as { kind?: string } | undefined)?.kind;
   if (kind === 'network' || kind === 'timeout') return navigator.onLine ? 'network' : 'offline';
-  return kind === 'client' ? 'invalid' : kind === 'rate-limited' || kind === 'blocked' ? kind : 'server';
+  return kind === 'client' ? 'invalid' : kind === 'invalid' || kind === 'rate-limited' || kind === 'blocked' ? kind : 'server';
 }
 
 /** One request; a network failure that came with a CSP violation for it is `blocked`. */

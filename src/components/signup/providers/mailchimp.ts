@@ -87,8 +87,7 @@ export async function subscribe(action: string, payload: SignupPayload): Promise
   const reply = (await jsonp(jsonpUrl(action, payload)!)) as { result?: unknown; msg?: unknown } | null;
   const msg = String(reply?.msg);
   if (reply?.result === 'success' || /already subscribed/i.test(msg)) return { status: null, body: reply };
-  if (reply?.result !== 'error') throw new RequestError('invalid-response', 'Mailchimp');
-  // "Too many subscribe attempts": waiting a few seconds does not help, so no automatic retry.
-  if (/too many/i.test(msg)) throw new RequestError('rate-limited', 'Mailchimp', undefined, Infinity);
-  throw new RequestError('client', 'Mailchimp');
+  // Our own kind, so never retried automatically: a reply we cannot read, a refusal,
+  // or "too many subscribe attempts" (waiting a few seconds does not help).
+  throw new SignupError(reply?.result !== 'error' ? 'server' : /too many/i.test(msg) ? 'rate-limited' : 'invalid', 'Mailchimp');
 }
