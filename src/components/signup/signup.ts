@@ -37,7 +37,6 @@ const FAILURES: Record<SignupErrorKind, TermKey> = {
 };
 /** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` done. */
 type Status = '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess';
-const HONEYPOT = 'website';
 
 /**
  * @tagname btw-signup
@@ -144,7 +143,7 @@ export class BtwSignup extends BtwElement {
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    if (data.get(HONEYPOT) || performance.now() - this.#renderedAt < signupSettings.minSubmitMs) {
+    if (data.get('website') || performance.now() - this.#renderedAt < signupSettings.minSubmitMs) {
       // A bot: it sees what a person would, and nothing is sent.
       return this.succeed();
     }
@@ -186,7 +185,7 @@ export class BtwSignup extends BtwElement {
     `;
   }
 
-  /** The form: email, the optional fields, consent; its honeypot is not shown, out of the tab order and hidden from assistive technology. */
+  /** The form: email, the optional fields, consent; its honeypot, `website`, is not shown, out of the tab order and hidden from assistive technology. */
   private renderForm() {
     const t = this.#t;
     const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
@@ -202,7 +201,7 @@ export class BtwSignup extends BtwElement {
         ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
         <div class="visually-hidden" aria-hidden="true">
-          <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
+          <label>${t('signupHoneypot')} <input name="website" tabindex="-1" autocomplete="off"></label>
         </div>
         ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
         <button part="button" aria-disabled=${sending ? 'true' : nothing}>
