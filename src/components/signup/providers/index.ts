@@ -1,6 +1,6 @@
 // Delivery of one submission: the provider's request, retried by the shared
 // `withRetry` (same payload, so the same submissionId), and the failure's kind.
-import { RequestError, withRetry } from '../../../shared/http.js';
+import { withRetry, type RequestError } from '../../../shared/http.js';
 import type { SignupPayload } from '../payload.js';
 import { post } from './http.js';
 import { subscribe } from './mailchimp.js';
@@ -29,7 +29,7 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   try {
     return provider === 'mailchimp' ? await subscribe(action, payload) : await post(provider, action, payload);
   } catch (error) {
-    if (error instanceof RequestError && error.kind === 'network') {
+    if ((error as RequestError).kind === 'network') {
       // The violation event is queued as a task of its own: give it a turn.
       await new Promise((resolve) => setTimeout(resolve));
       if (violated) throw new SignupError('blocked', 'CSP');
