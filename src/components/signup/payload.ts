@@ -80,9 +80,11 @@ export function buildPayload(
   };
 }
 
-/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
+/**
+ * A random UUID v4, from `crypto.getRandomValues` (which, unlike `crypto.randomUUID`,
+ * also exists on pages not served over https).
+ */
 export function newSubmissionId(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(31));
   let i = 0;
   // Each x is a random hex digit; y is the variant, 10xx.
