@@ -80,12 +80,13 @@ export function buildPayload(
   };
 }
 
-/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
+/**
+ * A random UUID v4, from `crypto.getRandomValues` (which, unlike `crypto.randomUUID`,
+ * also exists on pages not served over https).
+ */
 export function newSubmissionId(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const hex = [...crypto.getRandomValues(new Uint8Array(16))]
-    // version 4 (byte 6), variant 10xx (byte 8)
-    .map((byte, i) => (i === 6 ? (byte & 15) | 64 : i === 8 ? (byte & 63) | 128 : byte).toString(16).padStart(2, '0'))
-    .join('');
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  const bytes = crypto.getRandomValues(new Uint8Array(31));
+  let i = 0;
+  // Each x is a random hex digit; y is the variant, 10xx.
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => (c > 'x' ? (bytes[i++]! & 3) | 8 : bytes[i++]! & 15).toString(16));
 }

@@ -3,6 +3,7 @@ import {
   fastSettings, fill, newKey, origin, part, received, render, restoreSettings, submitAndWait,
 } from './test-helpers.js';
 import { newSubmissionId } from './payload.js';
+import { scriptUrl } from './providers/mailchimp.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -138,6 +139,16 @@ describe('btw-signup providers: the exact request each one sends', () => {
       expect((window as unknown as Record<string, unknown>)[c], 'callback removed').to.equal(undefined);
     });
 
+    it('lets its Trusted Types policy make only http(s) post-json URLs', () => {
+      const ok = 'https://x.us1.list-manage.com/subscribe/post-json?u=a&id=b&c=cb';
+      expect(String(scriptUrl(ok))).to.equal(ok);
+      for (const url of ['https://evil.example/x.js', 'https://evil.example/x.js?/post-json?', 'javascript:alert(1)//post-json?', 'data:,/post-json?']) {
+        // Where there are no Trusted Types, nothing asks the policy: the URL passes as it is.
+        if ('trustedTypes' in window) expect(() => scriptUrl(url), url).to.throw(TypeError);
+        else expect(scriptUrl(url)).to.equal(url);
+      }
+    });
+
     it('counts "already subscribed" as success and shows no trace of the reply', async () => {
       const el = await render(html`<btw-signup provider="mailchimp" action=${action(newKey())}></btw-signup>`);
       await fill(el, { email: 'already@example.org' });
@@ -166,6 +177,26 @@ describe('btw-signup providers: the exact request each one sends', () => {
       const { detail } = await submitAndWait(el, 'btw-signup-error');
       expect([detail.error.kind, detail.retryable]).to.deep.equal(['rate-limited', true]);
       expect(part(el, '[role="alert"]')!.textContent!.trim()).to.equal('Too many sign-ups at once. Wait a minute, then try again.');
+      expect(await received(key)).to.have.length(1);
+    });
+
+    it('reports a reply that is neither success nor error as a server error, not retried', async () => {
+      const key = newKey();
+      const el = await render(html`<btw-signup provider="mailchimp" action=${action(key)}></btw-signup>`);
+      // The JSONP callback is handed something else than Mailchimp's reply.
+      const callbacks = window as unknown as Record<string, (reply: unknown) => void>;
+      const observer = new MutationObserver(() => {
+        const script = document.head.querySelector<HTMLScriptElement>('script[src*="post-json"]');
+        const c = script && new URL(script.src).searchParams.get('c');
+        if (!c || !callbacks[c]) return;
+        const callback = callbacks[c];
+        callbacks[c] = () => callback({ status: 'unknown' });
+        observer.disconnect();
+      });
+      observer.observe(document.head, { childList: true });
+      await fill(el, { email: 'ana@example.org' });
+      const { detail } = await submitAndWait(el, 'btw-signup-error');
+      expect([detail.error.kind, detail.retryable]).to.deep.equal(['server', true]);
       expect(await received(key)).to.have.length(1);
     });
 

@@ -28,7 +28,8 @@ export const styles = css`
     gap: 0.25rem;
   }
 
-  .optional {
+  /* "(optional)" */
+  label span {
     opacity: 0.8;
   }
 
@@ -54,7 +55,7 @@ export const styles = css`
     column-gap: 0.5rem;
   }
 
-  .optional,
+  label span,
   .consent label {
     font-weight: normal;
   }

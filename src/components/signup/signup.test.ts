@@ -14,7 +14,8 @@ describe('btw-signup form', () => {
   it('shows email and the default given-name field with labels and autocomplete tokens', async () => {
     const el = await render(html`<btw-signup action="${origin}/api/signup"></btw-signup>`);
     const email = input(el, 'email');
-    expect([email.type, email.inputMode, email.autocomplete, email.required]).to.deep.equal(['email', 'email', 'email', true]);
+    // type="email" alone brings the email keyboard on phones (no inputmode needed).
+    expect([email.type, email.autocomplete, email.required]).to.deep.equal(['email', 'email', true]);
     expect(labelOf(el, 'email')).to.equal('Email');
     expect(input(el, 'given-name').autocomplete).to.equal('given-name');
     expect(labelOf(el, 'given-name')).to.equal('First name (optional)');
@@ -195,6 +196,22 @@ describe('btw-signup validation', () => {
     await el.updateComplete;
     expect(status(el)).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('checks a marked field again as it is typed, and marks no other field while typing', async () => {
+    const el = await render(html`<btw-signup consent action="${origin}/api/signup"></btw-signup>`);
+    await fill(el, { email: 'ana@example.org' });
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    await fill(el, { email: '' });
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    await submit(el);
+    const message = () => el.shadowRoot!.getElementById(input(el, 'email').getAttribute('aria-describedby')!)!.textContent;
+    expect(message()).to.equal('Enter your email address.');
+    await fill(el, { email: 'ana@' });
+    expect(message()).to.equal('Enter an email address like name@example.org.');
+    await fill(el, { 'given-name': 'Ana' });
+    expect(input(el, 'consent').getAttribute('aria-invalid')).to.equal('true');
+    expect(status(el)).to.equal('2 fields need your attention.');
   });
 
   it('submits with the keyboard (Enter in the email field)', async () => {

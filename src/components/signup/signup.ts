@@ -6,7 +6,7 @@ import { safeUrl } from '../../shared/url.js';
 import type { TermKey } from '../../locales/index.js';
 import {
   buildPayload, DEFAULT_FIELDS, newSubmissionId, parseFields, validate,
-  type FieldErrors, type FieldName, type OptionalField, type SignupPayload,
+  type FieldErrors, type OptionalField, type SignupPayload,
 } from './payload.js';
 import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
@@ -21,8 +21,7 @@ export const signupSettings = {
   minSubmitMs: 2000,
 };
 
-const LABELS: Record<FieldName, TermKey> = {
-  email: 'signupEmail',
+const LABELS: Record<OptionalField, TermKey> = {
   'given-name': 'signupGivenName',
   'family-name': 'signupFamilyName',
   'postal-code': 'signupPostalCode',
@@ -38,7 +37,6 @@ const FAILURES: Record<SignupErrorKind, TermKey> = {
 };
 /** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` done. */
 type Status = '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess';
-const HONEYPOT = 'website';
 
 /**
  * @tagname btw-signup
@@ -90,16 +88,25 @@ export class BtwSignup extends BtwElement {
   #typed?: Map<string, string>;
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // The spam trap's clock starts with the first render.
+    this.#renderedAt ||= performance.now();
     if (changed.has('fields')) {
       if (this.hasUpdated) this.#typed = new Map(this.formInputs().map((input) => [input.name, input.value]));
       this.#fields = parseFields(this.fields);
     }
     if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
-    if (changed.has('action') || changed.has('provider')) this.checkConfig();
-  }
-
-  protected override firstUpdated() {
-    this.#renderedAt = performance.now();
+    if (changed.has('action') || changed.has('provider')) {
+      const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
+      const problem = !action
+        ? 'action must be the http(s) URL that receives sign-ups'
+        : !PROVIDERS.includes(this.provider)
+          ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
+          : this.provider === 'mailchimp' && !jsonpUrl(action)
+            ? "mailchimp action must be the list's embed form URL, …/subscribe/post?u=…&id=…"
+            : '';
+      this.#action = problem ? undefined : action;
+      if (problem) console.error(`<btw-signup>: ${problem}.`);
+    }
   }
 
   protected override updated() {
@@ -109,30 +116,17 @@ export class BtwSignup extends BtwElement {
     this.#typed = undefined;
   }
 
-  private checkConfig() {
-    const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
-    const problem = !action
-      ? 'set action to the http(s) URL that receives sign-ups'
-      : !PROVIDERS.includes(this.provider)
-        ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
-        : this.provider === 'mailchimp' && !jsonpUrl(action)
-          ? "with provider mailchimp, action must be the list's embed form URL (…/subscribe/post?u=…&id=…)"
-          : '';
-    this.#action = problem ? undefined : action;
-    if (problem) console.error(`<btw-signup>: ${problem}.`);
-  }
-
   private handleInput(event: Event) {
     // A changed value is a new submission: it gets a new submissionId.
     this.#submissionId = undefined;
     const name = (event.target as HTMLInputElement).name as keyof FieldErrors;
     if (!this.errors[name]) return;
-    // A field marked invalid is checked again as the reader fixes it.
-    const { [name]: _fixed, ...others } = this.errors;
-    const now = validate(new FormData(event.currentTarget as HTMLFormElement), this.consent)[name];
-    this.errors = now ? { ...others, [name]: now } : others;
-    // The summary counts what is left to fix; once nothing is, it has nothing to say.
-    if (!Object.keys(this.errors).length && this.status === 'signupFixFields') this.status = '';
+    // The fields marked invalid are checked again as the reader fixes them; no new ones are marked.
+    const now = Object.entries(validate(new FormData(event.currentTarget as HTMLFormElement), this.consent));
+    this.errors = Object.fromEntries(now.filter(([key]) => key in this.errors));
+    // The summary counts what is left to fix (marked fields exist only under
+    // signupFixFields); once nothing is, it has nothing to say.
+    if (!Object.keys(this.errors).length) this.status = '';
   }
 
   private async handleSubmit(event: SubmitEvent) {
@@ -149,7 +143,7 @@ export class BtwSignup extends BtwElement {
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    if (data.get(HONEYPOT) || performance.now() - this.#renderedAt < signupSettings.minSubmitMs) {
+    if (data.get('website') || performance.now() - this.#renderedAt < signupSettings.minSubmitMs) {
       // A bot: it sees what a person would, and nothing is sent.
       return this.succeed();
     }
@@ -187,49 +181,44 @@ export class BtwSignup extends BtwElement {
         : status === 'signupSuccess'
           ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
           : this.renderForm()}
-      <p part="status" class="status" role="status">${status === 'signupFixFields'
-        ? this.localize.term(status, Object.keys(this.errors).length)
-        : status && t(status)}</p>
+      <p part="status" class="status" role="status">${status && t(status, Object.keys(this.errors).length)}</p>
     `;
   }
 
-  /** The form; its honeypot is not shown, out of the tab order and hidden from assistive technology. */
+  /** The form: email, the optional fields, consent; its honeypot, `website`, is not shown, out of the tab order and hidden from assistive technology. */
   private renderForm() {
     const t = this.#t;
     const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
+    const error = this.errors.email;
     return html`
       <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
-        ${this.renderField('email')}
+        <div part="field" class="field">
+          <label part="label" for="btw-email">${t('signupEmail')}</label>
+          <input part="input" id="btw-email" name="email" type="email" autocomplete="email" spellcheck="false" required
+            aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-email-error' : nothing}>
+          ${this.renderError('btw-email', error)}
+        </div>
         ${this.#fields.map((name) => this.renderField(name))}
         ${this.consent ? this.renderConsent() : nothing}
         <div class="visually-hidden" aria-hidden="true">
-          <label>${t('signupHoneypot')} <input name=${HONEYPOT} tabindex="-1" autocomplete="off"></label>
+          <label>${t('signupHoneypot')} <input name="website" tabindex="-1" autocomplete="off"></label>
         </div>
         ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
-        <button part="button" type="submit" aria-disabled=${sending ? 'true' : nothing}>
+        <button part="button" aria-disabled=${sending ? 'true' : nothing}>
           ${t(sending ? 'signupSending' : 'signupSubmit')}
         </button>
       </form>
     `;
   }
 
-  private renderField(name: FieldName) {
+  /** An optional field: a text input that is never invalid. */
+  private renderField(name: OptionalField) {
     const t = this.#t;
-    const email = name === 'email';
-    const error = email ? this.errors.email : undefined;
     const id = `btw-${name}`;
     return html`
       <div part="field" class="field">
-        <label part="label" for=${id}>
-          ${t(LABELS[name])}
-          ${email ? nothing : html`<span class="optional">${t('signupOptional')}</span>`}
-        </label>
-        <input part="input" id=${id} name=${name}
-          type=${email ? 'email' : 'text'} inputmode=${email ? 'email' : nothing}
-          autocomplete=${name === 'country' ? 'country-name' : name}
-          autocapitalize=${email ? 'off' : nothing} spellcheck=${email ? 'false' : nothing}
-          ?required=${email} aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? `${id}-error` : nothing}>
-        ${this.renderError(id, error)}
+        <label part="label" for=${id}>${t(LABELS[name])} <span>${t('signupOptional')}</span></label>
+        <input part="input" id=${id} name=${name} autocomplete=${name === 'country' ? 'country-name' : name}>
       </div>
     `;
   }
@@ -256,8 +245,11 @@ export class BtwSignup extends BtwElement {
     return error ? html`<p part="error" id="${id}-error">${this.#t(error)}</p>` : nothing;
   }
 
-  /** A term of the element's language (terms without arguments). */
-  #t = (key: TermKey) => this.localize.term(key as never) as string;
+  /**
+   * A term of the element's language. Only `signupFixFields` takes an argument,
+   * the count of invalid fields; other terms ignore it.
+   */
+  #t = (key: TermKey, count = 0) => this.localize.term(key as 'signupFixFields', count);
 
   /** Every input of the form, by position. */
   private formInputs() {

@@ -6,10 +6,6 @@ import type { SignupResponse } from './types.js';
 /** A payload key as `form` and Action Network name it: `givenName` -> `given_name`. */
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** The payload's filled-in `keys`, under their snake_case names. */
-const pick = (p: SignupPayload, ...keys: (keyof SignupPayload)[]) =>
-  Object.fromEntries(keys.filter((key) => p[key]).map((key) => [snake(key), p[key]]));
-
 /** `form`: every payload field in its order, snake_case, empty ones left out (tags comma-joined, consent `true`/`false`). */
 export function formBody(p: SignupPayload): URLSearchParams {
   const body = new URLSearchParams();
@@ -17,13 +13,18 @@ export function formBody(p: SignupPayload): URLSearchParams {
   return body;
 }
 
-/** `actionnetwork`: a person with the fields that were filled in, and the tags plus `source:<source>`. */
+/**
+ * `actionnetwork`: a person with the fields that were filled in, and the tags plus
+ * `source:<source>`. Fields left empty are `undefined`, which JSON leaves out.
+ */
 export function actionNetworkBody(p: SignupPayload) {
+  const { given_name, family_name, postal_code, country } = Object.fromEntries(formBody(p));
   return {
     person: {
-      ...pick(p, 'givenName', 'familyName'),
+      given_name,
+      family_name,
       email_addresses: [{ address: p.email, status: 'subscribed' }],
-      ...(p.postalCode || p.country ? { postal_addresses: [pick(p, 'postalCode', 'country')] } : {}),
+      postal_addresses: postal_code || country ? [{ postal_code, country }] : undefined,
     },
     add_tags: p.source ? [...p.tags, `source:${p.source}`] : p.tags,
   };

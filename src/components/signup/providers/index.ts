@@ -1,6 +1,6 @@
 // Delivery of one submission: the provider's request, retried by the shared
 // `withRetry` (same payload, so the same submissionId), and the failure's kind.
-import { RequestError, withRetry } from '../../../shared/http.js';
+import { withRetry, type RequestError } from '../../../shared/http.js';
 import type { SignupPayload } from '../payload.js';
 import { post } from './http.js';
 import { subscribe } from './mailchimp.js';
@@ -13,10 +13,10 @@ export type Provider = (typeof PROVIDERS)[number];
 
 /** Sorts any failure into a kind a reader can act on. */
 export function kindOf(error: unknown): SignupErrorKind {
-  if (error instanceof SignupError) return error.kind;
-  const kind = error instanceof RequestError && error.kind;
+  // A RequestError's kind, or a SignupError's own; anything else is `server`.
+  const kind = (error as { kind?: string } | undefined)?.kind;
   if (kind === 'network' || kind === 'timeout') return navigator.onLine ? 'network' : 'offline';
-  return kind === 'client' ? 'invalid' : kind === 'rate-limited' ? kind : 'server';
+  return kind === 'client' ? 'invalid' : kind === 'invalid' || kind === 'rate-limited' || kind === 'blocked' ? kind : 'server';
 }
 
 /** One request; a network failure that came with a CSP violation for it is `blocked`. */
@@ -29,7 +29,7 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   try {
     return provider === 'mailchimp' ? await subscribe(action, payload) : await post(provider, action, payload);
   } catch (error) {
-    if (error instanceof RequestError && error.kind === 'network') {
+    if ((error as RequestError).kind === 'network') {
       // The violation event is queued as a task of its own: give it a turn.
       await new Promise((resolve) => setTimeout(resolve));
       if (violated) throw new SignupError('blocked', 'CSP');

@@ -35,14 +35,13 @@ interface TrustedTypesFactory {
 let policy: { createScriptURL(value: string): unknown } | undefined;
 
 /** The script URL as the page requires it: a TrustedScriptURL where Trusted Types exist. */
-function scriptUrl(url: string): string {
+export function scriptUrl(url: string): string {
   const factory = (window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   policy ??= factory?.createPolicy(TRUSTED_TYPES_POLICY, {
-    // Only ever a Mailchimp-style post-json URL: the policy cannot load anything else.
+    // Only ever an http(s) Mailchimp-style post-json URL: the policy cannot load anything else.
     createScriptURL(value) {
-      const parsed = new URL(value);
-      if (!/^https?:$/.test(parsed.protocol) || !parsed.pathname.endsWith('/post-json')) throw new TypeError('btw-signup: not a JSONP URL');
-      return parsed.href;
+      if (!/^https?:\/\/[^?#]+\/post-json\?/.test(value)) throw new TypeError('btw-signup: not a JSONP URL');
+      return value;
     },
   });
   return (policy ? policy.createScriptURL(url) : url) as string;
@@ -51,12 +50,12 @@ function scriptUrl(url: string): string {
 // The errors below never reach a reader or a host: the element turns their kind
 // into its own localized message. Their text only says where they came from.
 type Callbacks = Record<string, (reply?: unknown) => void>;
-let counter = 0;
 
 /** One JSONP request: resolves with the reply, or fails as `network` when it does not load or answer in time. */
 function jsonp(url: URL): Promise<unknown> {
   const callbacks = window as unknown as Callbacks;
-  const name = `btwSignup${Date.now().toString(36)}${counter++}`;
+  // Random, so that two copies of the kit on one page never share a name.
+  const name = `btwSignup${Math.random().toString(36).slice(2)}`;
   const script = document.createElement('script');
   let timer: ReturnType<typeof setTimeout> | undefined;
   url.searchParams.set('c', name);
@@ -88,8 +87,7 @@ export async function subscribe(action: string, payload: SignupPayload): Promise
   const reply = (await jsonp(jsonpUrl(action, payload)!)) as { result?: unknown; msg?: unknown } | null;
   const msg = String(reply?.msg);
   if (reply?.result === 'success' || /already subscribed/i.test(msg)) return { status: null, body: reply };
-  if (reply?.result !== 'error') throw new RequestError('invalid-response', 'Mailchimp');
-  // "Too many subscribe attempts": waiting a few seconds does not help, so no automatic retry.
-  if (/too many/i.test(msg)) throw new RequestError('rate-limited', 'Mailchimp', undefined, Infinity);
-  throw new RequestError('client', 'Mailchimp');
+  // Our own kind, so never retried automatically: a reply we cannot read, a refusal,
+  // or "too many subscribe attempts" (waiting a few seconds does not help).
+  throw new SignupError(reply?.result !== 'error' ? 'server' : /too many/i.test(msg) ? 'rate-limited' : 'invalid', 'Mailchimp');
 }
