@@ -136,6 +136,7 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 21 Oct 2026 07:27:00 GMT', now)).to.equal(0);
     expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter(null, now)).to.equal(undefined);
+    expect([parseRetryAfter(' 7 ', now), parseRetryAfter('', now)]).to.deep.equal([7000, undefined]);
   });
 });
 
