@@ -41,7 +41,10 @@ export function terserPass({ banner = '', mangleProperties = [] } = {}) {
         const result = await minify(chunk.code, {
           module: true,
           ecma: 2022,
-          compress: { passes: 2 },
+          // keep_fargs: false drops unused trailing parameters: nothing in the bundle
+          // (Lit or ours) reads a function's `length`. sequences: false leaves
+          // statements unjoined by commas: the same code, and it gzips smaller here.
+          compress: { passes: 2, keep_fargs: false, sequences: false },
           mangle,
           format: { comments: false, preamble: banner },
           sourceMap: chunk.map ? { content: chunk.map, asObject: true } : false,

@@ -21,9 +21,9 @@ export function emit<K extends BtwEventName>(
   target: EventTarget,
   name: K,
   detail: BtwEventDetail<K>,
-  { cancelable = false }: EmitOptions = {},
+  options?: EmitOptions,
 ): CustomEvent<BtwEventDetail<K>> {
-  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+  const event = new CustomEvent(name, { ...options, detail, bubbles: true, composed: true });
   target.dispatchEvent(event);
   return event;
 }

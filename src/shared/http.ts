@@ -43,11 +43,10 @@ export class RequestError extends Error {
 
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const text = value?.trim();
+  if (!text) return undefined;
+  const wait = /^\d+$/.test(text) ? +text * 1000 : Date.parse(text) - now;
+  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
 }
 
 export interface RequestOptions {
@@ -67,7 +66,7 @@ export async function request<T = Response>(
   { timeoutMs = httpSettings.timeoutMs, signal }: RequestOptions = {},
   read: (response: Response) => Promise<T> | T = (response) => response as T,
 ): Promise<T> {
-  if (signal?.aborted) throw new RequestError('aborted', 'Request aborted');
+  if (signal?.aborted) throw aborted();
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -76,36 +75,33 @@ export async function request<T = Response>(
   }, timeoutMs);
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
-  const failed = (error: unknown) =>
-    error instanceof RequestError
+  // Set once there is an answer: a failure after it is the body's.
+  let response: Response | undefined;
+  try {
+    response = await fetch(url, { ...init, signal: controller.signal });
+    const { ok, status } = response;
+    if (!ok) {
+      const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
+      throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    return await read(response);
+  } catch (error) {
+    throw error instanceof RequestError
       ? error
       : timedOut
         ? new RequestError('timeout', `No answer within ${timeoutMs} ms`)
         : signal?.aborted
-          ? new RequestError('aborted', 'Request aborted')
-          : undefined;
-  try {
-    let response: Response;
-    try {
-      response = await fetch(url, { ...init, signal: controller.signal });
-    } catch (error) {
-      throw failed(error) ?? new RequestError('network', 'Network error');
-    }
-    if (!response.ok) {
-      const { status } = response;
-      const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
-      throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
-    }
-    try {
-      return await read(response);
-    } catch (error) {
-      throw failed(error) ?? new RequestError('invalid-response', 'Unreadable response', response.status);
-    }
+          ? aborted()
+          : response
+            ? new RequestError('invalid-response', 'Unreadable response', response.status)
+            : new RequestError('network', 'Network error');
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }
+
+const aborted = () => new RequestError('aborted', 'Request aborted');
 
 /** Reads a response as JSON; anything else is `invalid-response`. */
 export const readJson = (response: Response): Promise<unknown> => response.json();
@@ -113,7 +109,6 @@ export const readJson = (response: Response): Promise<unknown> => response.json(
 export interface RetryOptions {
   /** Requests in all, the first included. */
   tries?: number;
-  signal?: AbortSignal;
   /** Told before each wait, e.g. to say "trying again". */
   onRetry?: (error: RequestError, attempt: number, waitMs: number) => void;
 }
@@ -125,7 +120,7 @@ export interface RetryOptions {
  */
 export async function withRetry<T>(
   attempt: (n: number) => Promise<T>,
-  { tries = 3, signal, onRetry }: RetryOptions = {},
+  { tries = 3, onRetry }: RetryOptions = {},
 ): Promise<T> {
   for (let n = 1; ; n++) {
     try {
@@ -135,18 +130,7 @@ export async function withRetry<T>(
       const wait = error.retryAfterMs ?? httpSettings.backoffMs * 2 ** (n - 1);
       if (wait > httpSettings.maxRetryWaitMs) throw error;
       onRetry?.(error, n, wait);
-      await sleep(wait, signal);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new RequestError('aborted', 'Request aborted'));
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new RequestError('aborted', 'Request aborted'));
-    }, { once: true });
-  });
 }

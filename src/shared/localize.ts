@@ -7,13 +7,9 @@ import { FALLBACK_LOCALE, LOCALES, type Locale, type TermArgs, type TermKey } fr
  * skipped, as "no language given". Returns '' when nothing is set.
  */
 export function declaredLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let node: Element | undefined = el; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    const declared = node.closest('[lang]:not([lang=""])');
+    if (declared) return declared.getAttribute('lang')!;
   }
   return document.documentElement.lang;
 }
@@ -84,15 +80,10 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'function' ? value(...args) : value;
   }
 
-  /** A date in the host's language, written out: "1 de febrero de 2020". */
-  date(value: Date | string): string {
-    const date = typeof value === 'string' ? parseDate(value) : value;
-    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long' }).format(date);
+  /** A calendar date (`YYYY-MM-DD`, validated) in the host's language, written out: "1 de febrero de 2020". */
+  date(day: string): string {
+    // The day the author wrote, not midnight UTC (which is the day before in the Americas).
+    const [year, month, date] = day.split('-');
+    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long' }).format(new Date(+year!, +month! - 1, +date!));
   }
-}
-
-/** `YYYY-MM-DD` is a calendar date, not midnight UTC: keep the day the author wrote. */
-function parseDate(value: string): Date {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return day ? new Date(+day[1], +day[2] - 1, +day[3]) : new Date(value);
 }

@@ -16,20 +16,23 @@ const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}â€
  * with a `console.warn` naming the element and the field. Relative URLs are
  * resolved against `base` (the page); an empty value is "not set", not an error.
  */
-export function safeUrl(value: string | null | undefined, options: SafeUrlOptions): string | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  const { element, field, mailto = false, base = document.baseURI } = options;
+export function safeUrl(
+  value: string | null | undefined,
+  { element, field, mailto = false, base = document.baseURI }: SafeUrlOptions,
+): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
   let url: URL | undefined;
   try {
-    url = new URL(value.trim(), base);
+    url = new URL(text, base);
   } catch {
     // malformed: reported below
   }
-  const allowed = url && (url.protocol === 'http:' || url.protocol === 'https:' || (mailto && url.protocol === 'mailto:'));
-  if (url && allowed && (url.protocol === 'mailto:' || url.hostname)) return url.href;
+  // An http(s) URL always has a host here: the parser rejects `https://` and `https:`.
+  if (url && ['http:', 'https:', mailto && 'mailto:'].includes(url.protocol)) return url.href;
   const schemes = mailto ? 'http:, https: or mailto:' : 'http: or https:';
   console.warn(
-    `<${element}>: ignored ${field} "${shorten(value)}": ${url ? `only ${schemes} URLs are allowed` : 'not a valid URL'}.`,
+    `<${element}>: ignored ${field} "${shorten(value!)}": ${url ? `only ${schemes} URLs are allowed` : 'not a valid URL'}.`,
   );
   return undefined;
 }

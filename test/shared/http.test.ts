@@ -67,6 +67,18 @@ describe('request', () => {
     const error = await failure(pending);
     expect([error.kind, error.retryable]).to.deep.equal(['aborted', false]);
   });
+
+  it('does not send a request whose signal is already aborted', async () => {
+    const { key, url } = api('');
+    const error = await failure(request(url, {}, { signal: AbortSignal.abort() }));
+    expect([error.kind, error.retryable]).to.deep.equal(['aborted', false]);
+    expect(await received(key)).to.have.length(0);
+  });
+
+  it('keeps the status of an answer it cannot read', async () => {
+    const error = await failure(request(api('').url, {}, {}, () => Promise.reject(new SyntaxError('bad'))));
+    expect([error.kind, error.status, error.retryable]).to.deep.equal(['invalid-response', 200, false]);
+  });
 });
 
 describe('withRetry', () => {
@@ -124,6 +136,7 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 21 Oct 2026 07:27:00 GMT', now)).to.equal(0);
     expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter(null, now)).to.equal(undefined);
+    expect([parseRetryAfter(' 7 ', now), parseRetryAfter('', now)]).to.deep.equal([7000, undefined]);
   });
 });
 

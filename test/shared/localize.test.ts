@@ -36,6 +36,17 @@ describe('language resolution', () => {
     expect(probe.text).to.equal('Cargando…');
   });
 
+  it('skips empty langs on both sides of a shadow root', async () => {
+    const host = await fixture(html`<div lang="es"><span lang=""></span></div>`);
+    const wrapper = document.createElement('div');
+    wrapper.lang = '';
+    const probe = document.createElement('lang-probe');
+    wrapper.append(probe);
+    host.querySelector('span')!.attachShadow({ mode: 'open' }).append(wrapper);
+    await probe.updateComplete;
+    expect(probe.text).to.equal('Cargando…');
+  });
+
   it('uses <html lang> when no element has one', async () => {
     root.lang = 'es';
     const probe = await fixture<LangProbe>(html`<lang-probe></lang-probe>`);
