@@ -25,7 +25,8 @@ export function moveFieldDecorators(code, fileName) {
         .map((d) => `${d.expression.getText(source)}(${parent.name.text}.prototype, ${JSON.stringify(node.name.text)});`)
         .reverse();
       for (const d of decorators) edits.push([d.getStart(source), d.getEnd(), '']);
-      edits.push([parent.getEnd(), parent.getEnd(), `\n${calls.join('\n')}`]);
+      // On the class's closing line, so that no later line moves (the source map stays right).
+      edits.push([parent.getEnd(), parent.getEnd(), ` ${calls.join(' ')}`]);
     }
     ts.forEachChild(node, visit);
   };
