@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Each widget lays out on its own: what happens inside one (rendering, a prompt
+     opening) does not make the browser lay out the page's other widgets again.
+     No paint containment, so focus rings may still draw outside the box.
+     200 widgets ready: 417 -> 346 ms (15 runs), 4x CPU 1553 -> 1477 ms. */
+  :host {
+    contain: layout style;
+  }
+
   [part='heading'] {
     margin: 0 0 var(--_gap);
     font-weight: 600;
