@@ -8,6 +8,23 @@ import { css } from 'lit';
  * Theme tokens: each public `--btw-*` property feeds a private `--_*` one with
  * our default, so element styles read only the private names.
  */
+/**
+ * The declarations that keep text in the accessibility tree but off the screen:
+ * the `.visually-hidden` class below, and any element rule that needs the same
+ * (a state selector instead of a class binding per node).
+ */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  padding: 0;
+  margin: -1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
 export const baseStyles = css`
   :host {
     --_accent: var(--btw-accent, #0b5394);
@@ -49,15 +66,7 @@ export const baseStyles = css`
 
   /* Read by screen readers, not shown. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   @media (forced-colors: active) {

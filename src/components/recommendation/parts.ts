@@ -17,25 +17,25 @@ type Attribute = string | typeof nothing;
 export function heading(
   level: number,
   content: Content,
-  p: Attribute = nothing,
-  l: Attribute = nothing,
-  i: Attribute = nothing,
+  part: Attribute = nothing,
+  lang: Attribute = nothing,
+  id: Attribute = nothing,
 ): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 class="h" part=${p} lang=${l} id=${i}>${content}</h1>`;
+      return html`<h1 class="h" part=${part} lang=${lang} id=${id}>${content}</h1>`;
     case 2:
-      return html`<h2 class="h" part=${p} lang=${l} id=${i}>${content}</h2>`;
+      return html`<h2 class="h" part=${part} lang=${lang} id=${id}>${content}</h2>`;
     case 3:
-      return html`<h3 class="h" part=${p} lang=${l} id=${i}>${content}</h3>`;
+      return html`<h3 class="h" part=${part} lang=${lang} id=${id}>${content}</h3>`;
     case 4:
-      return html`<h4 class="h" part=${p} lang=${l} id=${i}>${content}</h4>`;
+      return html`<h4 class="h" part=${part} lang=${lang} id=${id}>${content}</h4>`;
     case 5:
-      return html`<h5 class="h" part=${p} lang=${l} id=${i}>${content}</h5>`;
+      return html`<h5 class="h" part=${part} lang=${lang} id=${id}>${content}</h5>`;
     case 6:
-      return html`<h6 class="h" part=${p} lang=${l} id=${i}>${content}</h6>`;
+      return html`<h6 class="h" part=${part} lang=${lang} id=${id}>${content}</h6>`;
     default:
-      return html`<p class="h" role="heading" aria-level=${level} part=${p} lang=${l} id=${i}>${content}</p>`;
+      return html`<p class="h" role="heading" aria-level=${level} part=${part} lang=${lang} id=${id}>${content}</p>`;
   }
 }
 

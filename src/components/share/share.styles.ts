@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../shared/styles.js';
 
 export const styles = css`
   /* Each widget lays out on its own: what happens inside one (rendering, a prompt
@@ -53,17 +54,9 @@ export const styles = css`
     padding: 0.4em;
   }
 
-  /* The name stays the accessible name, not shown: .visually-hidden, word for word. */
+  /* The name stays the accessible name, not shown (a rule, not a class binding per control). */
   :host([variant='icons']) [part='label'] {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   [part='icon'] {
