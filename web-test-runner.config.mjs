@@ -80,6 +80,8 @@ export default {
     group('shared', 'test/shared'),
     group('bundle', 'test/bundle'),
     group('e2e', 'test/e2e'),
+    // The static site's pages (builder, studio, docs) as a partner and campaign staff use them.
+    group('site', 'test/site'),
     ...elements.map((name) => group(name, `src/components/${name}`)),
     { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
     // Node-side checks (npm pack, a TypeScript consumer) need one browser only.
