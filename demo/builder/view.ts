@@ -51,7 +51,9 @@ function elementStep(app: App) {
 function settings(app: App) {
   const t = STRINGS[app.uiLang];
   const model = app.model;
-  const fields = model.fields.map((field) => special(app, model, field) ?? control(app, field));
+  // A sign-up's provider first: it decides what `action` must be.
+  const ordered = [...model.fields].sort((a, b) => Number(b.name === 'provider') - Number(a.name === 'provider'));
+  const fields = ordered.map((field) => special(app, model, field) ?? control(app, field));
   return html`
     <div class="field">
       <label for="f-lang">${t.language}</label>

@@ -1,0 +1,75 @@
+// Opens the embed builder (/demo/builder.html) in an iframe, as a partner would,
+// and reads what it shows.
+export interface Builder {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `check` holds (it is polled; the builder draws after its fetches). */
+export async function until<T>(check: () => T, what: string, ms = 8000): Promise<NonNullable<T>> {
+  for (let waited = 0; ; waited += 20) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The builder with this query string, once its form and preview are drawn. */
+export async function openBuilder(search = '', { width = 1280, height = 900 } = {}): Promise<Builder> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
+  frame.title = 'builder';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/demo/builder.html${search}`;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), 'the snippet');
+  await previewReady({ frame, doc, win });
+  return { frame, doc, win };
+}
+
+/** The element in the preview. */
+export const previewElement = (b: Builder) =>
+  b.doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#preview-frame > *');
+
+/** Waits until the preview's element has rendered and the snippet carries its measured reservation. */
+export async function previewReady(b: Builder) {
+  const el = await until(() => previewElement(b), 'the preview element');
+  await until(() => b.win.customElements.get(el.localName), 'the element to be defined');
+  await el.updateComplete;
+  await until(() => snippetText(b).includes('min-height'), 'the measured reservation');
+  return el;
+}
+
+export const snippetText = (b: Builder) => b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value;
+
+/** Sets a field's value as typing would (an `input` or `change` event). */
+export function fill(b: Builder, selector: string, value: string) {
+  const field = b.doc.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+  if (!field) throw new Error(`no field ${selector}`);
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+/** Clicks a checkbox or radio by its selector. */
+export function tick(b: Builder, selector: string, on = true) {
+  const box = b.doc.querySelector<HTMLInputElement>(selector);
+  if (!box) throw new Error(`no box ${selector}`);
+  if (box.checked !== on) box.click();
+}
+
+/** The attributes the snippet writes on its element, by name. */
+export function snippetElement(b: Builder): Element {
+  const template = b.doc.createElement('template');
+  template.innerHTML = snippetText(b);
+  return template.content.querySelector('btw-share, btw-signup, btw-recommendation')!;
+}
+
+/** Lets the builder draw (its changes redraw synchronously; fetches and measures take a task or two). */
+export const settle = () => sleep(60);
