@@ -6,6 +6,32 @@ export interface Builder {
   win: Window & typeof globalThis;
 }
 
+/**
+ * axe runs inside the builder's own frame: chai-a11y-axe's `accessible()` takes the
+ * `axe` it finds on the window, and this one hands each run to the axe-core loaded
+ * into the element's own document (axe refuses nodes of another window).
+ */
+const frameAxe = {
+  run(node: Node, options: unknown, done: (error: unknown, results: unknown) => void) {
+    const axe = (node.ownerDocument?.defaultView as unknown as { axe?: typeof frameAxe } | null)?.axe;
+    if (!axe) throw new Error('axe-core is not loaded in this document (open it with openBuilder)');
+    return axe.run(node, options, done);
+  },
+};
+(window as unknown as { axe: typeof frameAxe }).axe = frameAxe;
+
+/** Loads axe-core into a frame's document. */
+export async function loadAxe(doc: Document) {
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
+  doc.head.append(script);
+  await loaded;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check` holds (it is polled; the builder draws after its fetches). */
@@ -31,6 +57,7 @@ export async function openBuilder(search = '', { width = 1280, height = 900 } = 
   const win = frame.contentWindow as Window & typeof globalThis;
   await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), 'the snippet');
   await previewReady({ frame, doc, win });
+  await loadAxe(doc);
   return { frame, doc, win };
 }
 
@@ -54,7 +81,7 @@ export function fill(b: Builder, selector: string, value: string) {
   const field = b.doc.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
   if (!field) throw new Error(`no field ${selector}`);
   field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  field.dispatchEvent(new Event(field.localName === 'select' ? 'change' : 'input', { bubbles: true }));
 }
 
 /** Clicks a checkbox or radio by its selector. */

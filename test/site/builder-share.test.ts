@@ -1,0 +1,113 @@
+// The builder for <btw-share>: form -> live preview -> snippet, the ordered
+// network checklist with the keyboard, and the interface in both languages.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { fill, openBuilder, previewElement, settle, snippetElement, snippetText, tick, type Builder } from './builder-page.js';
+
+const PAGE = 'https://partner.example/posts/muro?ref=home';
+let b: Builder;
+afterEach(() => b?.frame.remove());
+
+const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
+
+describe('builder: <btw-share>', () => {
+  it('puts what is typed into the preview element and the snippet, with plain share links as fallback', async () => {
+    b = await openBuilder();
+    fill(b, '#f-url', PAGE);
+    fill(b, '#f-text', 'Un muro no resuelve por qué la gente se va');
+    fill(b, '#f-hashtags', 'BeyondTheWall');
+    tick(b, '#f-networks-native', false);
+    tick(b, '#f-networks-telegram');
+    await settle();
+    const preview = previewElement(b)!;
+    await preview.updateComplete;
+    expect(preview.getAttribute('url')).to.equal(PAGE);
+    const telegram = links(preview).find((a) => a.href.startsWith('https://t.me/'))!;
+    expect(telegram.href).to.contain(encodeURIComponent(PAGE));
+
+    const el = snippetElement(b);
+    expect(el.getAttribute('url')).to.equal(PAGE);
+    expect(el.getAttribute('hashtags')).to.equal('BeyondTheWall');
+    expect(el.getAttribute('networks')).to.equal('whatsapp facebook x bluesky email copy telegram');
+    // Defaults are left out.
+    expect(el.hasAttribute('variant')).to.equal(false);
+    expect(el.hasAttribute('lang')).to.equal(false);
+    // The fallback links are the element's own links.
+    const fallback = [...el.querySelectorAll('a')];
+    expect(fallback.map((a) => a.textContent)).to.deep.equal(
+      ['Share on WhatsApp', 'Share on Facebook', 'Share on X', 'Share on Bluesky', 'Share by email', 'Share on Telegram']);
+    for (const a of fallback) expect(links(preview).map((link) => link.href), a.textContent!).to.include(a.href);
+    expect(b.doc.querySelector('.hints')).to.equal(null);
+  });
+
+  it('offers every network of the manifest, each one a control the element knows', async () => {
+    b = await openBuilder();
+    const boxes = [...b.doc.querySelectorAll<HTMLInputElement>('#f-networks-help ~ ol input[type="checkbox"]')];
+    expect(boxes.length).to.be.at.least(12);
+    const warnings: string[] = [];
+    b.win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    for (const box of boxes) if (!box.checked) box.click();
+    fill(b, '#f-mastodon-instance', 'mastodon.social');
+    await settle();
+    await previewElement(b)!.updateComplete;
+    expect(warnings).to.deep.equal([]);
+    expect(snippetElement(b).getAttribute('networks')!.split(' ').length).to.equal(boxes.length);
+  });
+
+  it('moves a network with the keyboard, keeps focus on the button and says where it went', async () => {
+    b = await openBuilder();
+    const up = b.doc.querySelector<HTMLButtonElement>('#f-networks-x-up')!;
+    up.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    await settle();
+    expect(snippetElement(b).getAttribute('networks')).to.equal('native x whatsapp facebook bluesky email copy');
+    expect(b.doc.activeElement!.id).to.equal('f-networks-x-up');
+    await settle();
+    expect(b.doc.querySelector('#preview-status')!.textContent).to.equal('x moved to position 2 of 12.');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    // At the top the button is marked disabled, keeps focus, and does nothing.
+    expect(snippetElement(b).getAttribute('networks')).to.equal('x native whatsapp facebook bluesky email copy');
+    expect(b.doc.activeElement!.getAttribute('aria-disabled')).to.equal('true');
+    expect(b.doc.activeElement!.getAttribute('aria-label')).to.equal('Move x up');
+    const order = [...previewElement(b)!.shadowRoot!.querySelectorAll('[part~="button"]')].map((c) => c.textContent!.trim());
+    expect(order[0]).to.equal('X');
+    await expect(b.doc.body).to.be.accessible();
+  });
+
+  it('writes the element’s language and shows the preview in Spanish', async () => {
+    b = await openBuilder('?lang=es');
+    expect(b.doc.documentElement.lang).to.equal('es');
+    expect(b.doc.querySelector('h1')!.textContent).to.equal('Generador de código');
+    fill(b, '#f-lang', 'es');
+    tick(b, '#preview-lang-en');
+    await settle();
+    const preview = previewElement(b)!;
+    await preview.updateComplete;
+    expect(snippetElement(b).getAttribute('lang')).to.equal('es');
+    // The element's own lang wins over the preview page's.
+    expect(preview.shadowRoot!.textContent).to.contain('Copiar enlace');
+    fill(b, '#f-lang', '');
+    await settle();
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.textContent).to.contain('Copy link');
+    await expect(b.doc.body).to.be.accessible();
+  });
+
+  it('keeps the whole page usable at 360 px, in English and Spanish', async () => {
+    for (const lang of ['en', 'es']) {
+      b = await openBuilder(`?lang=${lang}`, { width: 360 });
+      expect(b.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+      await expect(b.doc.body).to.be.accessible();
+      b.frame.remove();
+    }
+  });
+
+  it('shows the snippet’s reservation as measured in the preview', async () => {
+    b = await openBuilder();
+    expect(snippetText(b)).to.match(/btw-share\.btw-reserve \{ display: block; min-height: \d+px; \}/);
+    expect(snippetElement(b).className).to.equal('btw-reserve');
+  });
+});
