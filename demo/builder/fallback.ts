@@ -66,9 +66,10 @@ export function shareFallback(values: Values, defaultNetworks: string, lang: Lan
       const href = shareHref(network, withUtm(url, utm, network), str(values, 'text'), options, instance);
       const name = network === 'email' ? t.shareByEmail : t.shareOn(BRAND_NAMES[network]);
       const target = network === 'email' ? '' : ' target="_blank"';
-      return `    <li><a href="${escapeHtml(href)}"${target} rel="noopener noreferrer">${escapeHtml(name)}</a></li>`;
+      return `    <a href="${escapeHtml(href)}"${target} rel="noopener noreferrer">${escapeHtml(name)}</a>`;
     });
-  return links.length ? `  <ul>\n${links.join('\n')}\n  </ul>` : '';
+  // One paragraph, not a list: it fits in the space reserved for the buttons.
+  return links.length ? `  <p>\n${links.join(',\n')}\n  </p>` : '';
 }
 
 /** `<btw-recommendation>`: its title as a heading, and a link to the full text. */
