@@ -59,7 +59,7 @@ describe('builder: <btw-share>', () => {
     const up = b.doc.querySelector<HTMLButtonElement>('#f-networks-x-up')!;
     up.focus();
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle();
     expect(snippetElement(b).getAttribute('networks')).to.equal('native x whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.id).to.equal('f-networks-x-up');
