@@ -38,7 +38,10 @@ export const RESERVE_CLASS = 'btw-reserve';
 export function reservationStyle(tag: string, reserve: { phone: number; desktop: number }): string {
   const phone = Math.ceil(Math.max(reserve.phone, reserve.desktop));
   const desktop = Math.ceil(reserve.desktop);
-  const rule = (height: number) => `${tag}.${RESERVE_CLASS} { display: block; min-height: ${height}px; }`;
+  // flow-root: the fallback's margins stay inside the reserved box. The rule holds
+  // after the element is defined too (not only :not(:defined)): elements render in
+  // slices, and one still waiting would collapse.
+  const rule = (height: number) => `${tag}.${RESERVE_CLASS} { display: flow-root; min-height: ${height}px; }`;
   const lines = ['<style>', `  ${rule(phone)}`];
   if (desktop !== phone) lines.push(`  @media (min-width: ${DESKTOP_FROM}px) { ${rule(desktop)} }`);
   lines.push('</style>');

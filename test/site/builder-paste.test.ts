@@ -131,16 +131,22 @@ describe('builder: the copied snippet on a plain page', () => {
     expect(JSON.parse(request.body)).to.include({ email: 'ana@example.org', source: 'partner-x' });
   });
 
-  it('recommendation: an inline document renders on the plain page', async () => {
+  it('recommendation: an inline document renders on the plain page, without a shift', async () => {
     const json = await (await fetch('/demo/recommendations/root-causes.json')).text();
     b = await openBuilder('?element=btw-recommendation');
     tick(b, '#doc-inline');
+    // Measured as it reads on a Spanish page.
+    tick(b, '#preview-lang-es');
     await new Promise((resolve) => setTimeout(resolve, 50));
     fill(b, '#f-doc', json);
+    const preview = b.doc.querySelector('#preview-frame btw-recommendation')!;
+    await until(() => preview.shadowRoot?.querySelector('[part~="title"]'), 'the preview');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
     const page = await plainPage(snippetText(b), fontOf(b));
     const title = await until(() => page.contentDocument!.querySelector('btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]'), 'the title');
     // The page is in Spanish and the element's language is automatic.
     expect(title.textContent!.trim()).to.equal(JSON.parse(json).locales.es.title);
+    expect(top(page)).to.equal(top(withoutJs));
   });
 });

@@ -107,7 +107,7 @@ describe('builder: <btw-share>', () => {
 
   it('shows the snippet’s reservation as measured in the preview', async () => {
     b = await openBuilder();
-    expect(snippetText(b)).to.match(/btw-share\.btw-reserve \{ display: block; min-height: \d+px; \}/);
+    expect(snippetText(b)).to.match(/btw-share\.btw-reserve \{ display: flow-root; min-height: \d+px; \}/);
     expect(snippetElement(b).className).to.equal('btw-reserve');
   });
 });
