@@ -14,12 +14,12 @@ const isHttp = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
 
 /**
  * The fallback's words, as the elements say them (the kit's tables are not
- * imported: the kit's build renames their keys).
+ * imported: the kit's build renames their keys, and checks that no page bundle keeps one: these names differ).
  */
 const WORDS = {
   en: {
-    shareOn: (name: string) => `Share on ${name}`,
-    shareByEmail: 'Share by email',
+    shareOnName: (name: string) => `Share on ${name}`,
+    byEmail: 'Share by email',
     read: 'Read the recommendation',
     join: 'Sign up on our list’s page',
     email: 'Email',
@@ -32,8 +32,8 @@ const WORDS = {
     submit: 'Sign up',
   },
   es: {
-    shareOn: (name: string) => `Compartir en ${name}`,
-    shareByEmail: 'Compartir por correo',
+    shareOnName: (name: string) => `Compartir en ${name}`,
+    byEmail: 'Compartir por correo',
     read: 'Leer la recomendación',
     join: 'Suscríbete en la página de nuestra lista',
     email: 'Correo electrónico',
@@ -64,7 +64,7 @@ export function shareFallback(values: Values, defaultNetworks: string, lang: Lan
     .filter((n): n is LinkNetwork => n !== 'native' && n !== 'copy' && (n !== 'mastodon' || /^[\w.-]+$/.test(instance)))
     .map((network) => {
       const href = shareHref(network, withUtm(url, utm, network), str(values, 'text'), options, instance);
-      const name = network === 'email' ? t.shareByEmail : t.shareOn(BRAND_NAMES[network]);
+      const name = network === 'email' ? t.byEmail : t.shareOnName(BRAND_NAMES[network]);
       const target = network === 'email' ? '' : ' target="_blank"';
       return `    <a href="${escapeHtml(href)}"${target} rel="noopener noreferrer">${escapeHtml(name)}</a>`;
     });

@@ -12,7 +12,7 @@ export interface Builder {
  * into the element's own document (axe refuses nodes of another window).
  */
 const frameAxe = {
-  run(node: Node, options: unknown, done: (error: unknown, results: unknown) => void) {
+  run(node: Node, options: unknown, done: (error: unknown, results: unknown) => void): unknown {
     const axe = (node.ownerDocument?.defaultView as unknown as { axe?: typeof frameAxe } | null)?.axe;
     if (!axe) throw new Error('axe-core is not loaded in this document (open it with openBuilder)');
     return axe.run(node, options, done);

@@ -105,6 +105,22 @@ describe('builder: <btw-share>', () => {
     }
   });
 
+  it('previews at phone and desktop widths, and offers the other widgets', async () => {
+    b = await openBuilder();
+    const frame = b.doc.querySelector<HTMLElement>('#preview-frame')!;
+    expect(frame.getBoundingClientRect().width).to.equal(360);
+    tick(b, '#width-desktop');
+    await settle();
+    expect(frame.getBoundingClientRect().width).to.equal(720);
+    expect(previewElement(b)!.getBoundingClientRect().width).to.equal(720);
+    tick(b, '#element-btw-signup');
+    await settle();
+    expect(previewElement(b)!.localName).to.equal('btw-signup');
+    expect(snippetElement(b).localName).to.equal('btw-signup');
+    expect(new URLSearchParams(b.win.location.search).get('element')).to.equal('btw-signup');
+    expect(b.doc.querySelector('#f-provider')).to.exist;
+  });
+
   it('shows the snippet’s reservation as measured in the preview', async () => {
     b = await openBuilder();
     expect(snippetText(b)).to.match(/btw-share\.btw-reserve \{ display: flow-root; min-height: \d+px; \}/);

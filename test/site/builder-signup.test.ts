@@ -2,7 +2,7 @@
 // the Mailchimp paste with the element's rule, and a preview sign-up that sends nothing.
 import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
-import { fill, openBuilder, previewElement, settle, snippetElement, snippetText, tick, until, type Builder } from './builder-page.js';
+import { fill, openBuilder, previewElement, settle, snippetElement, tick, until, type Builder } from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
