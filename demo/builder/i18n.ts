@@ -139,6 +139,13 @@ const es: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, es };
 
+/** Spanish for each element's manifest summary. */
+export const SUMMARIES_ES: Record<string, string> = {
+  'btw-share': 'Botones para compartir la página o cualquier URL: enlaces reales, sin rastreadores, en inglés o en español.',
+  'btw-signup': 'Suscripción al boletín o a la campaña que nunca pierde a nadie: validada, reintentada, bilingüe.',
+  'btw-recommendation': 'Una recomendación de la campaña, a partir de un documento JSON, como tarjeta o completa, en el idioma de quien lee.',
+};
+
 /** Spanish for each attribute's manifest description, by `tag attribute`. */
 export const DESCRIPTIONS_ES: Record<string, string> = {
   'btw-share url': 'La URL que se comparte; por defecto, la de <link rel=canonical> o la dirección de la página. Solo http(s).',

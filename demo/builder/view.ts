@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldControl } from './fields.js';
-import { STRINGS } from './i18n.js';
+import { STRINGS, SUMMARIES_ES } from './i18n.js';
 import type { ElementModel, Field } from './model.js';
 import type { App } from './app.js';
 import { DESKTOP_WIDTH, PHONE_WIDTH } from './snippet.js';
@@ -42,7 +42,9 @@ function elementStep(app: App) {
         <input type="radio" name="element" id="element-${m.tag}" value=${m.tag} .checked=${live(app.config.element === m.tag)}
           aria-describedby="element-${m.tag}-summary" @change=${() => app.chooseElement(m.tag)}>
         <label for="element-${m.tag}">${t.elementNames[m.tag] ?? m.tag} <code>&lt;${m.tag}&gt;</code></label>
-        <p class="help" id="element-${m.tag}-summary" lang=${app.uiLang === 'en' ? nothing : 'en'}>${m.summary}</p>
+        ${app.uiLang === 'es' && SUMMARIES_ES[m.tag]
+          ? html`<p class="help" id="element-${m.tag}-summary">${SUMMARIES_ES[m.tag]}</p>`
+          : html`<p class="help" id="element-${m.tag}-summary" lang=${app.uiLang === 'en' ? nothing : 'en'}>${m.summary.replace(/`/g, '')}</p>`}
       </div>`)}
     </fieldset>
   </section>`;

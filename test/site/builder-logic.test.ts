@@ -1,7 +1,7 @@
 // The builder's pure modules, against the kit's real manifests in dist/.
 import { expect } from '@open-wc/testing';
 import { bundleUrl, smallestBundle, type KitManifest } from '../../demo/builder/bundles.js';
-import { DESCRIPTIONS_ES } from '../../demo/builder/i18n.js';
+import { DESCRIPTIONS_ES, SUMMARIES_ES } from '../../demo/builder/i18n.js';
 import { checkMailchimp, extractAction, hostedPage } from '../../demo/builder/mailchimp.js';
 import { changedAttributes, formModel, type CemPackage, type ElementModel } from '../../demo/builder/model.js';
 import { snippet } from '../../demo/builder/snippet.js';
@@ -45,9 +45,10 @@ describe('the builder form model (from custom-elements.json)', () => {
     expect(changedAttributes(model('btw-signup'), { consent: true, provider: 'json' })).to.deep.equal([['consent', true]]);
   });
 
-  it('has a Spanish description for every attribute', () => {
+  it('has a Spanish summary for every element and a Spanish description for every attribute', () => {
     const missing = models.flatMap((m) => m.fields.map((f) => `${m.tag} ${f.name}`)).filter((key) => !DESCRIPTIONS_ES[key]);
     expect(missing).to.deep.equal([]);
+    expect(models.map((m) => m.tag).filter((tag) => !SUMMARIES_ES[tag])).to.deep.equal([]);
   });
 });
 
