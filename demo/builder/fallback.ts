@@ -3,11 +3,9 @@
 // scripts never run). Pure: no DOM; returns HTML text, every value escaped.
 import { BRAND_NAMES, parseNetworks, shareHref, withUtm, type LinkNetwork } from '../../src/components/share/networks.js';
 import type { Values } from './model.js';
+import { escapeHtml } from './snippet.js';
 import type { Lang } from './state.js';
 
-/** Text for HTML: in content and in double-quoted attributes. */
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const str = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : '');
 const isHttp = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);

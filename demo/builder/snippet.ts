@@ -1,7 +1,10 @@
 // The snippet a partner pastes: the pinned script tag, a style that reserves the
 // element's measured height, and the element with its non-default attributes and
-// fallback content. Pure: no DOM (the bench imports it too).
-import { escapeHtml } from './fallback.js';
+// fallback content. Pure: no DOM and no imports (the bench imports it too).
+
+/** Text for HTML: in content and in double-quoted attributes. */
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The widths the preview measures at: a phone, and a desktop article column. */
 export const PHONE_WIDTH = 360;
