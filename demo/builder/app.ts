@@ -161,7 +161,10 @@ export class App {
   }
 
   setValue(name: string, value: string | boolean) {
-    this.config.values[name] = value;
+    const list = this.model.fields.find((field) => field.name === name)?.kind === 'list';
+    // A cleared text is no value (left out of the URL); an empty list is a choice.
+    if (value === '' && !list) delete this.config.values[name];
+    else this.config.values[name] = value;
     if (name === 'provider' && value === 'mailchimp') this.pasteMailchimp(String(this.config.values.action ?? ''));
     this.changed();
   }

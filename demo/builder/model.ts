@@ -122,8 +122,10 @@ export function changedAttributes(model: ElementModel, values: Values): [string,
       if (value === true) changed.push([field.name, true]);
       continue;
     }
-    const text = typeof value === 'string' ? normalize(field, value) : '';
-    if (text !== '' && text !== normalize(field, field.default)) changed.push([field.name, text]);
+    if (typeof value !== 'string') continue;
+    const text = normalize(field, value);
+    // An empty list is a choice (`fields=""`: email only); an empty text is no value.
+    if ((text !== '' || field.kind === 'list') && text !== normalize(field, field.default)) changed.push([field.name, text]);
   }
   return changed;
 }

@@ -49,8 +49,9 @@ export function writeState(config: Config, uiLang: Lang): string {
   if (uiLang !== 'en') query.set(KEYS.uiLang, uiLang);
   query.set(KEYS.element, config.element);
   for (const [name, value] of Object.entries(config.values)) {
+    // Strings as they are, even empty (an empty list is a choice); the App drops cleared texts.
     if (value === true) query.set(name, '');
-    else if (typeof value === 'string' && value !== '') query.set(name, value);
+    else if (typeof value === 'string') query.set(name, value);
   }
   if (config.lang) query.set(KEYS.lang, config.lang);
   if (config.doc) query.set(KEYS.doc, config.doc);

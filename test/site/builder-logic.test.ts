@@ -43,6 +43,8 @@ describe('the builder form model (from custom-elements.json)', () => {
     });
     expect(changed).to.deep.equal([['text', 'Hola'], ['variant', 'icons']]);
     expect(changedAttributes(model('btw-signup'), { consent: true, provider: 'json' })).to.deep.equal([['consent', true]]);
+    // An empty list is a choice: no optional field, email only.
+    expect(changedAttributes(model('btw-signup'), { fields: '' })).to.deep.equal([['fields', '']]);
   });
 
   it('has a Spanish summary for every element and a Spanish description for every attribute', () => {
@@ -105,7 +107,7 @@ describe('the configuration in the URL', () => {
   it('survives a round trip: element, attributes, booleans, language, document, base, page', () => {
     const config: Config = {
       element: 'btw-signup',
-      values: { provider: 'form', action: 'https://partner.example/signup?a=1&b=2', consent: true, fields: 'country given-name', tags: 'btw, es' },
+      values: { provider: 'form', action: 'https://partner.example/signup?a=1&b=2', consent: true, fields: '', tags: 'btw, es' },
       lang: 'es',
       doc: '',
       base: 'https://cdn.partner.example/btw/',

@@ -47,6 +47,18 @@ describe('builder: <btw-signup>', () => {
     await expect(b.doc.documentElement).to.be.accessible();
   });
 
+  it('offers email only: no optional field ticked is fields=""', async () => {
+    await signupBuilder('&action=https%3A%2F%2Fpartner.example%2Fs');
+    tick(b, '#f-fields-given-name', false);
+    await settle();
+    expect(snippetElement(b).getAttribute('fields')).to.equal('');
+    const preview = previewElement(b)!;
+    await preview.updateComplete;
+    expect([...preview.shadowRoot!.querySelectorAll('input:not([type="checkbox"])')].map((i) => (i as HTMLInputElement).name))
+      .to.deep.equal(['email', 'website']);
+    expect(new URLSearchParams(b.win.location.search).get('fields')).to.equal('');
+  });
+
   it('form: the fallback is a plain form posting the same field names', async () => {
     await signupBuilder('&lang=es');
     fill(b, '#f-provider', 'form');
