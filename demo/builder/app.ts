@@ -106,7 +106,12 @@ export class App {
     if (this.model.tag === 'btw-signup' && !v.action) hints.push('hintAction');
     if (this.model.tag === 'btw-signup' && v.provider !== 'form' && !this.config.page && !this.hostedPage) hints.push('hintPage');
     if (this.model.tag === 'btw-recommendation' && !v.src && !this.effective.doc.trim()) hints.push('hintDoc');
-    return hints;
+    // The snippet runs on the partner's page: a relative address would point there.
+    for (const name of ['url', 'src', 'action', 'privacy-url']) {
+      if (typeof v[name] === 'string' && v[name] && !/^https?:\/\//i.test(v[name] as string)) hints.push('hintAbsolute');
+    }
+    if (/^https?:/i.test(this.config.page) === false && this.config.page) hints.push('hintAbsolute');
+    return [...new Set(hints)];
   }
 
   get fallback(): string {

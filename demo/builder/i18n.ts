@@ -65,6 +65,7 @@ const en = {
   hintAction: 'Fill in action: without it the sign-up shows a setup error.',
   hintPage: 'Add your list’s own sign-up page to give readers without JavaScript a link to it.',
   hintDoc: 'Give a document URL or paste a document.',
+  hintAbsolute: 'Write web addresses in full, starting with https://: the snippet runs on your page, not here.',
   hintNoScript: 'The kit’s file list could not be read, so the snippet has no script tag.',
   snippetParts: 'The script tag loads the kit, pinned to this version and checked by your reader’s browser (integrity). The style keeps the widget’s space while it loads, so your page does not jump. The content inside the element is what readers without JavaScript see.',
 };
@@ -133,6 +134,7 @@ const es: Strings = {
   hintAction: 'Rellena action: sin ella, la suscripción muestra un error de configuración.',
   hintPage: 'Añade la página de suscripción de tu lista para que quien lee sin JavaScript tenga un enlace.',
   hintDoc: 'Indica la URL de un documento o pega un documento.',
+  hintAbsolute: 'Escribe las direcciones web completas, empezando por https://: el código funciona en tu página, no aquí.',
   hintNoScript: 'No se pudo leer la lista de archivos del kit, así que el código no lleva la etiqueta script.',
   snippetParts: 'La etiqueta script carga el kit, fijado a esta versión y comprobado por el navegador de quien lee (integrity). El estilo guarda el espacio del widget mientras carga, para que tu página no salte. El contenido dentro del elemento es lo que ve quien lee sin JavaScript.',
 };

@@ -14,6 +14,9 @@ describe('builder: <btw-recommendation>', () => {
     const doc = await (await fetch(DOC_URL)).json();
     b = await openBuilder('?element=btw-recommendation');
     expect(b.doc.querySelector('.hints')!.textContent).to.contain('document');
+    fill(b, '#f-src', '/demo/recommendations/root-causes.json');
+    await settle();
+    expect(b.doc.querySelector('.hints')!.textContent).to.contain('starting with https://');
     fill(b, '#f-src', DOC_URL);
     fill(b, '#f-variant', 'full');
     fill(b, '#f-heading-level', '3');
@@ -21,6 +24,7 @@ describe('builder: <btw-recommendation>', () => {
     await settle();
     expect(await titleOf(previewElement(b)!)).to.equal(doc.locales.es.title);
     await until(() => snippetElement(b).querySelector('h3'), 'the fallback');
+    expect(b.doc.querySelector('.hints'), 'nothing left to fill in').to.equal(null);
     const el = snippetElement(b);
     expect([el.getAttribute('src'), el.getAttribute('variant'), el.getAttribute('heading-level'), el.getAttribute('lang')])
       .to.deep.equal([DOC_URL, 'full', '3', 'es']);
