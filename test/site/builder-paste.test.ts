@@ -50,6 +50,16 @@ ${snippet}
   return frame;
 }
 
+/** The snippet's script tag names the smallest file of dist/manifest.json that defines `tag`, with its hash. */
+async function expectPinned(snippet: string, tag: string) {
+  const manifest = await (await fetch('/dist/manifest.json')).json();
+  const files: { file: string; integrity: string; gzip: number; elements?: string[] }[] = manifest.files ?? [manifest];
+  const smallest = files.filter((f) => !f.elements || f.elements.includes(tag)).sort((x, y) => x.gzip - y.gzip)[0];
+  const script = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script[src]')!;
+  expect(script.getAttribute('src')).to.equal(new URL(`/dist/${smallest.file}`, location.href).href);
+  expect(script.getAttribute('integrity')).to.equal(smallest.integrity);
+}
+
 const fontOf = (builder: Builder) => builder.win.getComputedStyle(builder.doc.querySelector('#preview-frame')!).font;
 const top = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('#after')!.getBoundingClientRect().top;
 
@@ -73,12 +83,7 @@ describe('builder: the copied snippet on a plain page', () => {
   it('share: loads the pinned file with its SRI hash, renders without a shift, and shares in Spanish', async () => {
     const builder = await shareSnippet();
     const pasted = await copyAndPaste(builder);
-    const manifest = await (await fetch('/dist/manifest.json')).json();
-    const files: { file: string; integrity: string; gzip: number; elements?: string[] }[] = manifest.files ?? [manifest];
-    const smallest = files.filter((f) => !f.elements || f.elements.includes('btw-share')).sort((x, y) => x.gzip - y.gzip)[0];
-    const script = new DOMParser().parseFromString(pasted, 'text/html').querySelector('script[src]')!;
-    expect(script.getAttribute('src')).to.equal(new URL(`/dist/${smallest.file}`, location.href).href);
-    expect(script.getAttribute('integrity')).to.equal(smallest.integrity);
+    await expectPinned(pasted, 'btw-share');
 
     const withoutJs = await plainPage(pasted, fontOf(builder), { scripts: false });
     const page = await plainPage(pasted, fontOf(builder));
@@ -118,6 +123,7 @@ describe('builder: the copied snippet on a plain page', () => {
     fill(b, '#f-action', `${origin}/api/signup?key=${key}`);
     fill(b, '#f-source', 'partner-x');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    await expectPinned(snippetText(b), 'btw-signup');
     const page = await plainPage(snippetText(b), fontOf(b));
     const el = page.contentDocument!.querySelector('btw-signup')!;
     const email = await until(() => el.shadowRoot?.querySelector<HTMLInputElement>('input[type="email"]'), 'the form');
@@ -131,6 +137,19 @@ describe('builder: the copied snippet on a plain page', () => {
     expect(JSON.parse(request.body)).to.include({ email: 'ana@example.org', source: 'partner-x' });
   });
 
+  it('mailchimp: the pasted sign-up renders its form, and links to the list’s page without JavaScript', async () => {
+    b = await openBuilder('?element=btw-signup&provider=mailchimp');
+    fill(b, '#f-mailchimp', '<form action="https://partner.us21.list-manage.com/subscribe/post?u=5f3a&amp;id=8e21" method="post">');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const page = await plainPage(snippetText(b), fontOf(b));
+    const el = page.contentDocument!.querySelector('btw-signup')!;
+    await until(() => el.shadowRoot?.querySelector('input[type="email"]'), 'the form');
+    expect(el.shadowRoot!.querySelector('[part~="error"][role="alert"]'), 'no setup error').to.equal(null);
+    const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
+    const link = withoutJs.contentDocument!.querySelector<HTMLAnchorElement>('btw-signup a')!;
+    expect([link.href, link.textContent]).to.deep.equal(['https://partner.us21.list-manage.com/subscribe?u=5f3a&id=8e21', 'Sign up on our list’s page']);
+  });
+
   it('recommendation: an inline document renders on the plain page, without a shift', async () => {
     const json = await (await fetch('/demo/recommendations/root-causes.json')).text();
     b = await openBuilder('?element=btw-recommendation');
@@ -142,6 +161,7 @@ describe('builder: the copied snippet on a plain page', () => {
     const preview = b.doc.querySelector('#preview-frame btw-recommendation')!;
     await until(() => preview.shadowRoot?.querySelector('[part~="title"]'), 'the preview');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    await expectPinned(snippetText(b), 'btw-recommendation');
     const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
     const page = await plainPage(snippetText(b), fontOf(b));
     const title = await until(() => page.contentDocument!.querySelector('btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]'), 'the title');
