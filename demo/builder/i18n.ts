@@ -57,6 +57,9 @@ const en = {
   base: 'Where the kit’s files are served from',
   baseHelp: 'Change it only if you host the files yourself: copy the files from the kit’s dist folder there.',
   snippet: 'Snippet',
+  measuredIn: (language: string) =>
+    `The reserved space was measured for a page in ${language}. If your page is in the other language, switch the preview’s page language before you copy.`,
+  languageNames: { en: 'English', es: 'Spanish' } as Record<string, string>,
   copy: 'Copy snippet',
   copied: 'Copied',
   copyRefused: 'Your browser did not let us copy. The snippet is selected: press Ctrl+C (⌘+C on a Mac).',
@@ -126,6 +129,9 @@ const es: Strings = {
   base: 'Desde dónde se sirven los archivos del kit',
   baseHelp: 'Cámbialo solo si alojas los archivos tú: copia allí los archivos de la carpeta dist del kit.',
   snippet: 'Código',
+  measuredIn: (language) =>
+    `El espacio reservado se midió para una página en ${language}. Si tu página está en el otro idioma, cambia el idioma de la página en la vista previa antes de copiar.`,
+  languageNames: { en: 'inglés', es: 'español' },
   copy: 'Copiar el código',
   copied: 'Copiado',
   copyRefused: 'Tu navegador no nos dejó copiar. El código está seleccionado: pulsa Ctrl+C (⌘+C en un Mac).',

@@ -87,12 +87,15 @@ describe('builder: <btw-share>', () => {
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(snippetElement(b).getAttribute('lang')).to.equal('es');
+    // The element's own language decides its size: no note about the preview's.
+    expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
     // The element's own lang wins over the preview page's.
     expect(preview.shadowRoot!.textContent).to.contain('Copiar enlace');
     fill(b, '#f-lang', '');
     await settle();
     await preview.updateComplete;
     expect(preview.shadowRoot!.textContent).to.contain('Copy link');
+    expect(b.doc.querySelector('#snippet-measured')!.textContent).to.contain('para una página en inglés');
     await expect(b.doc.body).to.be.accessible();
   });
 
