@@ -4,7 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { openBuilder, snippetText, until } from './builder-page.js';
 
-describe('builder: copy refused by the browser', () => {
+describe('builder: copy refused by the browser', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
   it('selects the snippet instead and says how to copy it', async () => {
     const b = await openBuilder('?lang=es');
     let refused = false;

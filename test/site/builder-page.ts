@@ -35,7 +35,7 @@ export async function loadAxe(doc: Document) {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check` holds (it is polled; the builder draws after its fetches). */
-export async function until<T>(check: () => T, what: string, ms = 8000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T, what: string, ms = 15_000): Promise<NonNullable<T>> {
   for (let waited = 0; ; waited += 20) {
     const value = check();
     if (value) return value as NonNullable<T>;

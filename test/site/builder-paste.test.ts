@@ -72,7 +72,9 @@ async function shareSnippet() {
   return b;
 }
 
-describe('builder: the copied snippet on a plain page', () => {
+describe('builder: the copied snippet on a plain page', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
   it('copies the snippet and says "Copiado"', async () => {
     const builder = await shareSnippet();
     const pasted = await copyAndPaste(builder);

@@ -9,7 +9,9 @@ afterEach(() => b?.frame.remove());
 const DOC_URL = new URL('/demo/recommendations/root-causes.json', location.href).href;
 const titleOf = (el: Element) => until(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the title');
 
-describe('builder: <btw-recommendation>', () => {
+describe('builder: <btw-recommendation>', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
   it('src: the preview renders the document, and the fallback holds its title and link in the chosen language', async () => {
     const doc = await (await fetch(DOC_URL)).json();
     b = await openBuilder('?element=btw-recommendation');
@@ -57,7 +59,9 @@ describe('builder: <btw-recommendation>', () => {
   });
 });
 
-describe('builder: the configuration in the page URL', () => {
+describe('builder: the configuration in the page URL', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
   it('survives a reload and opens the same in a sent link', async () => {
     b = await openBuilder('?lang=es');
     fill(b, '#f-url', 'https://partner.example/post?a=1&b=2#top');

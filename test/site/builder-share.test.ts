@@ -10,7 +10,9 @@ afterEach(() => b?.frame.remove());
 
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
 
-describe('builder: <btw-share>', () => {
+describe('builder: <btw-share>', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
   it('puts what is typed into the preview element and the snippet, with plain share links as fallback', async () => {
     b = await openBuilder();
     fill(b, '#f-url', PAGE);

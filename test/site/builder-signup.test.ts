@@ -20,7 +20,9 @@ async function signupBuilder(search = '') {
   return b;
 }
 
-describe('builder: <btw-signup>', () => {
+describe('builder: <btw-signup>', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
   it('json: the action typed shows a working form in the preview, and only non-default attributes in the snippet', async () => {
     await signupBuilder();
     expect(configError(previewElement(b)!), 'no action yet: the element says so').to.exist;
