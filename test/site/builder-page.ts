@@ -71,7 +71,23 @@ export async function previewReady(b: Builder) {
   await until(() => b.win.customElements.get(el.localName), 'the element to be defined');
   await el.updateComplete;
   await until(() => snippetText(b).includes('min-height'), 'the measured reservation');
+  await steady(b);
   return el;
+}
+
+/**
+ * Waits until the snippet stops changing: the kit renders its first renders in
+ * slices, and each resize of the preview measures it again.
+ */
+export async function steady(b: Builder) {
+  let last = '';
+  let same = 0;
+  await until(() => {
+    const now = snippetText(b);
+    same = now === last ? same + 1 : 0;
+    last = now;
+    return same >= 5;
+  }, 'a steady snippet');
 }
 
 export const snippetText = (b: Builder) => b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value;

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import origin from '../server/origin.js';
-import { fill, openBuilder, snippetText, tick, until, type Builder } from './builder-page.js';
+import { fill, openBuilder, snippetText, steady, tick, until, type Builder } from './builder-page.js';
 
 let b: Builder | undefined;
 const pages: HTMLIFrameElement[] = [];
@@ -68,7 +68,7 @@ async function shareSnippet() {
   fill(b, '#f-url', 'https://partner.example/posts/muro');
   fill(b, '#f-text', 'Un muro no resuelve por qué la gente se va');
   tick(b, '#f-networks-telegram');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await steady(b);
   return b;
 }
 
@@ -124,7 +124,7 @@ describe('builder: the copied snippet on a plain page', function () {
     b = await openBuilder('?element=btw-signup');
     fill(b, '#f-action', `${origin}/api/signup?key=${key}`);
     fill(b, '#f-source', 'partner-x');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await steady(b);
     await expectPinned(snippetText(b), 'btw-signup');
     const page = await plainPage(snippetText(b), fontOf(b));
     const el = page.contentDocument!.querySelector('btw-signup')!;
@@ -142,7 +142,7 @@ describe('builder: the copied snippet on a plain page', function () {
   it('mailchimp: the pasted sign-up renders its form, and links to the list’s page without JavaScript', async () => {
     b = await openBuilder('?element=btw-signup&provider=mailchimp');
     fill(b, '#f-mailchimp', '<form action="https://partner.us21.list-manage.com/subscribe/post?u=5f3a&amp;id=8e21" method="post">');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await steady(b);
     const page = await plainPage(snippetText(b), fontOf(b));
     const el = page.contentDocument!.querySelector('btw-signup')!;
     await until(() => el.shadowRoot?.querySelector('input[type="email"]'), 'the form');
@@ -162,7 +162,7 @@ describe('builder: the copied snippet on a plain page', function () {
     fill(b, '#f-doc', json);
     const preview = b.doc.querySelector('#preview-frame btw-recommendation')!;
     await until(() => preview.shadowRoot?.querySelector('[part~="title"]'), 'the preview');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await steady(b);
     await expectPinned(snippetText(b), 'btw-recommendation');
     const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
     const page = await plainPage(snippetText(b), fontOf(b));

@@ -1,7 +1,7 @@
 // The builder for <btw-recommendation> (a src URL or an inline document), and the
 // configuration kept in the page URL across a reload and a sent link.
 import { expect } from '@open-wc/testing';
-import { fill, openBuilder, previewElement, previewReady, settle, snippetElement, snippetText, tick, until, type Builder } from './builder-page.js';
+import { fill, openBuilder, previewElement, previewReady, settle, snippetElement, snippetText, steady, tick, until, type Builder } from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
@@ -71,6 +71,7 @@ describe('builder: the configuration in the page URL', function () {
     tick(b, '#f-networks-native', false);
     b.doc.querySelector<HTMLButtonElement>('#f-networks-email-up')!.click();
     await settle();
+    await steady(b);
     const before = snippetText(b);
     const search = b.win.location.search;
     expect(new URLSearchParams(search).get('networks')).to.equal('whatsapp facebook x email bluesky copy');
