@@ -42,6 +42,14 @@ for (const page of ['host-light.html', 'host-dark.html']) {
       }
     });
 
+    it('gives filled buttons 3:1 against the page', () => {
+      const buttons = [...kit.share.shadowRoot!.querySelectorAll('[part~="button"]'), kit.signup.shadowRoot!.querySelector('[part~="button"]')!];
+      expect(buttons.length).to.be.at.least(5);
+      for (const button of buttons) {
+        expect(contrastOf(button, style(button).backgroundColor, parentOfControl(button)), describeNode(button)).to.be.at.least(3);
+      }
+    });
+
     it('gives the focus ring and the outlined button 3:1 against the page', () => {
       const toggle = kit.recommendation.shadowRoot!.querySelector('button')!;
       const controls = [toggle, kit.share.shadowRoot!.querySelector('[part="button"]')!, kit.signup.shadowRoot!.querySelector('input')!];
