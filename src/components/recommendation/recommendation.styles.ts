@@ -85,7 +85,7 @@ export default css`
 
   .full .h:not([part=title]) {
     font-size: 1.2em;
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
 
   .full .group .h {
@@ -113,7 +113,7 @@ export default css`
   }
 
   .credit {
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
 
   [part=actions] {

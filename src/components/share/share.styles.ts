@@ -78,7 +78,7 @@ export const styles = css`
     display: grid;
     gap: 0.35rem;
     max-width: 28rem;
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
     padding: var(--_gap);
     border: var(--_border);
     border-radius: var(--_radius);

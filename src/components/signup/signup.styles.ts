@@ -114,7 +114,7 @@ export const styles = css`
 
   /* Always in the page (a live region must exist before it speaks); no space while silent. */
   .status:not(:empty) {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
 
   .success:focus {
