@@ -11,14 +11,14 @@ const str = (values: Values, name: string) => (typeof values[name] === 'string' 
 const isHttp = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
 
 /**
- * The fallback's words, as the elements say them (the kit's tables are not
- * imported: the kit's build renames their keys, and checks that no page bundle keeps one: these names differ).
+ * The fallback's words, as the elements say them (a test keeps them equal to the
+ * kit's tables, which are not imported: the kit's build renames their keys).
  */
-const WORDS = {
+export const WORDS = {
   en: {
     shareOnName: (name: string) => `Share on ${name}`,
     byEmail: 'Share by email',
-    read: 'Read the recommendation',
+    read: 'Read the full recommendation',
     join: 'Sign up on our list’s page',
     email: 'Email',
     'given-name': 'First name',
@@ -32,11 +32,11 @@ const WORDS = {
   es: {
     shareOnName: (name: string) => `Compartir en ${name}`,
     byEmail: 'Compartir por correo',
-    read: 'Leer la recomendación',
+    read: 'Lee la recomendación completa',
     join: 'Suscríbete en la página de nuestra lista',
     email: 'Correo electrónico',
     'given-name': 'Nombre',
-    'family-name': 'Apellido',
+    'family-name': 'Apellidos',
     'postal-code': 'Código postal',
     country: 'País',
     optional: '(opcional)',

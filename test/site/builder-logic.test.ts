@@ -5,6 +5,8 @@ import { DESCRIPTIONS_ES, SUMMARIES_ES } from '../../demo/builder/i18n.js';
 import { checkMailchimp, extractAction, hostedPage } from '../../demo/builder/mailchimp.js';
 import { changedAttributes, formModel, type CemPackage, type ElementModel } from '../../demo/builder/model.js';
 import { snippet } from '../../demo/builder/snippet.js';
+import { WORDS } from '../../demo/builder/fallback.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { readState, writeState, type Config } from '../../demo/builder/state.js';
 
 let models: ElementModel[];
@@ -51,6 +53,17 @@ describe('the builder form model (from custom-elements.json)', () => {
     const missing = models.flatMap((m) => m.fields.map((f) => `${m.tag} ${f.name}`)).filter((key) => !DESCRIPTIONS_ES[key]);
     expect(missing).to.deep.equal([]);
     expect(models.map((m) => m.tag).filter((tag) => !SUMMARIES_ES[tag])).to.deep.equal([]);
+  });
+});
+
+describe('the fallback’s words', () => {
+  it('are the elements’ own, in English and Spanish', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const [w, t] = [WORDS[lang], LOCALES[lang]];
+      expect([w.shareOnName('X'), w.byEmail, w.read, w.email, w['given-name'], w['family-name'], w['postal-code'], w.country, w.optional, w.consent, w.submit])
+        .to.deep.equal([t.shareOn('X'), t.shareByEmail, t.recReadFull, t.signupEmail, t.signupGivenName, t.signupFamilyName, t.signupPostalCode,
+          t.signupCountry, t.signupOptional, t.signupConsent, t.signupSubmit]);
+    }
   });
 });
 

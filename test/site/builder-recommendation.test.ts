@@ -32,7 +32,7 @@ describe('builder: <btw-recommendation>', function () {
       .to.deep.equal([DOC_URL, 'full', '3', 'es']);
     expect(el.querySelector('h3')!.textContent).to.equal(doc.locales.es.title);
     const link = el.querySelector('a')!;
-    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([doc.url, 'Leer la recomendación']);
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([doc.url, 'Lee la recomendación completa']);
     await expect(b.doc.documentElement).to.be.accessible();
   });
 
