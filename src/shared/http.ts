@@ -69,22 +69,37 @@ export async function request<T = Response>(
   if (signal?.aborted) throw aborted();
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = () => controller.abort();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => {};
+  // Ends the wait by itself: a page whose `fetch` wrapper drops `init.signal`
+  // never lets the abort reach the request, yet the caller still hears in time.
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+      reject(new RequestError('timeout', `No answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    onAbort = () => {
+      controller.abort();
+      reject(aborted());
+    };
+  });
   signal?.addEventListener('abort', onAbort);
   // Set once there is an answer: a failure after it is the body's.
   let response: Response | undefined;
-  try {
+  const answer = (async () => {
     response = await fetch(url, { ...init, signal: controller.signal });
     const { ok, status } = response;
     if (!ok) {
       const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
       throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
     }
-    return await read(response);
+    return read(response);
+  })();
+  // Whichever loses the race is settled later with nobody listening: keep it quiet.
+  answer.catch(() => {});
+  try {
+    return await Promise.race([answer, stopped]);
   } catch (error) {
     throw error instanceof RequestError
       ? error
