@@ -20,6 +20,7 @@ export type FailureKind =
   | 'server' // 5xx
   | 'client' // other 4xx
   | 'invalid-response' // an answer we cannot read (e.g. not JSON)
+  | 'redirect' // a 3xx to a request made with `redirect: 'manual'` (not followed)
   | 'aborted'; // the page or the element called it off
 
 const RETRYABLE: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
@@ -89,6 +90,7 @@ export async function request<T = Response>(
   let response: Response | undefined;
   const answer = (async () => {
     response = await fetch(url, { ...init, signal: controller.signal });
+    if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect not followed');
     const { ok, status } = response;
     if (!ok) {
       const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';

@@ -29,6 +29,11 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   try {
     return provider === 'mailchimp' ? await subscribe(action, payload) : await post(provider, action, payload);
   } catch (error) {
+    if ((error as RequestError).kind === 'redirect') {
+      // A configuration error: sending again goes to the same redirect.
+      console.error(`<btw-signup>: the action ${action} answered with a redirect, which sign-ups never follow (the reader's details would go wherever it points). Set action to the URL that answers the POST itself.`);
+      throw new SignupError('server', 'Redirect');
+    }
     if ((error as RequestError).kind === 'network') {
       // The violation event is queued as a task of its own: give it a turn.
       await new Promise((resolve) => setTimeout(resolve));
