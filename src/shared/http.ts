@@ -69,22 +69,16 @@ export async function request<T = Response>(
 ): Promise<T> {
   if (signal?.aborted) throw aborted();
   const controller = new AbortController();
-  let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let onAbort = () => {};
   // Ends the wait by itself: a page whose `fetch` wrapper drops `init.signal`
   // never lets the abort reach the request, yet the caller still hears in time.
-  const stopped = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-      reject(new RequestError('timeout', `No answer within ${timeoutMs} ms`));
-    }, timeoutMs);
-    onAbort = () => {
-      controller.abort();
-      reject(aborted());
-    };
-  });
+  let stop!: (error: RequestError) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const end = (error: RequestError) => {
+    controller.abort();
+    stop(error);
+  };
+  const timer = setTimeout(() => end(new RequestError('timeout', `No answer within ${timeoutMs} ms`)), timeoutMs);
+  const onAbort = () => end(aborted());
   signal?.addEventListener('abort', onAbort);
   // Set once there is an answer: a failure after it is the body's.
   let response: Response | undefined;
@@ -105,13 +99,9 @@ export async function request<T = Response>(
   } catch (error) {
     throw error instanceof RequestError
       ? error
-      : timedOut
-        ? new RequestError('timeout', `No answer within ${timeoutMs} ms`)
-        : signal?.aborted
-          ? aborted()
-          : response
-            ? new RequestError('invalid-response', 'Unreadable response', response.status)
-            : new RequestError('network', 'Network error');
+      : response
+        ? new RequestError('invalid-response', 'Unreadable response', response.status)
+        : new RequestError('network', 'Network error');
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -47,15 +47,12 @@ export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A day that exists in the calendar, written `YYYY-MM-DD`: `2024-02-29`, not `2023-02-29` or `2024-02-31`. */
 export function isCalendarDate(value: unknown): boolean {
-  if (typeof value != 'string' || !DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  // setUTCFullYear, unlike Date.UTC, keeps the years 0–99 as they are.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCDate() === day;
+  // `YYYY-MM-DD` is read as midnight UTC; a day the month lacks is invalid or rolls over to another day.
+  const date = new Date(typeof value == 'string' && DATE.test(value) ? value : NaN);
+  return !isNaN(+date) && date.toISOString().startsWith(value as string);
 }
 
-const tag = is('a language tag such as "en" or "es-GT"', (value) => typeof value == 'string' && LANGUAGE_TAG.test(value));
+const tag = is('a language tag', (value) => typeof value == 'string' && LANGUAGE_TAG.test(value));
 
 /** The checks of a locale's fields, in the schema's order. */
 export const LOCALE = {
@@ -74,7 +71,7 @@ export const LOCALE = {
 const checkDocument = object({
   id: text,
   url: string,
-  updated: optional(is('a calendar date (YYYY-MM-DD)', isCalendarDate)),
+  updated: optional(is('a date (YYYY-MM-DD)', isCalendarDate)),
   defaultLocale: tag,
   locales: record(object(LOCALE), tag),
 });

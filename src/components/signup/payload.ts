@@ -87,8 +87,9 @@ export function buildPayload(
  */
 export function pageUrl(href: string): string {
   const url = new URL(href);
-  const utm = new URLSearchParams([...url.searchParams].filter(([name]) => name.startsWith('utm_')));
-  return `${url.origin}${url.pathname}${utm.size ? `?${utm}` : ''}`;
+  // An empty search drops the "?".
+  url.search = `${new URLSearchParams([...url.searchParams].filter(([name]) => name.startsWith('utm_')))}`;
+  return url.origin + url.pathname + url.search;
 }
 
 /**

@@ -31,7 +31,7 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   } catch (error) {
     if ((error as RequestError).kind === 'redirect') {
       // A configuration error: sending again goes to the same redirect.
-      console.error(`<btw-signup>: the action ${action} answered with a redirect, which sign-ups never follow (the reader's details would go wherever it points). Set action to the URL that answers the POST itself.`);
+      console.error(`<btw-signup>: action ${action} answered with a redirect, never followed: set action to the final URL.`);
       throw new SignupError('server', 'Redirect');
     }
     if ((error as RequestError).kind === 'network') {

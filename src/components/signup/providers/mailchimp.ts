@@ -51,36 +51,30 @@ export function jsonpUrl(action: string, p?: SignupPayload): URL | undefined {
 interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScriptURL(value: string): string }): { createScriptURL(value: string): unknown };
 }
-type Realm = Window & { trustedTypes?: TrustedTypesFactory };
-const policies = new WeakMap<Window, { createScriptURL(value: string): unknown }>();
 
 /**
  * The script URL as `realm` requires it: a TrustedScriptURL where Trusted Types
- * exist. Throws a TypeError when the URL is not a list's `post-json` URL, or when
- * the page's CSP refuses the policy's name.
+ * exist, from a policy of that realm (each try has a realm of its own, so two
+ * copies of the kit never ask for the same name twice in one). Throws a TypeError
+ * when the URL is not a list's `post-json` URL, or when the page's CSP refuses
+ * the policy's name.
  */
 export function scriptUrl(url: string, realm: Window = window): string {
-  const factory = (realm as Realm).trustedTypes;
-  let policy = policies.get(realm);
-  if (factory && !policy) {
-    policies.set(realm, (policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
-      // Only ever a Mailchimp list's post-json URL: the policy cannot load anything else.
-      createScriptURL(value) {
-        if (!isListUrl(value, true)) throw new TypeError('btw-signup: not a Mailchimp list URL');
-        return value;
-      },
-    })));
-  }
+  const policy = (realm as Window & { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
+    // Only ever a Mailchimp list's post-json URL: the policy cannot load anything else.
+    createScriptURL(value) {
+      if (!isListUrl(value, true)) throw new TypeError('not a Mailchimp list URL');
+      return value;
+    },
+  });
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
-/** A hidden, empty frame of our own (same origin, so it keeps the page's CSP). */
+/** An empty frame of our own, not shown (same origin, so it keeps the page's CSP and Trusted Types). */
 function hiddenFrame(): HTMLIFrameElement {
   const frame = document.createElement('iframe');
-  frame.hidden = true;
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  // Through the CSSOM, which no CSP forbids, and above any page rule.
+  // Through the CSSOM, which no CSP forbids, and above any page rule; display: none
+  // also keeps it out of the tab order and the accessibility tree.
   frame.style.setProperty('display', 'none', 'important');
   (document.body ?? document.documentElement).append(frame);
   return frame;
@@ -109,11 +103,8 @@ function jsonp(url: URL): Promise<unknown> {
   return new Promise((resolve, reject) => {
     try {
       script.src = scriptUrl(url.href, realm);
-    } catch (error) {
-      console.error(
-        `<btw-signup>: this page's Trusted Types rules refused the "${TRUSTED_TYPES_POLICY}" policy (${(error as Error).message}); ` +
-          `to send to Mailchimp, add ${TRUSTED_TYPES_POLICY} to the trusted-types directive of the Content-Security-Policy.`,
-      );
+    } catch {
+      console.error(`<btw-signup>: Trusted Types refused the policy ${TRUSTED_TYPES_POLICY}: add it to trusted-types.`);
       throw new SignupError('blocked', 'Trusted Types');
     }
     realm[name] = (reply: unknown) => {
