@@ -1,6 +1,7 @@
 // Mailchimp for <btw-signup>: the action URL from what a partner pastes (the
 // embedded form's code, or the URL itself), checked with the element's own rule
-// (`jsonpUrl`) and the documented host (`<dc>.list-manage.com`). Pure: no DOM.
+// (`jsonpUrl`: Mailchimp's list hosts and the form's path). The host is looked at
+// first only to tell the partner which part is wrong. Pure: no DOM.
 import { jsonpUrl } from '../../src/components/signup/providers/mailchimp.js';
 
 export type MailchimpProblem = 'empty' | 'no-url' | 'host' | 'path';
