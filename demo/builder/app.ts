@@ -94,7 +94,8 @@ export class App {
   }
 
   get attributes() {
-    return changedAttributes(this.model, this.effective.values);
+    // A share fallback lists the widget's controls: `networks` is written out so both stay in step.
+    return changedAttributes(this.model, this.effective.values, this.model.tag === 'btw-share' ? ['networks'] : []);
   }
 
   /** What the partner should still fill in. */

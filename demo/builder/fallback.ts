@@ -1,7 +1,7 @@
 // Fallback content for readers without JavaScript, written inside the element:
 // the browser shows it until the kit defines the element (and for good when
 // scripts never run). Pure: no DOM; returns HTML text, every value escaped.
-import { BRAND_NAMES, parseNetworks, shareHref, withUtm, type LinkNetwork } from '../../src/components/share/networks.js';
+import { BRAND_NAMES, parseNetworks, shareHref, withUtm } from '../../src/components/share/networks.js';
 import type { Values } from './model.js';
 import { escapeHtml } from './snippet.js';
 import type { Lang } from './state.js';
@@ -16,11 +16,12 @@ const isHttp = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
  */
 export const WORDS = {
   en: {
-    shareOnName: (name: string) => `Share on ${name}`,
-    byEmail: 'Share by email',
+    share: 'Share',
+    copyLink: 'Copy link',
     read: 'Read the full recommendation',
     join: 'Sign up on our list’s page',
     email: 'Email',
+    emailControl: 'Email',
     'given-name': 'First name',
     'family-name': 'Last name',
     'postal-code': 'Postal code',
@@ -30,11 +31,12 @@ export const WORDS = {
     submit: 'Sign up',
   },
   es: {
-    shareOnName: (name: string) => `Compartir en ${name}`,
-    byEmail: 'Compartir por correo',
+    share: 'Compartir',
+    copyLink: 'Copiar enlace',
     read: 'Lee la recomendación completa',
     join: 'Suscríbete en la página de nuestra lista',
     email: 'Correo electrónico',
+    emailControl: 'Correo',
     'given-name': 'Nombre',
     'family-name': 'Apellidos',
     'postal-code': 'Código postal',
@@ -46,28 +48,33 @@ export const WORDS = {
 };
 
 /**
- * `<btw-share>`: a plain link per network that is a link (not `native`, `copy`,
- * or Mastodon without an instance). Needs `url`: without it the element shares
- * the host page, which the builder cannot know.
+ * `<btw-share>`: the widget's heading and one item per control, in its order
+ * (the performance guide's shape, laid out by SHARE_RESERVATION_CSS): a plain
+ * share link per network that is one, an invisible box for a control that is a
+ * button in the widget (copy, Mastodon without an instance). `native` is left
+ * out: it shows only where the browser has a share sheet. Without `url` the
+ * builder cannot know the page the widget will share: every item is a box.
  */
 export function shareFallback(values: Values, defaultNetworks: string, lang: Lang): string {
   const url = str(values, 'url');
-  if (!isHttp(url)) return '';
   const t = WORDS[lang];
   const utm = { utmSource: str(values, 'utm-source'), utmCampaign: str(values, 'utm-campaign') };
   const options = { hashtags: str(values, 'hashtags'), via: str(values, 'via') };
   const instance = str(values, 'mastodon-instance');
   const [networks] = parseNetworks(str(values, 'networks') || defaultNetworks);
-  const links = networks
-    .filter((n): n is LinkNetwork => n !== 'native' && n !== 'copy' && (n !== 'mastodon' || /^[\w.-]+$/.test(instance)))
+  const items = networks
+    .filter((network) => network !== 'native')
     .map((network) => {
+      if (network === 'copy') return `<li><span>${t.copyLink}</span></li>`;
+      const name = network === 'email' ? t.emailControl : BRAND_NAMES[network];
+      const linked = isHttp(url) && (network !== 'mastodon' || /^[\w.-]+\.[\w.-]+$/.test(instance));
+      if (!linked) return `<li><span>${escapeHtml(name)}</span></li>`;
       const href = shareHref(network, withUtm(url, utm, network), str(values, 'text'), options, instance);
-      const name = network === 'email' ? t.byEmail : t.shareOnName(BRAND_NAMES[network]);
       const target = network === 'email' ? '' : ' target="_blank"';
-      return `    <a href="${escapeHtml(href)}"${target} rel="noopener noreferrer">${escapeHtml(name)}</a>`;
+      return `<li><a href="${escapeHtml(href)}"${target} rel="noopener noreferrer">${escapeHtml(name)}</a></li>`;
     });
-  // One paragraph, not a list: it fits in the space reserved for the buttons.
-  return links.length ? `  <p>\n${links.join(',\n')}\n  </p>` : '';
+  const label = typeof values.label === 'string' ? values.label : '';
+  return `  <div>${escapeHtml(label.trim() || t.share)}</div><ul>${items.join('')}</ul>`;
 }
 
 /** `<btw-recommendation>`: its title as a heading, and a link to the full text. */

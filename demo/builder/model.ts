@@ -113,11 +113,15 @@ export function formModel(cem: CemPackage): ElementModel[] {
 /** Attribute values as the form holds them: text, or `true` for a boolean that is on. */
 export type Values = Record<string, string | boolean>;
 
-/** The attributes that differ from their defaults, in the manifest's order. */
-export function changedAttributes(model: ElementModel, values: Values): [string, string | true][] {
+/** The attributes that differ from their defaults (and those in `always`), in the manifest's order. */
+export function changedAttributes(model: ElementModel, values: Values, always: string[] = []): [string, string | true][] {
   const changed: [string, string | true][] = [];
   for (const field of model.fields) {
     const value = values[field.name];
+    if (always.includes(field.name) && field.kind !== 'boolean') {
+      changed.push([field.name, normalize(field, typeof value === 'string' ? value : field.default)]);
+      continue;
+    }
     if (field.kind === 'boolean') {
       if (value === true) changed.push([field.name, true]);
       continue;

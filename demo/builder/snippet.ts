@@ -1,6 +1,7 @@
 // The snippet a partner pastes: the pinned script tag, a style that reserves the
 // element's measured height, and the element with its non-default attributes and
-// fallback content. Pure: no DOM and no imports (the bench imports it too).
+// fallback content. Pure: no DOM (the bench can import it).
+import { SHARE_RESERVATION_CSS } from './share-reservation.js';
 
 /** Text for HTML: in content and in double-quoted attributes. */
 export const escapeHtml = (text: string) =>
@@ -57,13 +58,17 @@ export const scriptSafeJson = (json: string) => json.trim().replace(/</g, '\\u00
 /** The whole snippet, ready to paste into an HTML page or a blog's HTML block. */
 export function snippet(parts: SnippetParts): string {
   const out = [`<!-- Beyond the Wall widgets ${parts.version}: <${parts.tag}> -->`];
+  // <btw-share>'s fallback is its own reservation (one style for every widget on
+  // the page); the other elements keep the height measured in the preview.
+  const share = parts.tag === 'btw-share';
+  if (share) out.push(`<style>${SHARE_RESERVATION_CSS}</style>`);
+  else if (parts.reserve) out.push(reservationStyle(parts.tag, parts.reserve));
   if (parts.script) {
     const { src, integrity } = parts.script;
     out.push(`<script type="module" src="${escapeHtml(src)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script>`);
   }
-  if (parts.reserve) out.push(reservationStyle(parts.tag, parts.reserve));
   const attributes = parts.attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`));
-  if (parts.reserve) attributes.unshift(`class="${RESERVE_CLASS}"`);
+  if (parts.reserve && !share) attributes.unshift(`class="${RESERVE_CLASS}"`);
   if (parts.lang) attributes.push(`lang="${escapeHtml(parts.lang)}"`);
   const open = `<${[parts.tag, ...attributes].join(' ')}>`;
   const inner = [parts.fallback];

@@ -178,7 +178,9 @@ function snippetStep(app: App) {
     <label for="snippet-text">${t.snippet}</label>
     <textarea id="snippet-text" readonly rows="14" spellcheck="false" .value=${live(app.snippet)} aria-describedby="snippet-parts"></textarea>
     <p class="help" id="snippet-parts">${t.snippetParts}</p>
-    ${app.config.lang ? nothing : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`}
+    ${app.config.lang || app.model.tag === 'btw-share'
+      ? nothing
+      : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`}
     <div class="copy-row">
       <button type="button" id="copy" @click=${() => app.copy()}>${t.copy}</button>
       <p id="copy-status" role="status">${app.copyStatus === 'copied' ? t.copied : app.copyStatus === 'refused' ? t.copyRefused : ''}</p>

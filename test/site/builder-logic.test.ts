@@ -44,6 +44,7 @@ describe('the builder form model (from custom-elements.json)', () => {
       networks: ' native  whatsapp facebook x bluesky email copy ', variant: 'icons', url: '', text: 'Hola', hashtags: '  ',
     });
     expect(changed).to.deep.equal([['text', 'Hola'], ['variant', 'icons']]);
+    expect(changedAttributes(model('btw-share'), {}, ['networks'])).to.deep.equal([['networks', 'native whatsapp facebook x bluesky email copy']]);
     expect(changedAttributes(model('btw-signup'), { consent: true, provider: 'json' })).to.deep.equal([['consent', true]]);
     // An empty list is a choice: no optional field, email only.
     expect(changedAttributes(model('btw-signup'), { fields: '' })).to.deep.equal([['fields', '']]);
@@ -60,8 +61,8 @@ describe('the fallback’s words', () => {
   it('are the elements’ own, in English and Spanish', () => {
     for (const lang of ['en', 'es'] as const) {
       const [w, t] = [WORDS[lang], LOCALES[lang]];
-      expect([w.shareOnName('X'), w.byEmail, w.read, w.email, w['given-name'], w['family-name'], w['postal-code'], w.country, w.optional, w.consent, w.submit])
-        .to.deep.equal([t.shareOn('X'), t.shareByEmail, t.recReadFull, t.signupEmail, t.signupGivenName, t.signupFamilyName, t.signupPostalCode,
+      expect([w.share, w.copyLink, w.emailControl, w.read, w.email, w['given-name'], w['family-name'], w['postal-code'], w.country, w.optional, w.consent, w.submit])
+        .to.deep.equal([t.share, t.shareCopyLink, t.shareEmail, t.recReadFull, t.signupEmail, t.signupGivenName, t.signupFamilyName, t.signupPostalCode,
           t.signupCountry, t.signupOptional, t.signupConsent, t.signupSubmit]);
     }
   });

@@ -31,6 +31,8 @@ describe('builder: <btw-recommendation>', function () {
     expect([el.getAttribute('src'), el.getAttribute('variant'), el.getAttribute('heading-level'), el.getAttribute('lang')])
       .to.deep.equal([DOC_URL, 'full', '3', 'es']);
     expect(el.querySelector('h3')!.textContent).to.equal(doc.locales.es.title);
+    // The element's own language decides its size: no note about the preview's.
+    expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
     const link = el.querySelector('a')!;
     expect([link.getAttribute('href'), link.textContent]).to.deep.equal([doc.url, 'Lee la recomendación completa']);
     await expect(b.doc.documentElement).to.be.accessible();
@@ -55,6 +57,8 @@ describe('builder: <btw-recommendation>', function () {
     expect(el.hasAttribute('share')).to.equal(true);
     expect(JSON.parse(el.querySelector('script[type="application/json"]')!.textContent!)).to.deep.equal(doc);
     expect(el.querySelector('h2')!.textContent, 'fallback in the interface language').to.equal(doc.locales.es.title);
+    // Automatic language: the card's height depends on the page's, so the builder says which it measured.
+    expect(b.doc.querySelector('#snippet-measured')!.textContent).to.contain('para una página en español');
     await expect(b.doc.documentElement).to.be.accessible();
   });
 });

@@ -34,10 +34,11 @@ describe('builder: <btw-share>', function () {
     // Defaults are left out.
     expect(el.hasAttribute('variant')).to.equal(false);
     expect(el.hasAttribute('lang')).to.equal(false);
-    // The fallback links are the element's own links.
+    // The fallback: the heading and one item per control, the links being the element's own links.
+    expect(el.querySelector('div')!.textContent).to.equal('Share');
+    expect([...el.querySelectorAll('li')].map((li) => `${li.firstElementChild!.localName} ${li.textContent}`)).to.deep.equal(
+      ['a WhatsApp', 'a Facebook', 'a X', 'a Bluesky', 'a Email', 'span Copy link', 'a Telegram']);
     const fallback = [...el.querySelectorAll('a')];
-    expect(fallback.map((a) => a.textContent)).to.deep.equal(
-      ['Share on WhatsApp', 'Share on Facebook', 'Share on X', 'Share on Bluesky', 'Share by email', 'Share on Telegram']);
     for (const a of fallback) expect(links(preview).map((link) => link.href), a.textContent!).to.include(a.href);
     expect(b.doc.querySelector('.hints')).to.equal(null);
   });
@@ -89,15 +90,14 @@ describe('builder: <btw-share>', function () {
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(snippetElement(b).getAttribute('lang')).to.equal('es');
-    // The element's own language decides its size: no note about the preview's.
-    expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
     // The element's own lang wins over the preview page's.
     expect(preview.shadowRoot!.textContent).to.contain('Copiar enlace');
     fill(b, '#f-lang', '');
     await settle();
     await preview.updateComplete;
     expect(preview.shadowRoot!.textContent).to.contain('Copy link');
-    expect(b.doc.querySelector('#snippet-measured')!.textContent).to.contain('para una página en inglés');
+    // Its fallback is its reservation, whatever the page's language: nothing was measured.
+    expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
     await expect(b.doc.body).to.be.accessible();
   });
 
@@ -126,9 +126,11 @@ describe('builder: <btw-share>', function () {
     expect(b.doc.querySelector('#f-provider')).to.exist;
   });
 
-  it('shows the snippet’s reservation as measured in the preview', async () => {
+  it('reserves the widget’s space with the style that lays out its fallback, and writes networks out', async () => {
     b = await openBuilder();
-    expect(snippetText(b)).to.match(/btw-share\.btw-reserve \{ display: flow-root; min-height: \d+px; \}/);
-    expect(snippetElement(b).className).to.equal('btw-reserve');
+    expect(snippetText(b)).to.match(/^<!--[^\n]*-->\n<style>btw-share\{display:block\}[^\n]*<\/style>\n<script /);
+    expect(snippetElement(b).getAttribute('networks')).to.equal('native whatsapp facebook x bluesky email copy');
+    // Without a URL the builder cannot write the links: the controls are boxes of their size.
+    expect([...snippetElement(b).querySelectorAll('li > span')].length).to.equal(6);
   });
 });
