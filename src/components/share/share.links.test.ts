@@ -152,10 +152,28 @@ describe('<btw-share> links', () => {
       expect(seen[0]).to.include('btw-share').and.include('myspace').and.include('Orkut');
     });
 
-    it('default to native whatsapp facebook x bluesky email copy (native only where the browser shares)', async () => {
-      const el = await share(html`<btw-share url=${PAGE}></btw-share>`);
-      const expected = ['whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy'];
-      expect(shown(el)).to.deep.equal(typeof navigator.share === 'function' ? ['native', ...expected] : expected);
+    // Each browser is made to have, then to lack, the Web Share API, so both cases run everywhere.
+    const withShare = async (share: unknown, run: () => Promise<void>) => {
+      Object.defineProperty(navigator, 'share', { configurable: true, value: share });
+      try {
+        await run();
+      } finally {
+        delete (navigator as { share?: unknown }).share;
+      }
+    };
+
+    it('default to whatsapp facebook x bluesky email copy where the browser cannot share', async () => {
+      await withShare(undefined, async () => {
+        const el = await share(html`<btw-share url=${PAGE}></btw-share>`);
+        expect(shown(el)).to.deep.equal(['whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy']);
+      });
+    });
+
+    it('default to native first where the browser can share', async () => {
+      await withShare(() => Promise.resolve(), async () => {
+        const el = await share(html`<btw-share url=${PAGE}></btw-share>`);
+        expect(shown(el)).to.deep.equal(['native', 'whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy']);
+      });
     });
   });
 
