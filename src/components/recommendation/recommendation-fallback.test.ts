@@ -46,4 +46,37 @@ describe('<btw-recommendation> fallback to defaultLocale', () => {
     expect([text($(el, '[part="title"]')), langOf(el, $(el, '[part="title"]'))]).to.deep.equal(['Título', 'es']);
     await expect(el).to.be.accessible();
   });
+
+  it('shows the image’s credit when a locale’s image leaves it out, in English', async () => {
+    const el = await showInSpanish({
+      title: 'Título',
+      image: { src: 'https://example.org/fixture.svg', alt: 'Imagen de prueba' },
+    });
+    const credit = $(el, '[part="image"] figcaption');
+    expect($<HTMLImageElement>(el, '[part="image"] img')!.alt).to.equal('Imagen de prueba');
+    expect([text(credit), langOf(el, credit)]).to.deep.equal(['Photo: Example Agency', 'en']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an action’s text when a locale’s action leaves it out, in English', async () => {
+    const el = await showInSpanish({
+      title: 'Título',
+      actions: [{ title: 'Acción 1', text: 'Texto de la acción 1.' }, { title: 'Acción 2' }],
+    });
+    const actions = $$(el, '[part="action"]');
+    expect(actions.map(text)).to.deep.equal(['Acción 1 Texto de la acción 1.', 'Acción 2 Text of action 2.']);
+    const fallback = actions[1].querySelector('div');
+    expect([langOf(el, actions[1].querySelector('.action-title')), langOf(el, fallback)]).to.deep.equal(['es', 'en']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('borrows nothing from an item that is not the same: another picture, a list of another length', async () => {
+    const el = await showInSpanish({
+      title: 'Título',
+      image: { src: 'https://example.org/otra.svg', alt: 'Otra imagen' },
+      actions: [{ title: 'Acción única' }],
+    });
+    expect($(el, '[part="image"] figcaption'), 'no credit of another picture').to.equal(null);
+    expect($$(el, '[part="action"]').map(text)).to.deep.equal(['Acción única']);
+  });
 });
