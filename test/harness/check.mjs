@@ -3,7 +3,8 @@
 // test/harness/fixtures/ (each must fail in a known way) and asserts, in every
 // browser the suite uses, that
 //   - a failing assertion on a DOM element names its test (within the fixture
-//     run's 10 s limit per file) and the file's other tests still report;
+//     run's 30 s limit per file; a stalled file would never report) and the
+//     file's other tests still report;
 //   - `it.only` fails its file instead of dropping the other tests;
 //   - the count check names a file that ran fewer tests than it holds.
 // Takes a few seconds; .ci/run runs it before the suite.
