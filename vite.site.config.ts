@@ -93,7 +93,7 @@ export default defineConfig(({ command }) =>
         publicDir: false,
         logLevel: 'warn',
         build: {
-          outDir: '../site',
+          outDir: resolve('site'),
           emptyOutDir: true,
           target: 'es2022',
           rolldownOptions: { input: Object.fromEntries(pages.map((file) => [file.replace(/\.html$/, ''), resolve('demo', file)])) },

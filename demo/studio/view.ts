@@ -60,9 +60,9 @@ function table(v: View) {
   };
   return html`<section class="panel" aria-labelledby="translations-heading">
     <h2 id="translations-heading">${t.translationsHeading}</h2>
-    <p>${t.translationsIntro}</p>
+    <p id="translations-intro">${t.translationsIntro}</p>
     ${v.table
-      ? html`<div class="scroll" role="region" aria-labelledby="translations-heading" tabindex="0">
+      ? html`<div class="scroll" role="region" aria-labelledby="translations-intro" tabindex="0">
           <table>
             <thead>
               <tr>
@@ -83,7 +83,7 @@ function previews(v: View) {
   const { t } = v;
   const frame = (variant: 'card' | 'full', lang: Lang) =>
     html`<figure class="preview" data-variant=${variant} data-lang=${lang}>
-      <figcaption>${variant === 'card' ? t.card : t.full} · ${t.inLang[lang]}</figcaption>
+      <figcaption><h3>${variant === 'card' ? t.card : t.full} · ${t.inLang[lang]}</h3></figcaption>
       <div class="frame"></div>
     </figure>`;
   return html`<section class="panel wide" aria-labelledby="preview-heading">
