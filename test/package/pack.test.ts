@@ -2,16 +2,19 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 describe('the npm package', () => {
-  it('publishes only what a user needs: the bundle, its map, types, manifests and docs', async () => {
+  it('publishes only what a user needs: the bundles, their maps, types, manifests and docs', async () => {
     const files = (await executeServerCommand('btw-pack-files')) as string[];
     const unexpected = files.filter(
       (file) =>
-        !/^dist\/(btw\.js|btw\.js\.map|btw\.d\.ts|custom-elements\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts)$/.test(file) &&
+        !/^dist\/(btw(-share|-signup|-recommendation)?\.js(\.map)?|btw\.d\.ts|custom-elements\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts)$/.test(file) &&
         !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file),
     );
     expect(unexpected, 'files that should not be published').to.deep.equal([]);
     expect(files).to.include.members([
       'dist/btw.js',
+      'dist/btw-share.js',
+      'dist/btw-signup.js',
+      'dist/btw-recommendation.js',
       'dist/btw.d.ts',
       'dist/custom-elements.json',
       'dist/manifest.json',
