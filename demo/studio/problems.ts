@@ -80,7 +80,12 @@ export function check(text: string): Check {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root) {
-    const found = errors.map(({ error, offset }) => ({ message: SYNTAX[printParseErrorCode(error)] ?? printParseErrorCode(error), offset }));
+    const found = errors.map(({ error, offset }) => {
+      const code = printParseErrorCode(error);
+      // A missing comma is reported at the next item: point at the end of the item it should follow.
+      const at = code === 'CommaExpected' ? text.slice(0, offset).trimEnd().length : offset;
+      return { message: SYNTAX[code] ?? code, offset: at };
+    });
     if (!found.length) found.push({ message: 'empty document', offset: 0 });
     return { problems: found.map(({ message, offset }) => ({ path: '', message, line: lineOf(text, offset), offset, syntax: true })) };
   }

@@ -128,7 +128,7 @@ export function view(v: View, on: Handlers) {
           @keyup=${on.caret} @click=${on.caret} @select=${on.caret}></textarea>
         <p id="caret" class="note">${v.loading ? t.loading : v.loadFailed ? t.loadFailed : t.caret(...v.caret)}</p>
       </section>
-      ${problems(v, on)} ${table(v)}
+      <div class="side">${problems(v, on)} ${table(v)}</div>
     </div>
     ${previews(v)}
     <section class="panel wide" aria-labelledby="use-heading">
