@@ -51,6 +51,8 @@ export function docFiles() {
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const inline = (text) => (text ? md.renderInline(String(text)) : '');
 const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '');
+/** A type as a reader needs it: an unset attribute is simply absent, so `| undefined` goes. */
+const type = (text) => code(text?.replace(/\s*\|\s*undefined\b/g, ''));
 
 /** The manifest's declaration of `tag`. */
 function declaration(manifest, tag) {
@@ -64,7 +66,7 @@ function table(caption, head, rows) {
   if (!rows.length) return `<p>${caption}: none.</p>`;
   const th = head.map((cell) => `<th scope="col">${cell}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell, i) => (i ? `<td>${cell}</td>` : `<th scope="row">${cell}</th>`)).join('')}</tr>`).join('\n');
-  return `<div class="table" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table>\n<caption>${caption}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  return `<div class="table" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** The reference tables of one element, as HTML. */
@@ -79,10 +81,10 @@ export function apiTables(manifest, tag) {
     table(
       'Attributes',
       ['Attribute', 'Property', 'Type', 'Default', 'Meaning'],
-      attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), inline(a.description)]),
+      attributes.map((a) => [code(a.name), code(a.fieldName), type(a.type?.text), code(a.default), inline(a.description)]),
     ),
     `<h2 id="properties">Properties without an attribute</h2>`,
-    table('Properties', ['Property', 'Type', 'Meaning'], properties.map((p) => [code(p.name), code(p.type?.text), inline(p.description)])),
+    table('Properties', ['Property', 'Type', 'Meaning'], properties.map((p) => [code(p.name), type(p.type?.text), inline(p.description)])),
     ...(methods.length ? [`<h2 id="methods">Methods</h2>`, table('Methods', ['Method', 'Meaning'], methods.map((m) => [code(`${m.name}()`), inline(m.description)]))] : []),
     `<h2 id="events">Events</h2>`,
     table('Events', ['Event', 'When, and its detail'], (element.events ?? []).map((e) => [code(e.name), inline(e.description)])),
