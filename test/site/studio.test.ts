@@ -52,8 +52,10 @@ describe('document studio', () => {
       const page = await openStudio();
       await until(() => previewTitle(page, 'card', 'en'), 'the previews render');
       paste(page, editor(page).value.replace('"Partner with Central America on the root causes of migration"', '"A new title"'));
+      // Each preview renders on its own: wait for both.
       await until(() => previewTitle(page, 'card', 'en') === 'A new title', 'the card shows the new title');
-      expect(previewTitle(page, 'full', 'en')).to.equal('A new title');
+      await until(() => previewTitle(page, 'full', 'en') === 'A new title', 'the full view shows the new title');
+      expect(previewTitle(page, 'card', 'es'), 'Spanish keeps its own title').to.equal('Trabajar con Centroamérica contra las causas de la migración');
     });
   });
 
