@@ -95,7 +95,9 @@ async function crawl() {
   return { seen: [...seen].map((href) => href.slice(SITE.href.length)), problems };
 }
 
-describe('the static site', () => {
+describe('the static site', function () {
+  // The crawl fetches every file of the site, one at a time.
+  this.timeout(60_000);
   it('has no broken link, no address outside it and no address of the build machine', async () => {
     const { seen, problems } = await crawl();
     expect(problems).to.deep.equal([]);

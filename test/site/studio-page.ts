@@ -41,4 +41,4 @@ export async function expectAccessible(page: Page) {
   expect(violations, 'axe violations').to.deep.equal([]);
 }
 
-export const until = (test: () => unknown, message: string) => waitUntil(test, message, { timeout: 8000 });
+export const until = (test: () => unknown, message: string) => waitUntil(test, message, { timeout: 15_000 });

@@ -29,7 +29,9 @@ function previewTitle(page: Page, variant: string, lang: string) {
   return element?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
 }
 
-describe('document studio', () => {
+describe('document studio', function () {
+  // Each test opens the whole page (the kit, Lit's development build, the document) in a frame.
+  this.timeout(30_000);
   afterEach(closePages);
 
   describe('a valid document', () => {
