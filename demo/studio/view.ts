@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Lang, Strings } from './i18n.js';
+import { spanish } from './messages-es.js';
 import type { Problem } from './problems.js';
 import { FIELDS, type Column } from './translations.js';
 
@@ -34,11 +35,11 @@ export type Handlers = {
   srcUrl(event: Event): void;
 };
 
-const problemItem = (t: Strings, problem: Problem, on: Handlers) => html`<li>
+const problemItem = (v: View, problem: Problem, on: Handlers) => html`<li>
   <button type="button" class="problem" @click=${() => on.goTo(problem)}>
-    <span class="where">${t.line(problem.line)}</span>
-    <code>${problem.syntax ? t.syntax : problem.path || 'document'}</code>
-    <span>${problem.message}</span>
+    <span class="where">${v.t.line(problem.line)}</span>
+    <code>${problem.syntax ? v.t.syntax : problem.path || 'document'}</code>
+    <span>${v.lang === 'es' ? spanish(problem.message) : problem.message}</span>
   </button>
 </li>`;
 
@@ -47,7 +48,7 @@ function problems(v: View, on: Handlers) {
   return html`<section class="panel" aria-labelledby="problems-heading">
     <h2 id="problems-heading">${t.problemsHeading}</h2>
     <p role="status" class=${v.valid ? 'ok' : 'bad'}>${v.loading ? '' : v.valid ? t.valid : t.problemCount(v.problems.length)}</p>
-    ${v.problems.length ? html`<ol class="problems">${v.problems.map((p) => problemItem(t, p, on))}</ol>` : nothing}
+    ${v.problems.length ? html`<ol class="problems">${v.problems.map((p) => problemItem(v, p, on))}</ol>` : nothing}
   </section>`;
 }
 

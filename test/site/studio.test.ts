@@ -231,7 +231,9 @@ describe('document studio', function () {
       paste(page, editor(page).value.replace('"updated": "2020-02-01"', '"updated": "1 de febrero"'));
       await until(() => problems(page).length === 1, 'one problem');
       expect(status(page)).to.equal('1 problema. Selecciónalo para ir a su línea.');
-      expect(problems(page)[0].textContent).to.contain('Línea 5');
+      expect(problems(page)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Línea 5 updated se esperaba una fecha (AAAA-MM-DD), se encontró "1 de febrero"',
+      );
       await expectAccessible(page);
     });
 
