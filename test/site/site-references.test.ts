@@ -7,3 +7,14 @@ describe('the repository', () => {
     expect(found).to.deep.equal([]);
   });
 });
+
+describe('the README', () => {
+  it('stays short (under 12 kB): what the kit is, the commands, the quick start and links; the rest is in docs/', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    expect(new TextEncoder().encode(readme).length).to.be.below(12 * 1024);
+    expect(readme).to.contain('npm ci && npm start').and.to.contain('npm ci && npm test');
+    for (const link of [...readme.matchAll(/\]\(([^)#]+)[^)]*\)/g)].map(([, href]) => href)) {
+      expect((await fetch(`/${link}`)).ok, link).to.be.true;
+    }
+  });
+});
