@@ -102,7 +102,7 @@ export class BtwSignup extends BtwElement {
         : !PROVIDERS.includes(this.provider)
           ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
           : this.provider === 'mailchimp' && !jsonpUrl(action)
-            ? "mailchimp action must be the list's embed form URL, …/subscribe/post?u=…&id=…"
+            ? "mailchimp action must be the list's https://….list-manage.com/subscribe/post?u=…&id=…"
             : '';
       this.#action = problem ? undefined : action;
       if (problem) console.error(`<btw-signup>: ${problem}.`);
