@@ -51,7 +51,7 @@ const hasTests = (folder, only = /\.test\.ts$/) =>
 const group = (name, folder) => ({ name, files: [`${folder}/**/*.test.ts`, `!${ONLY_CHROMIUM}`], browsers: everywhere });
 
 
-/** The strict policy SPEC promises to work under; pages named test/pages/strict-*.html get it. */
+/** The strict policy the kit promises to work under; pages named test/pages/strict-*.html get it. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 

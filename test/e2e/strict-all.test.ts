@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { kitReady, openPage, recordOf } from '../bundle/kit.js';
 import origin from '../server/origin.js';
 
-// SPEC's Content-Security-Policy and Trusted Types, all three elements, and a look
+// The strict Content-Security-Policy and Trusted Types, all three elements, and a look
 // at every request the page made.
 describe('all three elements on a strict-CSP partner page', () => {
   let frame: HTMLIFrameElement;

@@ -98,7 +98,7 @@ function parseJson(body) {
   }
 }
 
-/** The SPEC payload, as `json` and `form` send it: null when fine, else what is wrong. */
+/** The documented payload, as `json` and `form` send it: null when fine, else what is wrong. */
 function checkPayload(p) {
   if (!p || typeof p !== 'object') return 'body is not a JSON object';
   if (typeof p.email !== 'string' || !EMAIL.test(p.email)) return 'email is missing or invalid';
