@@ -1,9 +1,11 @@
 // Test-runner commands that run Node-side checks for the browser tests in
 // test/package/: what `npm pack` would publish, and whether a TypeScript user
-// of the package type-checks; and screenshots saved as test artifacts.
+// of the package type-checks; screenshots saved as test artifacts; and which
+// committed files point outside the repository (test/site).
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { outsideReferences } from '../scripts/check-references.mjs';
 
 const run = promisify(execFile);
 
@@ -38,6 +40,7 @@ export function nodeTasksPlugin() {
       if (command === 'btw-pack-files') return packFiles();
       if (command === 'btw-typecheck') return typecheck(payload.project);
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
+      if (command === 'btw-outside-references') return outsideReferences();
       return undefined;
     },
   };
