@@ -49,7 +49,7 @@ export class BtwShare extends BtwElement {
   @property() url?: string;
   /** The message; default `<meta property="og:title">`, else the page title. */
   @property() text?: string;
-  /** Space-separated targets, in display order. */
+  /** Space-separated targets, in display order, from `native x facebook whatsapp telegram bluesky mastodon linkedin reddit threads email copy`. */
   @property() networks = DEFAULT_NETWORKS;
   /** Comma-separated hashtags for X, without `#`. */
   @property() hashtags?: string;

@@ -61,7 +61,10 @@ export class BtwSignup extends BtwElement {
 
   /** Where submissions go (required). */
   @property() action?: string;
-  /** `json`, `form`, `mailchimp` or `actionnetwork`. */
+  /**
+   * `json`, `form`, `mailchimp` or `actionnetwork`.
+   * @type {'json' | 'form' | 'mailchimp' | 'actionnetwork'}
+   */
   @property() provider: Provider = 'json';
   /** Space-separated optional fields, in order: `given-name family-name postal-code country`. */
   @property() fields = DEFAULT_FIELDS;

@@ -1,0 +1,43 @@
+// Which built file a snippet pins: the smallest (by gzip) that defines the chosen
+// element, from the kit's `manifest.json`. Pure: no DOM.
+
+export interface BundleFile {
+  file: string;
+  /** The tags the file defines; absent in a one-file manifest (it defines them all). */
+  elements?: string[];
+  size: number;
+  gzip: number;
+  brotli?: number;
+  /** `sha384-…`, for the script tag's `integrity`. */
+  integrity: string;
+}
+
+/** `manifest.json`: one entry per file; older kits describe their one file at the top level. */
+export interface KitManifest {
+  name?: string;
+  version: string;
+  files?: BundleFile[];
+  file?: string;
+  size?: number;
+  gzip?: number;
+  integrity?: string;
+}
+
+/** The files a manifest lists. */
+export function filesOf(manifest: KitManifest): BundleFile[] {
+  if (manifest.files) return manifest.files;
+  const { file, size = 0, gzip = 0, integrity = '' } = manifest;
+  return file ? [{ file, size, gzip, integrity }] : [];
+}
+
+/** The smallest file that defines `tag`; undefined when none does. */
+export function smallestBundle(manifest: KitManifest, tag: string): BundleFile | undefined {
+  return filesOf(manifest)
+    .filter((entry) => !entry.elements || entry.elements.includes(tag))
+    .sort((a, b) => a.gzip - b.gzip)[0];
+}
+
+/** The file's URL under a base (a folder URL; a missing final slash is added). */
+export function bundleUrl(base: string, file: string): string {
+  return new URL(file, base.endsWith('/') ? base : `${base}/`).href;
+}

@@ -1,0 +1,110 @@
+// One control per attribute, from the form model: text and URL inputs, selects
+// for choices and numbers, checkboxes for booleans, and ordered checklists (with
+// move up / move down buttons) for lists such as `networks`.
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Field } from './model.js';
+import { DESCRIPTIONS_ES, STRINGS } from './i18n.js';
+import type { Lang } from './state.js';
+
+export interface FieldContext {
+  tag: string;
+  uiLang: Lang;
+  value: string | boolean | undefined;
+  /** A list's items in their current order (ticked ones first). */
+  order?: string[];
+  set(value: string | boolean): void;
+  move?(item: string, by: -1 | 1): void;
+}
+
+/** The description in the interface's language: the manifest's English, or its Spanish. */
+export function describe(tag: string, field: Field, uiLang: Lang) {
+  const es = uiLang === 'es' ? DESCRIPTIONS_ES[`${tag} ${field.name}`] : undefined;
+  return es ?? html`<span lang=${uiLang === 'en' ? nothing : 'en'}>${field.description.replace(/`/g, '')}</span>`;
+}
+
+const id = (field: Field) => `f-${field.name}`;
+
+/** Help under a control: its description and default. */
+function help(field: Field, c: FieldContext) {
+  const t = STRINGS[c.uiLang];
+  const fallback = field.default ? html` ${t.defaultIs(field.default)}` : nothing;
+  return html`<p class="help" id="${id(field)}-help">${describe(c.tag, field, c.uiLang)}${field.kind === 'list' ? nothing : fallback}</p>`;
+}
+
+const label = (field: Field) => html`<label for=${id(field)}><code>${field.name}</code></label>`;
+
+/** The control for one attribute. */
+export function fieldControl(field: Field, c: FieldContext) {
+  const text = typeof c.value === 'string' ? c.value : '';
+  const input = (event: Event) => c.set((event.target as HTMLInputElement).value);
+  switch (field.kind) {
+    case 'boolean':
+      return html`<div class="field check">
+        <input type="checkbox" id=${id(field)} .checked=${live(c.value === true)} aria-describedby="${id(field)}-help"
+          @change=${(event: Event) => c.set((event.target as HTMLInputElement).checked)}>
+        ${label(field)} ${help(field, c)}
+      </div>`;
+    case 'choice':
+    case 'number': {
+      const options = field.kind === 'choice' ? field.options : range(field.min ?? 1, field.max ?? 6);
+      const t = STRINGS[c.uiLang];
+      return html`<div class="field">
+        ${label(field)}
+        <select id=${id(field)} aria-describedby="${id(field)}-help" @change=${input}>
+          ${options.map((option) => html`<option value=${option} ?selected=${(text || field.default) === option}>${
+            option === field.default ? t.defaultOption(option) : option}</option>`)}
+        </select>
+        ${help(field, c)}
+      </div>`;
+    }
+    case 'list':
+      return listControl(field, c);
+    default:
+      return html`<div class="field">
+        ${label(field)}
+        <input id=${id(field)} type=${field.kind === 'url' ? 'url' : 'text'} .value=${live(text)} spellcheck="false"
+          aria-describedby="${id(field)}-help" @input=${input}>
+        ${help(field, c)}
+      </div>`;
+  }
+}
+
+const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+
+/** An ordered checklist: each item ticked or not, moved with its buttons. */
+function listControl(field: Field, c: FieldContext) {
+  const t = STRINGS[c.uiLang];
+  const order = c.order ?? field.options;
+  const ticked = new Set((typeof c.value === 'string' ? c.value : field.default).split(/\s+/).filter(Boolean));
+  const write = (next: Set<string>) => c.set(order.filter((item) => next.has(item)).join(' '));
+  const toggle = (item: string) => (event: Event) => {
+    const next = new Set(ticked);
+    if ((event.target as HTMLInputElement).checked) next.add(item);
+    else next.delete(item);
+    write(next);
+  };
+  const move = (item: string, by: -1 | 1, edge: boolean) => () => {
+    if (!edge) c.move?.(item, by);
+  };
+  return html`<fieldset class="field list" aria-describedby="${id(field)}-help">
+    <legend><code>${field.name}</code></legend>
+    <p class="help" id="${id(field)}-help">${describe(c.tag, field, c.uiLang)} ${t.listHelp}</p>
+    <ol>
+      ${order.map((item, i) => {
+        const first = i === 0;
+        const last = i === order.length - 1;
+        return html`<li>
+          <input type="checkbox" id="${id(field)}-${item}" .checked=${live(ticked.has(item))} @change=${toggle(item)}>
+          <label for="${id(field)}-${item}">${item}</label>
+          <span class="moves">
+            <button type="button" id="${id(field)}-${item}-up" aria-label=${t.moveUp(item)} aria-disabled=${first ? 'true' : 'false'}
+              @click=${move(item, -1, first)}>↑</button>
+            <button type="button" id="${id(field)}-${item}-down" aria-label=${t.moveDown(item)} aria-disabled=${last ? 'true' : 'false'}
+              @click=${move(item, 1, last)}>↓</button>
+          </span>
+        </li>`;
+      })}
+    </ol>
+  </fieldset>`;
+}

@@ -1,0 +1,107 @@
+// The embed builder's page: reads the kit's manifests (from `<html data-kit>`),
+// restores the configuration from the URL, and draws the form, the live preview
+// and the snippet.
+import { html, render } from 'lit';
+import { App, docInfo } from './app.js';
+import { STRINGS } from './i18n.js';
+import { formModel, type CemPackage } from './model.js';
+import { Preview } from './preview.js';
+import { readState, writeState, type Lang } from './state.js';
+import { page } from './view.js';
+
+// The kit's builds replace BTW_TEST_LIST_HOST (true only in test builds, where a
+// local server stands in for Mailchimp). A page build without that `define`
+// finds this global instead: Mailchimp's own hosts only.
+(globalThis as { BTW_TEST_LIST_HOST?: boolean }).BTW_TEST_LIST_HOST ??= false;
+
+const root = document.documentElement;
+const kit = root.dataset.kit || '/dist/';
+const app = new App(draw);
+app.kitBase = new URL(kit, location.href).href;
+
+const preview = new Preview((measure) => {
+  if (measure.phone === app.measured?.phone && measure.desktop === app.measured?.desktop) return;
+  app.measured = measure;
+  draw();
+});
+
+/** The header: title, links, and the interface language switch (which keeps the configuration). */
+function header(uiLang: Lang) {
+  const t = STRINGS[uiLang];
+  const link = (lang: Lang, name: string) => html`<a href=${writeState(app.effective, lang)} lang=${lang}
+    aria-current=${uiLang === lang ? 'page' : 'false'}>${name}</a>`;
+  return html`<header class="site-header">
+    <p class="brand">Beyond the Wall</p>
+    <nav aria-label=${t.navLanguage} class="lang-switch">${link('en', 'English')} ${link('es', 'Español')}</nav>
+  </header>
+  <main id="main">
+    <h1>${t.title}</h1>
+    <p class="intro">${t.intro}</p>
+    <nav class="links" aria-label="Beyond the Wall">
+      <a href="./index.html">${t.navDemo}</a> <a href="./studio.html">${t.navStudio}</a>
+    </nav>
+    ${page(app)}
+  </main>`;
+}
+
+function draw() {
+  root.lang = app.uiLang;
+  document.title = `${STRINGS[app.uiLang].title} — Beyond the Wall`;
+  render(header(app.uiLang), document.body);
+  const frame = document.getElementById('preview-frame');
+  if (frame && app.models.length) preview.sync(frame, app.model.tag, app.attributes, app.config.lang, app.effective.doc);
+  fetchDocument();
+}
+
+/** Reads a `src` document once per URL and language, for the fallback's title and link. */
+function fetchDocument() {
+  const src = String(app.effective.values.src ?? '');
+  const key = `${app.fallbackLang} ${src}`;
+  if (app.model?.tag !== 'btw-recommendation' || !src || app.fetched.has(key)) return;
+  app.fetched.set(key, null);
+  fetch(new URL(src, location.href))
+    .then((response) => response.json())
+    .then((json) => {
+      app.fetched.set(key, docInfo(json, app.fallbackLang) ?? null);
+      draw();
+    })
+    .catch(() => undefined);
+}
+
+// A sign-up in the preview sends nothing, and the builder says so.
+document.addEventListener('btw-signup-submit', (event) => {
+  event.preventDefault();
+  app.announce(STRINGS[app.uiLang].previewNothingSent);
+});
+
+async function getJson(url: string) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+async function boot() {
+  app.uiLang = readState(location.search, []).uiLang;
+  app.previewLang = app.uiLang;
+  draw();
+  try {
+    const [cem, manifest] = await Promise.all([
+      getJson(`${kit}custom-elements.json`) as Promise<CemPackage>,
+      getJson(`${kit}manifest.json`).catch(() => undefined),
+    ]);
+    app.models = formModel(cem);
+    app.kit = manifest;
+  } catch (error) {
+    console.error('builder:', error);
+    app.loadFailed = true;
+    draw();
+    return;
+  }
+  const { config } = readState(location.search, app.models);
+  app.config = config;
+  app.docMode = config.doc && !config.values.src ? 'inline' : 'src';
+  if (config.values.provider === 'mailchimp') app.mailchimpInput = String(config.values.action ?? '');
+  draw();
+}
+
+boot();

@@ -1,0 +1,73 @@
+// The live preview: the real element, with the attributes the snippet writes,
+// and its height measured at the phone and desktop widths for the snippet's
+// reservation style.
+import { DESKTOP_WIDTH, PHONE_WIDTH } from './snippet.js';
+
+export interface Measure {
+  phone: number;
+  desktop: number;
+}
+
+export class Preview {
+  #el?: HTMLElement;
+  #key = '';
+  #observer = new ResizeObserver(() => this.measure());
+
+  constructor(private readonly onMeasure: (measure: Measure) => void) {}
+
+  /** The element in the preview (tests and the page read it). */
+  get element() {
+    return this.#el;
+  }
+
+  /**
+   * Puts the element with these attributes into `frame`: attributes change in
+   * place as the partner types; a new element or inline document makes a new one.
+   */
+  sync(frame: HTMLElement, tag: string, attributes: [string, string | true][], lang: string, doc: string) {
+    const key = `${tag}\n${doc}`;
+    if (!this.#el || this.#key !== key || this.#el.parentElement !== frame) {
+      this.#el?.remove();
+      this.#observer.disconnect();
+      this.#key = key;
+      const el = (this.#el = document.createElement(tag));
+      if (doc.trim()) {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = doc;
+        el.append(script);
+      }
+      this.setAttributes(attributes, lang);
+      frame.replaceChildren(el);
+      this.#observer.observe(el);
+      return;
+    }
+    this.setAttributes(attributes, lang);
+  }
+
+  private setAttributes(attributes: [string, string | true][], lang: string) {
+    const el = this.#el!;
+    const wanted = new Map(attributes.map(([name, value]) => [name, value === true ? '' : value]));
+    if (lang) wanted.set('lang', lang);
+    for (const { name } of [...el.attributes]) if (!wanted.has(name)) el.removeAttribute(name);
+    for (const [name, value] of wanted) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+
+  /**
+   * The element's height at each width. The frame's width changes and comes back
+   * within one task, so nothing is painted in between.
+   */
+  measure() {
+    const el = this.#el;
+    const frame = el?.parentElement;
+    if (!el || !frame || !el.isConnected) return;
+    const width = frame.style.width;
+    const heightAt = (px: number) => {
+      frame.style.width = `${px}px`;
+      return Math.ceil(el.getBoundingClientRect().height);
+    };
+    const measure = { phone: heightAt(PHONE_WIDTH), desktop: heightAt(DESKTOP_WIDTH) };
+    frame.style.width = width;
+    if (measure.phone > 0) this.onMeasure(measure);
+  }
+}

@@ -1,0 +1,61 @@
+// The whole configuration in the page's query string, so a reload keeps it and a
+// partner can send a configured builder to a colleague. Pure: no DOM.
+import type { ElementModel, Values } from './model.js';
+
+export type Lang = 'en' | 'es';
+
+export interface Config {
+  /** The element's tag. */
+  element: string;
+  /** Its attribute values (only the ones set). */
+  values: Values;
+  /** The element's `lang`: '' (automatic: the host page's), `en` or `es`. */
+  lang: '' | Lang;
+  /** A recommendation's inline document (JSON text), used when there is no `src`. */
+  doc: string;
+  /** Where the kit's files are served from; '' means the builder's own kit. */
+  base: string;
+  /** The list's own sign-up page, linked for readers without JavaScript. */
+  page: string;
+}
+
+/** Query keys the builder uses for itself; everything else is an attribute of the element. */
+export const KEYS = { element: 'element', uiLang: 'lang', lang: 'kit-lang', doc: 'doc', base: 'base', page: 'page' } as const;
+
+export const emptyConfig = (element: string): Config => ({ element, values: {}, lang: '', doc: '', base: '', page: '' });
+
+const asLang = (value: string | null): '' | Lang => (value === 'en' || value === 'es' ? value : '');
+
+/** The configuration (and interface language) a query string holds; unknown keys are ignored. */
+export function readState(search: string, models: ElementModel[]): { config: Config; uiLang: Lang } {
+  const query = new URLSearchParams(search);
+  const model = models.find((m) => m.tag === query.get(KEYS.element)) ?? models[0];
+  const config = emptyConfig(model?.tag ?? '');
+  for (const field of model?.fields ?? []) {
+    const value = query.get(field.name);
+    if (value === null) continue;
+    config.values[field.name] = field.kind === 'boolean' ? value !== 'false' : value;
+  }
+  config.lang = asLang(query.get(KEYS.lang));
+  config.doc = query.get(KEYS.doc) ?? '';
+  config.base = query.get(KEYS.base) ?? '';
+  config.page = query.get(KEYS.page) ?? '';
+  return { config, uiLang: asLang(query.get(KEYS.uiLang)) || 'en' };
+}
+
+/** The query string (with its `?`) that holds a configuration; empty values are left out. */
+export function writeState(config: Config, uiLang: Lang): string {
+  const query = new URLSearchParams();
+  if (uiLang !== 'en') query.set(KEYS.uiLang, uiLang);
+  query.set(KEYS.element, config.element);
+  for (const [name, value] of Object.entries(config.values)) {
+    // Strings as they are, even empty (an empty list is a choice); the App drops cleared texts.
+    if (value === true) query.set(name, '');
+    else if (typeof value === 'string') query.set(name, value);
+  }
+  if (config.lang) query.set(KEYS.lang, config.lang);
+  if (config.doc) query.set(KEYS.doc, config.doc);
+  if (config.base) query.set(KEYS.base, config.base);
+  if (config.page) query.set(KEYS.page, config.page);
+  return `?${query}`;
+}

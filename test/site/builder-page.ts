@@ -1,0 +1,118 @@
+// Opens the embed builder (/demo/builder.html) in an iframe, as a partner would,
+// and reads what it shows.
+export interface Builder {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+}
+
+/**
+ * axe runs inside the builder's own frame: chai-a11y-axe's `accessible()` takes the
+ * `axe` it finds on the window, and this one hands each run to the axe-core loaded
+ * into the element's own document (axe refuses nodes of another window).
+ */
+const frameAxe = {
+  run(node: Node, options: unknown, done: (error: unknown, results: unknown) => void): unknown {
+    const axe = (node.ownerDocument?.defaultView as unknown as { axe?: typeof frameAxe } | null)?.axe;
+    if (!axe) throw new Error('axe-core is not loaded in this document (open it with openBuilder)');
+    return axe.run(node, options, done);
+  },
+};
+(window as unknown as { axe: typeof frameAxe }).axe = frameAxe;
+
+/** Loads axe-core into a frame's document. */
+export async function loadAxe(doc: Document) {
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
+  doc.head.append(script);
+  await loaded;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `check` holds (it is polled; the builder draws after its fetches). */
+export async function until<T>(check: () => T, what: string, ms = 15_000): Promise<NonNullable<T>> {
+  for (let waited = 0; ; waited += 20) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The builder with this query string, once its form and preview are drawn. */
+export async function openBuilder(search = '', { width = 1280, height = 900 } = {}): Promise<Builder> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
+  frame.title = 'builder';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/demo/builder.html${search}`;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), 'the snippet');
+  await previewReady({ frame, doc, win });
+  await loadAxe(doc);
+  return { frame, doc, win };
+}
+
+/** The element in the preview. */
+export const previewElement = (b: Builder) =>
+  b.doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#preview-frame > *');
+
+/** Waits until the preview's element has rendered and the snippet carries its measured reservation. */
+export async function previewReady(b: Builder) {
+  const el = await until(() => previewElement(b), 'the preview element');
+  await until(() => b.win.customElements.get(el.localName), 'the element to be defined');
+  await el.updateComplete;
+  await until(() => snippetText(b).includes('min-height'), 'the measured reservation');
+  await steady(b);
+  return el;
+}
+
+/**
+ * Waits until the snippet stops changing: the kit renders its first renders in
+ * slices, and each resize of the preview measures it again.
+ */
+export async function steady(b: Builder) {
+  let last = '';
+  let same = 0;
+  await until(() => {
+    const now = snippetText(b);
+    same = now === last ? same + 1 : 0;
+    last = now;
+    return same >= 5;
+  }, 'a steady snippet');
+}
+
+export const snippetText = (b: Builder) => b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value;
+
+/** Sets a field's value as typing would (an `input` or `change` event). */
+export function fill(b: Builder, selector: string, value: string) {
+  const field = b.doc.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+  if (!field) throw new Error(`no field ${selector}`);
+  field.value = value;
+  field.dispatchEvent(new Event(field.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+}
+
+/** Clicks a checkbox or radio by its selector. */
+export function tick(b: Builder, selector: string, on = true) {
+  const box = b.doc.querySelector<HTMLInputElement>(selector);
+  if (!box) throw new Error(`no box ${selector}`);
+  if (box.checked !== on) box.click();
+}
+
+/** The attributes the snippet writes on its element, by name. */
+export function snippetElement(b: Builder): Element {
+  const template = b.doc.createElement('template');
+  template.innerHTML = snippetText(b);
+  return template.content.querySelector('btw-share, btw-signup, btw-recommendation')!;
+}
+
+/** Lets the builder draw (its changes redraw synchronously; fetches and measures take a task or two). */
+export const settle = () => sleep(60);

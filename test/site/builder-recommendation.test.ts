@@ -1,0 +1,110 @@
+// The builder for <btw-recommendation> (a src URL or an inline document), and the
+// configuration kept in the page URL across a reload and a sent link.
+import { expect } from '@open-wc/testing';
+import { fill, openBuilder, previewElement, previewReady, settle, snippetElement, snippetText, steady, tick, until, type Builder } from './builder-page.js';
+
+let b: Builder;
+afterEach(() => b?.frame.remove());
+
+const DOC_URL = new URL('/demo/recommendations/root-causes.json', location.href).href;
+const titleOf = (el: Element) => until(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the title');
+
+describe('builder: <btw-recommendation>', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
+  it('src: the preview renders the document, and the fallback holds its title and link in the chosen language', async () => {
+    const doc = await (await fetch(DOC_URL)).json();
+    b = await openBuilder('?element=btw-recommendation');
+    expect(b.doc.querySelector('.hints')!.textContent).to.contain('document');
+    fill(b, '#f-src', '/demo/recommendations/root-causes.json');
+    await settle();
+    expect(b.doc.querySelector('.hints')!.textContent).to.contain('starting with https://');
+    fill(b, '#f-src', DOC_URL);
+    fill(b, '#f-variant', 'full');
+    fill(b, '#f-heading-level', '3');
+    fill(b, '#f-lang', 'es');
+    await settle();
+    expect(await titleOf(previewElement(b)!)).to.equal(doc.locales.es.title);
+    await until(() => snippetElement(b).querySelector('h3'), 'the fallback');
+    expect(b.doc.querySelector('.hints'), 'nothing left to fill in').to.equal(null);
+    const el = snippetElement(b);
+    expect([el.getAttribute('src'), el.getAttribute('variant'), el.getAttribute('heading-level'), el.getAttribute('lang')])
+      .to.deep.equal([DOC_URL, 'full', '3', 'es']);
+    expect(el.querySelector('h3')!.textContent).to.equal(doc.locales.es.title);
+    // The element's own language decides its size: no note about the preview's.
+    expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
+    const link = el.querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([doc.url, 'Lee la recomendación completa']);
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('inline: a pasted document goes into the preview and into the snippet’s JSON script, with no src', async () => {
+    const json = await (await fetch(DOC_URL)).text();
+    b = await openBuilder('?element=btw-recommendation&lang=es');
+    tick(b, '#doc-inline');
+    await settle();
+    fill(b, '#f-doc', '{ "schemaVersion": 1,');
+    await settle();
+    expect(b.doc.querySelector('#f-doc')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(b.doc.querySelector('#f-doc-status')!.textContent).to.equal('Todavía no es un JSON válido.');
+    fill(b, '#f-doc', json);
+    tick(b, '#f-share');
+    await settle();
+    const doc = JSON.parse(json);
+    expect(await titleOf(previewElement(b)!)).to.equal(doc.locales.es.title);
+    const el = snippetElement(b);
+    expect(el.hasAttribute('src')).to.equal(false);
+    expect(el.hasAttribute('share')).to.equal(true);
+    expect(JSON.parse(el.querySelector('script[type="application/json"]')!.textContent!)).to.deep.equal(doc);
+    expect(el.querySelector('h2')!.textContent, 'fallback in the interface language').to.equal(doc.locales.es.title);
+    // Automatic language: the card's height depends on the page's, so the builder says which it measured.
+    expect(b.doc.querySelector('#snippet-measured')!.textContent).to.contain('para una página en español');
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+});
+
+describe('builder: the configuration in the page URL', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
+  it('survives a reload and opens the same in a sent link', async () => {
+    b = await openBuilder('?lang=es');
+    fill(b, '#f-url', 'https://partner.example/post?a=1&b=2#top');
+    fill(b, '#f-variant', 'icons');
+    fill(b, '#f-lang', 'es');
+    fill(b, '#f-base', 'https://cdn.partner.example/btw/');
+    tick(b, '#f-networks-native', false);
+    b.doc.querySelector<HTMLButtonElement>('#f-networks-email-up')!.click();
+    await settle();
+    await steady(b);
+    const before = snippetText(b);
+    const search = b.win.location.search;
+    expect(new URLSearchParams(search).get('networks')).to.equal('whatsapp facebook x email bluesky copy');
+    expect(before).to.contain('src="https://cdn.partner.example/btw/');
+
+    // Reload.
+    const reloaded = new Promise((resolve) => b.frame.addEventListener('load', resolve, { once: true }));
+    b.win.location.reload();
+    await reloaded;
+    b = { frame: b.frame, doc: b.frame.contentDocument!, win: b.frame.contentWindow as Builder['win'] };
+    await until(() => b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), 'the snippet');
+    await previewReady(b);
+    expect(snippetText(b)).to.equal(before);
+    expect(b.doc.querySelector<HTMLInputElement>('#f-url')!.value).to.equal('https://partner.example/post?a=1&b=2#top');
+    expect(b.doc.querySelector<HTMLSelectElement>('#f-variant')!.value).to.equal('icons');
+    expect(b.doc.querySelector<HTMLInputElement>('#f-networks-native')!.checked).to.equal(false);
+    expect(b.doc.documentElement.lang).to.equal('es');
+    b.frame.remove();
+
+    // A colleague opens the link.
+    b = await openBuilder(search);
+    expect(snippetText(b)).to.equal(before);
+  });
+
+  it('keeps the configuration when the interface language is switched', async () => {
+    b = await openBuilder('?element=btw-signup&provider=form&action=https%3A%2F%2Fpartner.example%2Fs');
+    const spanish = b.doc.querySelector<HTMLAnchorElement>('.lang-switch a[lang="es"]')!;
+    const query = new URLSearchParams(new URL(spanish.href).search);
+    expect([query.get('lang'), query.get('element'), query.get('provider'), query.get('action')])
+      .to.deep.equal(['es', 'btw-signup', 'form', 'https://partner.example/s']);
+  });
+});

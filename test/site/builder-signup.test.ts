@@ -1,0 +1,161 @@
+// The builder for <btw-signup>: each provider from form to preview to snippet,
+// the Mailchimp paste with the element's rule, and a preview sign-up that sends nothing.
+import { expect } from '@open-wc/testing';
+import origin from '../server/origin.js';
+import { fill, openBuilder, previewElement, settle, snippetElement, tick, until, type Builder } from './builder-page.js';
+
+let b: Builder;
+afterEach(() => b?.frame.remove());
+
+const EMBED = `<!-- Begin Mailchimp Signup Form -->
+<div id="mc_embed_signup"><form action="https://beyondthewall.us21.list-manage.com/subscribe/post?u=5f3a9c&amp;id=8e21d7&amp;f_id=00c1" method="post" id="mc-embedded-subscribe-form" name="mc-embedded-subscribe-form" class="validate" target="_self" novalidate="">
+<input type="email" name="EMAIL" class="required email" id="mce-EMAIL" required="" value=""></form></div>`;
+
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const configError = (el: Element) => el.shadowRoot!.querySelector('[part~="error"][role="alert"]');
+const text = (b: Builder, selector: string) => b.doc.querySelector(selector)?.textContent?.trim() ?? '';
+
+async function signupBuilder(search = '') {
+  b = await openBuilder(`?element=btw-signup${search}`);
+  return b;
+}
+
+describe('builder: <btw-signup>', function () {
+  // A builder page loads the kit's source and its manifests: slow on a loaded machine.
+  this.timeout(30_000);
+  it('json: the action typed shows a working form in the preview, and only non-default attributes in the snippet', async () => {
+    await signupBuilder();
+    expect(configError(previewElement(b)!), 'no action yet: the element says so').to.exist;
+    expect(text(b, '.hints')).to.contain('Fill in action');
+    fill(b, '#f-action', 'https://partner.example/api/signup');
+    tick(b, '#f-consent');
+    tick(b, '#f-fields-country');
+    fill(b, '#f-source', 'partner-x');
+    await settle();
+    const preview = previewElement(b)!;
+    await preview.updateComplete;
+    expect(configError(preview)).to.equal(null);
+    expect(preview.shadowRoot!.querySelector('input[autocomplete="country-name"]')).to.exist;
+    const el = snippetElement(b);
+    expect([...el.attributes].map((a) => `${a.name}=${a.value}`)).to.deep.equal(
+      ['class=btw-reserve', 'action=https://partner.example/api/signup', 'fields=given-name country', 'consent=', 'source=partner-x']);
+    expect(text(b, '#provider-help')).to.contain('JSON');
+    // No page of its own to link to yet.
+    expect(text(b, '.hints')).to.contain('sign-up page');
+    fill(b, '#f-page', 'https://partner.example/join');
+    await settle();
+    const link = snippetElement(b).querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['https://partner.example/join', 'Sign up on our list’s page']);
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('offers email only: no optional field ticked is fields=""', async () => {
+    await signupBuilder('&action=https%3A%2F%2Fpartner.example%2Fs');
+    tick(b, '#f-fields-given-name', false);
+    await settle();
+    expect(snippetElement(b).getAttribute('fields')).to.equal('');
+    const preview = previewElement(b)!;
+    await preview.updateComplete;
+    expect([...preview.shadowRoot!.querySelectorAll('input:not([type="checkbox"])')].map((i) => (i as HTMLInputElement).name))
+      .to.deep.equal(['email', 'website']);
+    expect(new URLSearchParams(b.win.location.search).get('fields')).to.equal('');
+  });
+
+  it('form: the fallback is a plain form posting the same field names', async () => {
+    await signupBuilder('&lang=es');
+    fill(b, '#f-provider', 'form');
+    fill(b, '#f-action', 'https://partner.example/signup');
+    tick(b, '#f-consent');
+    fill(b, '#f-tags', 'btw,es');
+    await settle();
+    expect(b.doc.querySelector('#f-page'), 'a form needs no sign-up page').to.equal(null);
+    const el = snippetElement(b);
+    expect(el.getAttribute('provider')).to.equal('form');
+    const form = el.querySelector('form')!;
+    expect([form.getAttribute('action'), form.getAttribute('method')]).to.deep.equal(['https://partner.example/signup', 'post']);
+    const names = [...form.querySelectorAll('input')].map((input) => input.name);
+    expect(names).to.deep.equal(['email', 'given_name', 'consent', 'tags', 'locale']);
+    expect(form.querySelector<HTMLInputElement>('input[name="email"]')!.required).to.equal(true);
+    expect(form.querySelector('label')!.textContent).to.contain('Correo electrónico');
+    expect(form.querySelector('button')!.textContent).to.equal('Suscribirme');
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('mailchimp: the pasted embed code gives the action, checked by the element’s rule, and a link to the list’s page', async () => {
+    await signupBuilder();
+    fill(b, '#f-provider', 'mailchimp');
+    await settle();
+    expect(text(b, '#provider-help')).to.contain('Embedded forms');
+    expect(text(b, '#f-mailchimp-privacy')).to.contain('Privacy');
+    fill(b, '#f-mailchimp', EMBED);
+    await settle();
+    const action = 'https://beyondthewall.us21.list-manage.com/subscribe/post?u=5f3a9c&id=8e21d7&f_id=00c1';
+    expect(text(b, '#f-mailchimp-status')).to.equal(`Found your list’s address: ${action}`);
+    expect(b.doc.querySelector('#f-mailchimp')!.getAttribute('aria-invalid')).to.equal('false');
+    const el = snippetElement(b);
+    expect([el.getAttribute('provider'), el.getAttribute('action')]).to.deep.equal(['mailchimp', action]);
+    expect(el.querySelector('a')!.getAttribute('href')).to.equal('https://beyondthewall.us21.list-manage.com/subscribe?u=5f3a9c&id=8e21d7');
+    const preview = previewElement(b)!;
+    await preview.updateComplete;
+    expect(configError(preview)).to.equal(null);
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('mailchimp: another host is refused with a clear error, and the snippet gets no action', async () => {
+    await signupBuilder('&lang=es');
+    fill(b, '#f-provider', 'mailchimp');
+    fill(b, '#f-mailchimp', '<form action="https://mailchimp.evil.example/subscribe/post?u=a&amp;id=b">');
+    await settle();
+    const field = b.doc.querySelector('#f-mailchimp')!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain('f-mailchimp-status');
+    expect(text(b, '#f-mailchimp-status')).to.contain('.list-manage.com');
+    expect(snippetElement(b).hasAttribute('action')).to.equal(false);
+    expect(text(b, '.hints')).to.contain('Rellena action');
+    fill(b, '#f-mailchimp', 'https://x.us1.list-manage.com/subscribe/post?u=a');
+    await settle();
+    expect(text(b, '#f-mailchimp-status')).to.contain('/subscribe/post?u=…&id=…');
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('actionnetwork: explains which URL to use and flags another one', async () => {
+    await signupBuilder();
+    fill(b, '#f-provider', 'actionnetwork');
+    await settle();
+    expect(text(b, '#provider-help')).to.contain('record-submission URL').and.contain('API key');
+    fill(b, '#f-action', 'https://actionnetwork.org/forms/sign-up-for-updates');
+    await settle();
+    expect(text(b, '#f-action-check')).to.contain('/api/v2/forms/');
+    const action = 'https://actionnetwork.org/api/v2/forms/3f2a1b9c-0000-4000-8000-1234567890ab/submissions';
+    fill(b, '#f-action', action);
+    await settle();
+    expect(b.doc.querySelector('#f-action-check')).to.equal(null);
+    const el = snippetElement(b);
+    expect([el.getAttribute('provider'), el.getAttribute('action')]).to.deep.equal(['actionnetwork', action]);
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('sends nothing from the preview, and says so', async () => {
+    const key = `builder-${Math.random().toString(36).slice(2)}`;
+    await signupBuilder(`&action=${encodeURIComponent(`${origin}/api/signup?key=${key}`)}`);
+    // The spam trap's 2 s would turn a quick test submit into a silent success: shorten it in this page.
+    const script = b.doc.createElement('script');
+    script.type = 'module';
+    script.textContent = "import { signupSettings } from '/src/components/signup/signup.ts'; signupSettings.minSubmitMs = 0; window.__trap = 0;";
+    b.doc.head.append(script);
+    await until(() => (b.win as unknown as { __trap?: number }).__trap === 0, 'the spam trap setting');
+    const preview = previewElement(b)!;
+    let submitted = 0;
+    preview.addEventListener('btw-signup-submit', () => submitted++);
+    const email = preview.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
+    email.value = 'ana@example.org';
+    preview.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+    await until(() => text(b, '#preview-status'), 'the notice');
+    expect(submitted).to.equal(1);
+    expect(text(b, '#preview-status')).to.equal('Preview only: nothing was sent. On your page, this sign-up goes to your list.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const log = await (await fetch(`${origin}/api/log?key=${key}`)).json();
+    expect(log).to.deep.equal([]);
+    expect(shadowText(preview)).not.to.contain('Thank you');
+  });
+});
