@@ -75,6 +75,27 @@ export class BtwShare extends BtwElement {
   #url?: string;
   #instance?: string;
   #targets: Network[] = [];
+  /** Shows the light-DOM fallback (links a page gave for readers without JavaScript) until the first render. */
+  #fallbackSlot?: HTMLSlotElement;
+
+  /**
+   * Many widgets render their first time in slices after the kit is defined
+   * (first-render.ts). Until a widget has rendered, its shadow root shows the
+   * page's fallback children through a slot, so that a widget the page sized
+   * with its fallback keeps that size, and nothing below it moves (issue 13).
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (this.firstElementChild) root.append((this.#fallbackSlot = document.createElement('slot')));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    // Removed in the task that renders, so no frame shows neither.
+    this.#fallbackSlot?.remove();
+    this.#fallbackSlot = undefined;
+    super.update(changed);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('url')) this.#url = safeUrl(this.url, { element: TAG, field: 'url' });
