@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { mockServer } from './test/server/index.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
-import { shortKeysPlugin } from './scripts/short-keys.mjs';
+import { shortKeysPlugin, unusedTermsPlugin } from './scripts/short-keys.mjs';
 import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
 
 const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause. */';
@@ -37,6 +37,8 @@ export default defineConfig({
   server: { open: false },
   plugins: [
     minifyTemplatesPlugin(),
+    // Before shortKeysPlugin: it reads the tables' readable keys.
+    unusedTermsPlugin(),
     shortKeysPlugin(),
     // After shortKeysPlugin: the field names it writes in quotes are not term keys.
     fieldDecoratorsPlugin(),
