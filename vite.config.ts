@@ -2,9 +2,12 @@ import { defineConfig } from 'vite';
 import { mockServer } from './test/server/index.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
-import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
+import { terserPass } from './scripts/terser-pass.mjs';
 import { shortKeysPlugin, unusedTermsPlugin } from './scripts/short-keys.mjs';
 import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
+
+/** `BTW_WITHOUT=short-keys,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
+const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
 
 const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause. */';
 
@@ -32,7 +35,7 @@ export default defineConfig({
         comments: false,
       },
       // oxc's minifier drops the banner: the terser pass writes it back.
-      plugins: [terserPass({ banner: BANNER, mangleProperties: privateMethodNames() })],
+      plugins: [terserPass({ banner: BANNER })],
     },
   },
   server: { open: false },
@@ -56,9 +59,9 @@ export default defineConfig({
     },
     // Before shortKeysPlugin: it reads the tables' readable keys.
     unusedTermsPlugin(),
-    shortKeysPlugin(),
+    !without.has('short-keys') && shortKeysPlugin(),
     // After shortKeysPlugin: the field names it writes in quotes are not term keys.
-    fieldDecoratorsPlugin(),
+    !without.has('field-decorators') && fieldDecoratorsPlugin(),
     {
       name: 'btw-demo',
       configureServer(server) {
