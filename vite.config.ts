@@ -9,7 +9,14 @@ import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
 /** `BTW_WITHOUT=short-keys,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
 const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
 
-const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause. */';
+/** The plugin's strategy, except that a declarations-only fragment (visuallyHidden) is minified as one rule's body: it is not a stylesheet. */
+const templateStrategy: typeof defaultStrategy = {
+  ...defaultStrategy,
+  minifyCSS: (text, options) =>
+    text.includes('{') ? defaultStrategy.minifyCSS!(text, options) : defaultStrategy.minifyCSS!(`x{${text}}`, options).slice(2, -1),
+};
+
+const BANNER = '/*! Beyond the Wall widgets, MIT. Lit (c) Google LLC, BSD-3-Clause */';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
@@ -45,14 +52,9 @@ export default defineConfig({
     {
       ...minifyHTML({
         failOnError: true,
-        options: {
-          strategy: {
-            ...defaultStrategy,
-            // A declarations-only fragment (visuallyHidden) is not a stylesheet: minified as one rule's body.
-            minifyCSS: (text: string, options?: Parameters<NonNullable<typeof defaultStrategy.minifyCSS>>[1]) =>
-              text.includes('{') ? defaultStrategy.minifyCSS!(text, options) : defaultStrategy.minifyCSS!(`x{${text}}`, options).slice(2, -1),
-          },
-        },
+        // Attribute quotes dropped where HTML allows (Lit binds unquoted attributes the same).
+        // (The plugin's types allow no html-minifier options beside a strategy of one's own.)
+        options: { minifyOptions: { removeAttributeQuotes: true } as never, strategy: templateStrategy },
       }),
       enforce: 'pre',
       apply: 'build',
