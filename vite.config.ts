@@ -1,11 +1,22 @@
 import { defineConfig } from 'vite';
 import { mockServer } from './test/server/index.mjs';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
-import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
-import { shortKeysPlugin } from './scripts/short-keys.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { terserPass } from './scripts/terser-pass.mjs';
+import { shortKeysPlugin, unusedTermsPlugin } from './scripts/short-keys.mjs';
 import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
 
-const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC, BSD-3-Clause. */';
+/** `BTW_WITHOUT=short-keys,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
+const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
+
+/** The plugin's strategy, except that a declarations-only fragment (visuallyHidden) is minified as one rule's body: it is not a stylesheet. */
+const templateStrategy: typeof defaultStrategy = {
+  ...defaultStrategy,
+  minifyCSS: (text, options) =>
+    text.includes('{') ? defaultStrategy.minifyCSS!(text, options) : defaultStrategy.minifyCSS!(`x{${text}}`, options).slice(2, -1),
+};
+
+const BANNER = '/*! Beyond the Wall widgets, MIT. Lit (c) Google LLC, BSD-3-Clause */';
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
@@ -33,15 +44,28 @@ export default defineConfig({
         comments: false,
       },
       // oxc's minifier drops the banner: the terser pass writes it back.
-      plugins: [terserPass({ banner: BANNER, mangleProperties: privateMethodNames() })],
+      plugins: [terserPass({ banner: BANNER })],
     },
   },
   server: { open: false },
   plugins: [
-    minifyTemplatesPlugin(),
-    shortKeysPlugin(),
+    // Lit's html`` and css`` templates minified (html-minifier-next, lightningcss), with
+    // exact source maps; before TypeScript is stripped, as the other source passes.
+    {
+      ...minifyHTML({
+        failOnError: true,
+        // Attribute quotes dropped where HTML allows (Lit binds unquoted attributes the same).
+        // (The plugin's types allow no html-minifier options beside a strategy of one's own.)
+        options: { minifyOptions: { removeAttributeQuotes: true } as never, strategy: templateStrategy },
+      }),
+      enforce: 'pre',
+      apply: 'build',
+    },
+    // Before shortKeysPlugin: it reads the tables' readable keys.
+    unusedTermsPlugin(),
+    !without.has('short-keys') && shortKeysPlugin(),
     // After shortKeysPlugin: the field names it writes in quotes are not term keys.
-    fieldDecoratorsPlugin(),
+    !without.has('field-decorators') && fieldDecoratorsPlugin(),
     {
       name: 'btw-demo',
       configureServer(server) {

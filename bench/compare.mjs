@@ -1,22 +1,32 @@
 // `node bench/compare.mjs [--cpu N] [--runs N] a.js b.js ...`: before/after in ONE run.
-// Each given build of dist/btw.js and shareon load the 200-widget bench page in turn
-// (order alternating, fresh context each), medians of "all links ready" and of the
-// longest task. The machine is noisy: compare bundles measured together, not runs.
+// Each given build of a bundle (served as /dist/btw-share.js) and shareon load the
+// 200-widget bench page in turn (order alternating, fresh context each): medians of
+// "all links ready", main-thread CPU, JavaScript time, JS heap after GC (minus a
+// blank page) and the longest task. The machine is noisy: compare bundles measured
+// together, not runs.
 import puppeteer from 'puppeteer-core';
 import { btwSharePage, shareonPage } from './pages.mjs';
 import { startBenchServer } from './serve.mjs';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
-let args = process.argv.slice(2);
-const opt = (n, d) => { const i = args.indexOf(n); if (i < 0) return d; const v = +args[i + 1]; args.splice(i, 2); return v; };
-const cpu = opt('--cpu', 1), runs = opt('--runs', 7);
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = Number(args[i + 1]);
+  args.splice(i, 2);
+  return value;
+};
+const cpu = opt('--cpu', 1);
+const runs = opt('--runs', 7);
 const bundles = args;
 const server = await startBenchServer({
   bundles,
   pages: { '/many.html': () => btwSharePage(200), '/shareon.html': () => shareonPage(200) },
 });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
-const keys = [...bundles.map((_, i) => String(i)), 's'];
-const res = Object.fromEntries(keys.map((k) => [k, { last: [], longest: [] }]));
+const keys = [...bundles.map((_, i) => String(i)), 's', 'blank'];
+const res = Object.fromEntries(keys.map((k) => [k, { last: [], longest: [], cpu: [], script: [], heap: [] }]));
 for (let run = 0; run < runs; run++) {
   const order = run % 2 ? [...keys].reverse() : keys;
   for (const k of order) {
@@ -24,16 +34,37 @@ for (let run = 0; run < runs; run++) {
     const p = await ctx.newPage();
     const cdp = await p.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await p.goto(`${server.origin}/${k === 's' ? 'shareon.html' : `many.html?b=${k}`}`, { waitUntil: 'load' });
-    await p.waitForFunction(() => window.__probe.last !== null, { polling: 50, timeout: 60000 });
-    const pr = await p.evaluate(() => window.__probe); res[k].last.push(pr.last); res[k].longest.push(Math.max(0, ...pr.longTasks));
+    await cdp.send('Performance.enable');
+    const path = k === 's' ? 'shareon.html' : k === 'blank' ? 'blank.html' : `many.html?b=${k}`;
+    await p.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+    if (k !== 'blank') {
+      await p.waitForFunction(() => window.__probe.last !== null, { polling: 50, timeout: 60000 });
+      const pr = await p.evaluate(() => window.__probe);
+      res[k].last.push(pr.last);
+      res[k].longest.push(Math.max(0, ...pr.longTasks));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    res[k].heap.push(metric('JSHeapUsedSize'));
+    res[k].cpu.push(metric('TaskDuration') * 1000);
+    res[k].script.push(metric('ScriptDuration') * 1000);
     await ctx.close();
   }
 }
-const med = (a) => { const s = [...a].sort((x, y) => x - y); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
-const s = med(res.s.last);
-console.log(`cpu ${cpu}, ${runs} runs; shareon ${s.toFixed(1)} ms`);
-bundles.forEach((b, i) => console.log(`${b}: ${med(res[i].last).toFixed(1)} ms = ${(med(res[i].last) / s).toFixed(2)}x, longest task ${med(res[i].longest)} ms`));
-console.log(`shareon longest ${med(res.s.longest)}`);
+const med = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const blank = med(res.blank.heap);
+const line = (name, r, base) => {
+  const x = (key, f = (v) => v) => `${(f(med(r[key])) / f(med(base[key]))).toFixed(2)}x`;
+  const heap = (v) => v - blank;
+  return `${name}: ready ${med(r.last).toFixed(0)} ms ${x('last')}, CPU ${med(r.cpu).toFixed(0)} ms ${x('cpu')}, JS ${med(r.script).toFixed(0)} ms ${x('script')}, heap ${(heap(med(r.heap)) / 1024).toFixed(0)} kB ${x('heap', heap)}, longest task ${med(r.longest)} ms`;
+};
+console.log(`cpu ${cpu}x, ${runs} runs, ratios to shareon; blank page heap ${(blank / 1024).toFixed(0)} kB`);
+bundles.forEach((b, i) => console.log(line(b, res[i], res.s)));
+console.log(line('shareon', res.s, res.s));
 await browser.close();
 server.close();

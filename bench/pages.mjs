@@ -1,7 +1,9 @@
-// The pages the benchmark loads: <btw-share> from our bundle and shareon, side by
-// side on the same networks, one widget or 200; and one of each of our elements.
+// The pages the benchmark loads: <btw-share> from its own bundle (dist/btw-share.js)
+// and shareon, side by side on the same networks, one widget or 200; and one of
+// each of our elements (dist/btw.js).
 // Each page starts with bench/probe.js, which records readiness, long tasks and
 // layout shifts.
+import { RESERVATION_CSS, shareElement } from './snippet.mjs';
 
 /** The networks both tools render, in our names and in shareon's. */
 export const NETWORKS = [
@@ -37,18 +39,20 @@ ${body}
 const paragraph = (i) => `<p>Paragraph ${i}: a wall does not address why people leave.</p>`;
 
 /**
- * `reserve`: a height in CSS px that the page keeps for each widget until the kit
- * has defined it, with the README's rule (`btw-share:not(:defined)`), as a blogger
- * is told to do after measuring the widget on their page.
+ * `reserve`: a height in CSS px that the page keeps for each widget, with the
+ * README's rule, as a blogger is told to do after measuring the widget on their
+ * page. `builder`: each widget as the builder's snippet gives it (bench/snippet.mjs:
+ * the reservation style once, fallback children in each widget).
  */
-export function btwSharePage(count, reserve) {
+export function btwSharePage(count, { reserve, builder } = {}) {
   const networks = NETWORKS.map(([ours]) => ours).join(' ');
-  const widgets = Array.from(
-    { length: count },
-    (_, i) => `${paragraph(i)}\n<btw-share networks="${networks}" url="${URL_TO_SHARE}?n=${i}" text="${TEXT}"></btw-share>`,
-  ).join('\n');
-  const rule = reserve ? `<style>btw-share { display: block; min-height: ${reserve}px; }</style>\n` : '';
-  return page('btw-share', READY['btw-share'], `${rule}<script type="module" src="/dist/btw.js"></script>`, widgets);
+  const widgets = Array.from({ length: count }, (_, i) => {
+    const options = { url: `${URL_TO_SHARE}?n=${i}`, text: TEXT, networks };
+    const element = builder ? shareElement(options) : `<btw-share networks="${networks}" url="${options.url}" text="${TEXT}"></btw-share>`;
+    return `${paragraph(i)}\n${element}`;
+  }).join('\n');
+  const rule = reserve ? `<style>btw-share { display: block; min-height: ${reserve}px; }</style>\n` : builder ? `<style>${RESERVATION_CSS}</style>\n` : '';
+  return page('btw-share', READY['btw-share'], `${rule}<script type="module" src="/dist/btw-share.js"></script>`, widgets);
 }
 
 export function shareonPage(count) {

@@ -1,4 +1,4 @@
-// `node bench/profile.mjs [btw|shareon] [count] [--cpu N]`: where the time of one
+// `node bench/profile.mjs [btw|builder|shareon] [count] [--cpu N]`: where the time of one
 // benchmark page goes. Records a Chromium trace of the page load and prints the
 // main thread's top-level work by kind (script, style, layout, parse...) and the
 // JavaScript functions with the most self time. A tool for finding what to make
@@ -12,7 +12,9 @@ const args = process.argv.slice(2);
 const tool = args[0] ?? 'btw';
 const count = Number(args[1] ?? 200);
 const cpu = args.includes('--cpu') ? Number(args[args.indexOf('--cpu') + 1]) : 1;
-const server = await startBenchServer({ pages: { '/page.html': () => (tool === 'btw' ? btwSharePage(count) : shareonPage(count)) } });
+const server = await startBenchServer({
+  pages: { '/page.html': () => (tool === 'shareon' ? shareonPage(count) : btwSharePage(count, { builder: tool === 'builder' })) },
+});
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const page = await browser.newPage();
 const cdp = await page.createCDPSession();

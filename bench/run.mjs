@@ -1,66 +1,75 @@
-// `npm run bench [-- --runs N]`: <btw-share> from dist/btw.js against shareon in
-// one Chromium, on the same networks, alternating which goes first, medians over
-// N runs; plus one of each of our elements. Prints a table and writes
-// bench/results.json. See BENCHMARKS.md for the method.
+// `npm run bench [-- --runs N]`: <btw-share> from its own bundle (dist/btw-share.js)
+// against shareon in one Chromium, on the same networks, alternating which goes
+// first, medians over N runs; the size of each of the kit's files; layout shift
+// of the bare snippet and of the builder's snippet (bench/cls.mjs); plus one of
+// each of our elements. Prints tables and writes bench/results.json. See
+// BENCHMARKS.md for the method.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
-import { FILES, MANY, reserved, root, startBenchServer } from './serve.mjs';
+import { brotliSize, BUNDLES, gzipSize } from '../scripts/build-manifest.mjs';
+import { MODULE_DELAY } from './cls-pages.mjs';
+import { measureCls } from './cls.mjs';
+import { FILES, MANY, root, startBenchServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || (args.includes('--runs') ? 1 : 7);
-if (!existsSync(`${root}dist/btw.js`)) {
-  console.error('bench: dist/btw.js is missing; run "npm run build" first.');
-  process.exit(1);
+for (const { file } of BUNDLES) {
+  if (!existsSync(`${root}dist/${file}`)) {
+    console.error(`bench: dist/${file} is missing; run "npm run build" first.`);
+    process.exit(1);
+  }
 }
 
-/** Bytes a reader downloads for each tool: raw, gzip -9, brotli -q 11. */
+/** Bytes a reader downloads: raw, gzip -9, brotli -q 11. */
 function transfer(paths) {
   const sum = { raw: 0, gzip: 0, brotli: 0 };
   for (const path of paths) {
     const data = readFileSync(`${root}${FILES[path]}`);
     sum.raw += data.length;
-    sum.gzip += gzipSync(data, { level: 9 }).length;
-    sum.brotli += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    sum.gzip += gzipSize(data);
+    sum.brotli += brotliSize(data);
   }
   return sum;
 }
 
-/** One page load in a fresh browser context (no cache): its probe's figures and heap after GC. */
+/**
+ * One page load in a fresh browser context (no cache): its probe's figures,
+ * main-thread time (all tasks, and JavaScript alone) and JS heap after GC.
+ */
 async function measure(browser, origin, path, { throttle = 1 } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__probe.last !== null, { timeout: 60_000, polling: 50 });
-  await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts and tasks
-  const probe = await page.evaluate(() => window.__probe);
-  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  const blank = path === '/blank.html';
+  if (!blank) await page.waitForFunction(() => window.__probe.last !== null, { timeout: 60_000, polling: 50 });
+  await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts and tasks
+  const probe = blank ? null : await page.evaluate(() => ({ ...window.__probe, parsed: performance.getEntriesByType('navigation')[0].domInteractive }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+  const heap = await metric('JSHeapUsedSize');
+  if (blank) {
+    await context.close();
+    return { heap };
+  }
+  // Seconds of main-thread work, minus the probe's own polling (a setTimeout loop until ready).
+  const cpu = (await metric('TaskDuration')) * 1000;
+  const script = (await metric('ScriptDuration')) * 1000;
   await context.close();
   return {
     first: probe.first,
+    fromParsed: probe.first - probe.parsed,
     last: probe.last,
+    cpu,
+    script,
     tbt: probe.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     longest: Math.max(0, ...probe.longTasks),
     cls: probe.cls,
     heap,
   };
-}
-
-/** The rendered height of one widget on the bench page, in CSS px: what a blogger would reserve. */
-async function widgetHeight(browser, origin) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.goto(`${origin}/btw-1.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__probe.first !== null, { timeout: 60_000, polling: 50 });
-  const height = await page.evaluate(() => document.querySelector('btw-share').getBoundingClientRect().height);
-  await context.close();
-  return height;
 }
 
 const median = (values) => {
@@ -79,26 +88,32 @@ async function main() {
   const server = await startBenchServer();
   const { origin } = server;
   const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS, headless: true });
-  reserved.height = await widgetHeight(browser, origin);
   const scenarios = [
     { name: 'one widget', throttle: 1, btw: '/btw-1.html', shareon: '/shareon-1.html' },
     { name: 'one widget, 4x CPU', throttle: 4, btw: '/btw-1.html', shareon: '/shareon-1.html' },
     { name: `${MANY} widgets`, throttle: 1, btw: `/btw-${MANY}.html`, shareon: `/shareon-${MANY}.html` },
     { name: `${MANY} widgets, 4x CPU`, throttle: 4, btw: `/btw-${MANY}.html`, shareon: `/shareon-${MANY}.html` },
-    // As the README tells a blogger: the page reserves each widget's measured height.
-    { name: `${MANY} widgets, space reserved`, throttle: 1, btw: `/btw-${MANY}-reserved.html`, shareon: `/shareon-${MANY}.html` },
-    { name: `${MANY} widgets, space reserved, 4x CPU`, throttle: 4, btw: `/btw-${MANY}-reserved.html`, shareon: `/shareon-${MANY}.html` },
+    // Each widget as the builder's snippet gives it: reservation style and fallback children.
+    { name: `${MANY} widgets, builder's snippet`, throttle: 1, btw: `/btw-${MANY}-builder.html`, shareon: `/shareon-${MANY}.html` },
+    { name: `${MANY} widgets, builder's snippet, 4x CPU`, throttle: 4, btw: `/btw-${MANY}-builder.html`, shareon: `/shareon-${MANY}.html` },
   ];
-  const results = { runs: RUNS, date: new Date().toISOString(), chromium: await browser.version(), reservedPx: reserved.height, scenarios: [] };
-  results.transfer = { btw: transfer(['/dist/btw.js']), shareon: transfer(['/shareon/shareon.iife.js', '/shareon/shareon.min.css']) };
+  const results = { runs: RUNS, date: new Date().toISOString(), chromium: await browser.version(), scenarios: [] };
+  results.transfer = {
+    files: Object.fromEntries(BUNDLES.map(({ file }) => [file, transfer([`/dist/${file}`])])),
+    shareon: transfer(['/shareon/shareon.iife.js', '/shareon/shareon.min.css']),
+  };
+  const blanks = [];
   for (const scenario of scenarios) {
     const samples = { btw: [], shareon: [] };
     for (let run = 0; run < RUNS; run++) {
       const order = run % 2 ? ['shareon', 'btw'] : ['btw', 'shareon'];
       for (const tool of order) samples[tool].push(await measure(browser, origin, scenario[tool], scenario));
+      if (scenario.throttle === 1) blanks.push((await measure(browser, origin, '/blank.html')).heap);
     }
     results.scenarios.push({ name: scenario.name, btw: summarize(samples.btw), shareon: summarize(samples.shareon) });
   }
+  results.blankHeap = median(blanks);
+  results.cls = await measureCls(browser, origin, RUNS > 1 ? 3 : 1);
   const kitSamples = [];
   for (let run = 0; run < RUNS; run++) kitSamples.push(await measure(browser, origin, '/kit.html'));
   results.kit = summarize(kitSamples);
@@ -108,35 +123,51 @@ async function main() {
   writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 }
 
-function report(results) {
-  const ms = (v) => `${v.toFixed(1)} ms`;
-  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : a > 0 ? 'n/a' : '1.00x');
-  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-  const rows = [['metric', 'btw-share', 'shareon', 'btw / shareon']];
-  const { btw, shareon } = results.transfer;
-  for (const key of ['raw', 'gzip', 'brotli']) rows.push([`transfer (${key})`, kb(btw[key]), kb(shareon[key]), ratio(btw[key], shareon[key])]);
-  for (const s of results.scenarios) {
-    const many = s.name.includes(String(MANY));
-    rows.push([`${s.name}: ${many ? 'all' : 'first'} links ready`, ms(many ? s.btw.last : s.btw.first), ms(many ? s.shareon.last : s.shareon.first), ratio(many ? s.btw.last : s.btw.first, many ? s.shareon.last : s.shareon.first)]);
-    if (many) {
-      rows.push([`${s.name}: JS heap after GC`, kb(s.btw.heap), kb(s.shareon.heap), ratio(s.btw.heap, s.shareon.heap)]);
-      rows.push([`${s.name}: total blocking time`, ms(s.btw.tbt), ms(s.shareon.tbt), ratio(s.btw.tbt, s.shareon.tbt)]);
-      rows.push([`${s.name}: longest task`, ms(s.btw.longest), ms(s.shareon.longest), ratio(s.btw.longest, s.shareon.longest)]);
-      rows.push([`${s.name}: CLS`, s.btw.cls.toFixed(3), s.shareon.cls.toFixed(3), '']);
-    }
-  }
-  if (results.kit) {
-    const k = results.kit;
-    rows.push(['kit page (3 elements): all ready', ms(k.last), '', '']);
-    rows.push(['kit page: total blocking time / longest task', `${ms(k.tbt)} / ${ms(k.longest)}`, '', '']);
-    rows.push(['kit page: CLS / JS heap', `${k.cls.toFixed(3)} / ${kb(k.heap)}`, '', '']);
-  }
+function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`bench: ${results.chromium}, medians of ${results.runs} run(s), order alternating; "space reserved": ${results.reservedPx} px per widget (measured)`);
   console.log(line(rows[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows.slice(1)) console.log(line(r));
+}
+
+function report(results) {
+  const ms = (v) => `${v.toFixed(1)} ms`;
+  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : a > 0 ? 'n/a' : '1.00x');
+  const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+  const { files, shareon } = results.transfer;
+  console.log(`bench: ${results.chromium}, medians of ${results.runs} run(s), order alternating`);
+  console.log('\nSize of each file a reader downloads (gzip -9 / brotli -q 11), against shareon (JS + CSS):');
+  const sizes = [['file', 'raw', 'gzip', 'brotli', 'gzip / shareon']];
+  for (const [file, t] of Object.entries(files)) sizes.push([file, kb(t.raw), kb(t.gzip), kb(t.brotli), ratio(t.gzip, shareon.gzip)]);
+  sizes.push(['shareon 2.8.1', kb(shareon.raw), kb(shareon.gzip), kb(shareon.brotli), '1.00x']);
+  table(sizes);
+
+  console.log(`\n<btw-share> (dist/btw-share.js) against shareon; heap is minus a blank page's (${kb(results.blankHeap)}):`);
+  const rows = [['metric', 'btw-share', 'shareon', 'btw / shareon']];
+  const heap = (v) => v - results.blankHeap;
+  for (const s of results.scenarios) {
+    const { btw: b, shareon: o } = s;
+    rows.push([`${s.name}: first links ready, from DOM parsed`, ms(b.fromParsed), ms(o.fromParsed), ratio(b.fromParsed, o.fromParsed)]);
+    rows.push([`${s.name}: all links ready`, ms(b.last), ms(o.last), ratio(b.last, o.last)]);
+    rows.push([`${s.name}: main-thread CPU`, ms(b.cpu), ms(o.cpu), ratio(b.cpu, o.cpu)]);
+    rows.push([`${s.name}: of which JavaScript`, ms(b.script), ms(o.script), ratio(b.script, o.script)]);
+    rows.push([`${s.name}: JS heap after GC`, kb(heap(b.heap)), kb(heap(o.heap)), ratio(heap(b.heap), heap(o.heap))]);
+    rows.push([`${s.name}: total blocking time / longest task`, `${ms(b.tbt)} / ${ms(b.longest)}`, `${ms(o.tbt)} / ${ms(o.longest)}`, '']);
+    rows.push([`${s.name}: CLS`, b.cls.toFixed(3), o.cls.toFixed(3), '']);
+  }
+  if (results.kit) {
+    const k = results.kit;
+    rows.push(['kit page (dist/btw.js, 3 elements): all ready', ms(k.last), '', '']);
+    rows.push(['kit page: total blocking time / longest task', `${ms(k.tbt)} / ${ms(k.longest)}`, '', '']);
+    rows.push(['kit page: CLS / JS heap', `${k.cls.toFixed(3)} / ${kb(heap(k.heap))}`, '', '']);
+  }
+  table(rows);
+
+  console.log(`\nLayout shift of one <btw-share> in an article, the module held back ${MODULE_DELAY} ms (worst of the loads; shareon: 0 by construction, its links are in the HTML):`);
+  const cls = [['viewport', 'lang', 'CPU', 'bare snippet', "builder's snippet", 'module after first paint']];
+  for (const r of results.cls) cls.push([`${r.width} px`, r.lang, `${r.cpu}x`, r.bare.toFixed(3), r.builder.toFixed(3), r.afterPaint ? 'yes' : 'NO']);
+  table(cls);
 }
 
 main().catch((error) => {

@@ -1,6 +1,4 @@
 import type { Plugin } from 'vite';
 
-/** Names of the `private` methods in `dir` that the terser pass may shorten. */
-export function privateMethodNames(dir?: string): string[];
-/** terser after oxc on every chunk: writes `banner`, renames `mangleProperties`, keeps the source map. */
-export function terserPass(options?: { banner?: string; mangleProperties?: string[] }): Plugin;
+/** A last terser pass over each chunk, writing `banner` at its top and carrying the source map through. */
+export function terserPass(options?: { banner?: string }): Plugin;

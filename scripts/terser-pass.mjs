@@ -3,35 +3,10 @@
 // It also writes the licence banner, which rolldown's minifier drops, and carries
 // the source map through. terser is the version already in the lock file (Vite's
 // optional peer, installed for rollup-plugin-summary).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { minify } from 'terser';
 
-/** Names too common to rename safely (DOM and URL properties). */
-const COMMON = new Set(['href', 'copy', 'close', 'open', 'focus', 'select', 'click', 'render', 'update']);
-
-/**
- * The names of the `private` methods of the kit's classes (`private handleX(`,
- * `private async renderY(`), which only our own code calls, as `this.name`: the
- * terser pass shortens them. A name that also appears in quotes anywhere in
- * src/ (so may be looked up by string), or is a common DOM name, is left alone.
- */
-export function privateMethodNames(dir = 'src') {
-  const files = readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .map((file) => readFileSync(join(dir, file), 'utf8'));
-  const names = new Set();
-  for (const text of files) {
-    for (const [, name] of text.matchAll(/^\s+private (?:async )?(\w+)\(/gm)) names.add(name);
-  }
-  const quoted = (name) => files.some((text) => new RegExp(`['"\`]${name}['"\`]`).test(text));
-  return [...names].filter((name) => !COMMON.has(name) && name.length > 4 && !quoted(name)).sort();
-}
-
-/** @param {{ banner?: string, mangleProperties?: string[] }} options */
-export function terserPass({ banner = '', mangleProperties = [] } = {}) {
-  const mangle = mangleProperties.length ? { properties: { regex: new RegExp(`^(${mangleProperties.join('|')})$`) } } : true;
+/** @param {{ banner?: string }} options */
+export function terserPass({ banner = '' } = {}) {
   return {
     name: 'btw-terser-pass',
     async generateBundle(_options, bundle) {
@@ -45,7 +20,7 @@ export function terserPass({ banner = '', mangleProperties = [] } = {}) {
           // (Lit or ours) reads a function's `length`. sequences: false leaves
           // statements unjoined by commas: the same code, and it gzips smaller here.
           compress: { passes: 2, keep_fargs: false, sequences: false },
-          mangle,
+          mangle: true,
           format: { comments: false, preamble: banner },
           sourceMap: chunk.map ? { content: chunk.map, asObject: true } : false,
         });

@@ -75,3 +75,68 @@ describe('the built bundle', () => {
     frame.remove();
   });
 });
+
+/** Opens one of the kit's files alone in a page (test/pages/bundles-alone.html); resolves with its window. */
+async function pageWith(file: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 1600px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/pages/bundles-alone.html?file=${file}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const namesOf = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="button"]')].map((node) => node.getAttribute('aria-label'));
+
+/** Waits until `check` holds (elements render in slices, documents load). */
+async function until(check: () => unknown) {
+  for (let waited = 0; !check(); waited += 20) {
+    if (waited > 5000) throw new Error('not rendered within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('each per-element file alone', () => {
+  // Each file carries only the strings of its elements (the build leaves the others out).
+  for (const lang of ['en', 'es']) {
+    it(`btw-share.js names every control in ${lang}`, async () => {
+      const frame = await pageWith('btw-share.js');
+      const doc = frame.contentDocument!;
+      await frame.contentWindow!.customElements.whenDefined('btw-share');
+      doc.body.innerHTML = `<btw-share lang="${lang}" url="https://example.org/" networks="whatsapp email copy mastodon"></btw-share>`;
+      const el = doc.querySelector('btw-share')!;
+      await until(() => el.shadowRoot?.querySelector('[part~="button"]'));
+      expect(namesOf(el)).to.deep.equal(
+        lang === 'en' ? ['Share on WhatsApp', 'Share by email', 'Copy link', 'Share on Mastodon'] : ['Compartir en WhatsApp', 'Compartir por correo', 'Copiar enlace', 'Compartir en Mastodon'],
+      );
+      frame.remove();
+    });
+
+    it(`btw-signup.js labels its form in ${lang}`, async () => {
+      const frame = await pageWith('btw-signup.js');
+      const doc = frame.contentDocument!;
+      await frame.contentWindow!.customElements.whenDefined('btw-signup');
+      doc.body.innerHTML = `<btw-signup lang="${lang}" action="https://example.org/signup" fields="given-name country" consent></btw-signup>`;
+      const el = doc.querySelector('btw-signup')!;
+      await until(() => el.shadowRoot?.querySelector('input[type="email"]'));
+      const expected = lang === 'en' ? ['Sign up for our newsletter', 'First name', '(optional)', 'Country', 'I agree', 'Sign up'] : ['Suscríbete a nuestro boletín', 'Correo electrónico', 'País', 'Suscribirme'];
+      for (const text of expected) expect(textOf(el)).to.contain(text);
+      frame.remove();
+    });
+
+    it(`btw-recommendation.js shows a document and its quotes' share buttons in ${lang}`, async () => {
+      const frame = await pageWith('btw-recommendation.js');
+      const doc = frame.contentDocument!;
+      await frame.contentWindow!.customElements.whenDefined('btw-recommendation');
+      doc.body.innerHTML = `<btw-recommendation lang="${lang}" variant="full" src="/demo/recommendations/root-causes.json"></btw-recommendation>`;
+      const el = doc.querySelector('btw-recommendation')!;
+      const quoteShare = () => el.shadowRoot?.querySelector('[part~="quote"] btw-share');
+      await until(() => quoteShare()?.shadowRoot?.querySelector('[part~="button"]'));
+      expect(textOf(el)).to.contain(lang === 'en' ? 'Recommended actions' : 'Acciones recomendadas');
+      expect(namesOf(quoteShare()!)[0]).to.match(lang === 'en' ? /^Share on / : /^Compartir en /);
+      frame.remove();
+    });
+  }
+});

@@ -3,7 +3,7 @@ import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
-import { ICONS, isOutline } from './icons.js';
+import { controlItem } from './controls.js';
 import { parseInstance, rememberedInstance, rememberInstance } from './mastodon.js';
 import { defaultText, defaultUrl, openLink } from './page.js';
 import {
@@ -75,6 +75,31 @@ export class BtwShare extends BtwElement {
   #url?: string;
   #instance?: string;
   #targets: Network[] = [];
+  /** The list's items (controls.ts), made again only when what they show changes. */
+  #items?: HTMLLIElement[];
+  /** Shows the light-DOM fallback (links a page gave for readers without JavaScript) until the first render. */
+  #fallbackSlot?: HTMLSlotElement;
+
+  /**
+   * Many widgets render their first time in slices after the kit is defined
+   * (first-render.ts). Until a widget has rendered, its shadow root shows the
+   * page's fallback children through a slot, so that a widget the page sized
+   * with its fallback keeps that size, and nothing below it moves (issue 13).
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (this.firstElementChild) root.append((this.#fallbackSlot = document.createElement('slot')));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    // Removed in the task that renders, so no frame shows neither.
+    this.#fallbackSlot?.remove();
+    this.#fallbackSlot = undefined;
+    super.update(changed);
+    // The Mastodon prompt's button (Mastodon without an instance, controls.ts) says whether it is open.
+    this.renderRoot.querySelector('button[data-network=mastodon]')?.setAttribute('aria-expanded', `${!!this.prompt}`);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('url')) this.#url = safeUrl(this.url, { element: TAG, field: 'url' });
@@ -83,6 +108,10 @@ export class BtwShare extends BtwElement {
       [this.#targets, unknown] = parseNetworks(this.networks ?? '');
       if (unknown.length) console.warn(`<${TAG}>: ignored unknown networks: ${unknown.join(', ')}.`);
     }
+    // A new language (no property changed) or any attribute: the controls again.
+    // The prompt, the copy fallback and the announcement leave them as they are.
+    const states = ['prompt', 'announcement', 'fallbackUrl'];
+    if (!changed.size || [...changed.keys()].some((key) => !states.includes(key as string))) this.#items = undefined;
     if (changed.has('mastodonInstance')) {
       this.#instance = parseInstance(this.mastodonInstance);
       if (this.mastodonInstance && !this.#instance) {
@@ -92,23 +121,23 @@ export class BtwShare extends BtwElement {
   }
 
   /** The URL a network gets: the page's or `url`, with the UTM parameters. */
-  private sharedUrl(network: Network): string {
+  #sharedUrl(network: Network): string {
     return withUtm(this.#url ?? defaultUrl(), this, network);
   }
 
   /** The message shared. */
-  private sharedText(): string {
+  #sharedText(): string {
     return this.text?.trim() || defaultText();
   }
 
   /** The share link of a network (to `instance`, for Mastodon). */
-  private linkOf(network: LinkNetwork, instance = this.#instance): string {
-    return shareHref(network, this.sharedUrl(network), this.sharedText(), this, instance);
+  #linkOf(network: LinkNetwork, instance = this.#instance): string {
+    return shareHref(network, this.#sharedUrl(network), this.#sharedText(), this, instance);
   }
 
   /** Fires the cancelable `btw-share`; true when the action may go on. */
-  private announceShare(network: Network): boolean {
-    return !this.emit('btw-share', { network, url: this.sharedUrl(network) }, { cancelable: true }).defaultPrevented;
+  #announceShare(network: Network): boolean {
+    return !this.emit('btw-share', { network, url: this.#sharedUrl(network) }, { cancelable: true }).defaultPrevented;
   }
 
   /**
@@ -117,7 +146,7 @@ export class BtwShare extends BtwElement {
    * announced: a region inserted together with its text is often not read out.
    * Until then a widget carries none.
    */
-  private handleList(event: MouseEvent & KeyboardEvent) {
+  #handleList(event: MouseEvent & KeyboardEvent) {
     this.announcement ??= '';
     const control = (event.target as Element).closest<HTMLElement>('[data-network]');
     if (!control) return;
@@ -129,28 +158,28 @@ export class BtwShare extends BtwElement {
         event.preventDefault();
         if (!event.repeat) control.click();
       } else if (event.type === 'click' || event.button === 1) {
-        if (!this.announceShare(network)) event.preventDefault();
+        if (!this.#announceShare(network)) event.preventDefault();
       }
     } else if (event.type === 'click') {
-      void (network === 'mastodon' ? this.handleMastodonClick() : this.handleShareClick(network));
+      void (network === 'mastodon' ? this.#handleMastodonClick() : this.#handleShareClick(network));
     }
   }
 
   /** The `native` and `copy` buttons: share through the browser, or copy the link. */
-  private async handleShareClick(network: Network) {
-    if (!this.announceShare(network)) return;
-    const url = this.sharedUrl(network);
-    if (network === 'copy') return this.copyUrl(url);
-    const text = this.sharedText();
+  async #handleShareClick(network: Network) {
+    if (!this.#announceShare(network)) return;
+    const url = this.#sharedUrl(network);
+    if (network === 'copy') return this.#copyUrl(url);
+    const text = this.#sharedText();
     try {
       await navigator.share({ title: text, text, url });
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') return; // the reader closed the sheet
-      await this.copyUrl(url); // sharing refused or failed: the link is still one tap away
+      await this.#copyUrl(url); // sharing refused or failed: the link is still one tap away
     }
   }
 
-  private async copyUrl(url: string) {
+  async #copyUrl(url: string) {
     this.fallbackUrl = undefined;
     this.announcement = '';
     try {
@@ -173,7 +202,7 @@ export class BtwShare extends BtwElement {
     this.emit('btw-copy', { url });
   }
 
-  private async handleMastodonClick() {
+  async #handleMastodonClick() {
     this.prompt = this.prompt ? undefined : 'open';
     if (!this.prompt) return;
     await this.updateComplete;
@@ -182,7 +211,7 @@ export class BtwShare extends BtwElement {
     input.focus();
   }
 
-  private async handleMastodonSubmit(event: SubmitEvent) {
+  async #handleMastodonSubmit(event: SubmitEvent) {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
     const host = parseInstance(input.value);
@@ -192,17 +221,17 @@ export class BtwShare extends BtwElement {
       return;
     }
     rememberInstance(host);
-    await this.closePrompt();
-    if (this.announceShare('mastodon')) openLink(this.renderRoot, this.linkOf('mastodon', host));
+    await this.#closePrompt();
+    if (this.#announceShare('mastodon')) openLink(this.renderRoot, this.#linkOf('mastodon', host));
   }
 
-  private handlePromptKeydown(event: KeyboardEvent) {
+  #handlePromptKeydown(event: KeyboardEvent) {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    void this.closePrompt();
+    void this.#closePrompt();
   }
 
-  private async closePrompt() {
+  async #closePrompt() {
     this.prompt = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
@@ -211,7 +240,7 @@ export class BtwShare extends BtwElement {
   override render() {
     const heading = this.label ?? this.localize.term('share');
     const native = typeof navigator.share === 'function';
-    const targets = this.#targets.filter((network) => network !== 'native' || native);
+    this.#items ??= this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network));
     // One listener of each kind on the list for all its controls (delegation):
     // 200 widgets would otherwise add 3 600 listeners.
     // No whitespace between the parts: each run of it would be one more text node.
@@ -219,52 +248,30 @@ export class BtwShare extends BtwElement {
         part="list"
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-label=${heading ? nothing : this.localize.term('share')}
-        @click=${this.handleList}
-        @auxclick=${this.handleList}
-        @keydown=${this.handleList}
-        @focusin=${this.handleList}
-        @pointerover=${this.handleList}
-      >${targets.map((network) => this.renderTarget(network))}</ul
-      >${this.prompt ? this.renderPrompt() : nothing}${this.fallbackUrl ? this.renderFallback(this.fallbackUrl) : nothing}${
+        @click=${this.#handleList}
+        @auxclick=${this.#handleList}
+        @keydown=${this.#handleList}
+        @focusin=${this.#handleList}
+        @pointerover=${this.#handleList}
+      >${this.#items}</ul
+      >${this.prompt ? this.#renderPrompt() : nothing}${this.fallbackUrl ? this.#renderFallback(this.fallbackUrl) : nothing}${
         this.announcement === undefined ? nothing : html`<div role="status" class="visually-hidden">${this.announcement}</div>`
       }`;
   }
 
-  /** One template per control (item, control, icon and name), so one clone each. */
-  private renderTarget(network: Network) {
+  /** A control's list item: names from the brand or our strings, a link or a button. */
+  #controlOf(network: Network): HTMLLIElement {
     // The visible name: the brand's, else ours; the accessible name says what it does.
     const brand = BRAND_NAMES[network as Brand];
-    const short = brand ?? this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
-    const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : short;
-    const d = ICONS[network];
-    const icon = isOutline(network) ? 'outline' : '';
-    if (network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance)) {
-      const prompt = network === 'mastodon';
-      return html`<li><button
-        type="button"
-        part="button"
-        data-network=${network}
-        aria-label=${name}
-        aria-expanded=${prompt ? !!this.prompt : nothing}
-        aria-controls=${prompt && this.prompt ? 'mastodon-prompt' : nothing}
-      ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
-      ><span part="label">${short}</span></button></li>`;
-    }
-    // Built from a checked http(s) URL (safeUrl) and fixed hosts, or mailto: for email.
-    return html`<li><a
-      part="button"
-      data-network=${network}
-      href=${this.linkOf(network)}
-      target=${network !== 'email' ? '_blank' : nothing}
-      rel="noopener noreferrer"
-      aria-label=${name}
-    ><svg part="icon" class=${icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
-      ><span part="label">${short}</span></a></li>`;
+    const label = brand ?? this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
+    const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : label;
+    const button = network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance);
+    return controlItem(network, name, label, button ? undefined : this.#linkOf(network as LinkNetwork));
   }
 
-  private renderPrompt() {
+  #renderPrompt() {
     const invalid = this.prompt === 'invalid';
-    return html`<form id="mastodon-prompt" class="panel" @submit=${this.handleMastodonSubmit} @keydown=${this.handlePromptKeydown}>
+    return html`<form id="mastodon-prompt" class="panel" @submit=${this.#handleMastodonSubmit} @keydown=${this.#handlePromptKeydown}>
       <label for="mastodon-server">${this.localize.term('shareMastodonServer')}</label>
       <input
         id="mastodon-server"
@@ -279,12 +286,12 @@ export class BtwShare extends BtwElement {
       <p id="mastodon-error" class="error" role="alert">${invalid ? this.localize.term('shareMastodonInvalid') : ''}</p>
       <div class="actions">
         <button type="submit" part="button">${this.localize.term('shareOn', BRAND_NAMES.mastodon)}</button>
-        <button type="button" part="button" class="secondary" @click=${() => this.closePrompt()}>${this.localize.term('shareCancel')}</button>
+        <button type="button" part="button" class="secondary" @click=${() => this.#closePrompt()}>${this.localize.term('shareCancel')}</button>
       </div>
     </form>`;
   }
 
-  private renderFallback(url: string) {
+  #renderFallback(url: string) {
     return html`<div class="panel">
       <label for="copy-field">${this.localize.term('shareCopyField')}</label>
       <input id="copy-field" readonly .value=${url} aria-describedby="copy-help" />

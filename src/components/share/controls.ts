@@ -1,0 +1,47 @@
+// The controls of <btw-share>'s list, made with the DOM rather than a Lit
+// template per control: a clone of one prepared item, its attributes set once.
+// A template per control kept, for each of 200 widgets × 6 controls, a template
+// instance, seven parts and their values in the JavaScript heap; these items
+// keep nothing but their DOM (issue 13: heap and main-thread time per widget).
+// share.ts makes them again only when what they show changes.
+import { html, render, type TemplateResult } from 'lit';
+import { ICONS, isOutline } from './icons.js';
+import type { Network } from './networks.js';
+
+let prepared: { a: Element; button: Element } | undefined;
+
+/** A static template rendered once: the item to clone. */
+function prepare(template: TemplateResult): Element {
+  const fragment = document.createDocumentFragment();
+  render(template, fragment);
+  return fragment.firstElementChild!;
+}
+
+/**
+ * One item of the list: a link (`href`, the share link) or a button (no `href`:
+ * native, copy, Mastodon without an instance), with its icon, its visible name
+ * (`label`: "WhatsApp") and its accessible name (`name`: "Share on WhatsApp").
+ */
+export function controlItem(network: Network, name: string, label: string, href?: string): HTMLLIElement {
+  prepared ??= {
+    a: prepare(html`<li><a part="button" rel="noopener noreferrer"><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path></path></svg><span part="label"></span></a></li>`),
+    // Outside any form: a plain button, no `type` needed.
+    button: prepare(html`<li><button part="button"><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path></path></svg><span part="label"></span></button></li>`),
+  };
+  const item = prepared[href ? 'a' : 'button'].cloneNode(true) as HTMLLIElement;
+  const control = item.firstChild as HTMLElement;
+  control.dataset.network = network;
+  control.setAttribute('aria-label', name);
+  // The Mastodon prompt's button: share.ts keeps `aria-expanded` up to date.
+  if (!href && network === 'mastodon') control.setAttribute('aria-controls', 'mastodon-prompt');
+  if (href) {
+    control.setAttribute('href', href);
+    // Built from a checked http(s) URL and fixed hosts, or mailto: (opens in place).
+    if (network !== 'email') control.setAttribute('target', '_blank');
+  }
+  const svg = control.firstChild as SVGElement;
+  if (isOutline(network)) svg.setAttribute('class', 'outline');
+  (svg.firstChild as Element).setAttribute('d', ICONS[network]);
+  control.lastChild!.textContent = label;
+  return item;
+}
