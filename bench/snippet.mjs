@@ -1,12 +1,12 @@
 // The builder-style snippet of <btw-share> that the CLS bench proves (issue 13),
-// in the shape of bench/reservation.mjs and docs/guides/performance.md: one
+// in the shape of demo/builder/reservation.mjs and docs/guides/performance.md: one
 // reservation style, the script tag, and the element with fallback children laid
 // out like the rendered widget (the same boxes, from the same lengths), so
 // nothing moves when the module arrives. The share links and names come from the
 // kit's own sources (compiled here with esbuild), so the fallback links are the
 // widget's.
 import { buildSync } from 'esbuild';
-import { escapeHtml as escape, fallbackHtml, RESERVATION_CSS } from './reservation.mjs';
+import { escapeHtml as escape, fallbackHtml, RESERVATION_CSS } from '../demo/builder/reservation.mjs';
 
 export { RESERVATION_CSS };
 

@@ -9,11 +9,6 @@ import { Preview } from './preview.js';
 import { readState, writeState, type Lang } from './state.js';
 import { page } from './view.js';
 
-// The kit's builds replace BTW_TEST_LIST_HOST (true only in test builds, where a
-// local server stands in for Mailchimp). A page build without that `define`
-// finds this global instead: Mailchimp's own hosts only.
-(globalThis as { BTW_TEST_LIST_HOST?: boolean }).BTW_TEST_LIST_HOST ??= false;
-
 const root = document.documentElement;
 const kit = root.dataset.kit || '/dist/';
 const app = new App(draw);

@@ -1,9 +1,9 @@
-// The builder's <btw-share> snippet (bench/reservation.mjs, docs/guides/performance.md):
+// The builder's <btw-share> snippet (demo/builder/reservation.mjs, docs/guides/performance.md):
 // its fallback children, laid out by the reservation style, take the rendered
 // widget's size, and the widget shows them until its first render, so the page
 // does not move when the module arrives. The CLS itself is measured by `npm run bench`.
 import { expect } from '@open-wc/testing';
-import { fallbackHtml, RESERVATION_CSS } from '../../bench/reservation.mjs';
+import { fallbackHtml, RESERVATION_CSS } from '../../demo/builder/reservation.mjs';
 import { LOCALES } from '../../src/locales/index.js';
 
 type Share = HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,8 +1,8 @@
 // The shape of the builder's <btw-share> snippet that keeps the page still
 // (issue 13; docs/guides/performance.md): the reservation style and the
-// element's fallback children. Pure functions, no Node APIs: the CLS bench
-// (bench/snippet.mjs) and a browser test (test/e2e/bundles-snippet.test.ts)
-// both use them.
+// element's fallback children. Pure functions, no Node APIs: the builder
+// (snippet.ts), the CLS bench (bench/snippet.mjs) and a browser test
+// (test/e2e/bundles-snippet.test.ts) all use them.
 
 /**
  * The reservation style: once per page, before the first widget. Each length is
