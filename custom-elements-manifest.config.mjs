@@ -1,9 +1,46 @@
 // `cem analyze` (part of `npm run build`): dist/custom-elements.json from the
-// elements' JSDoc (@tagname @summary @slot @csspart @cssproperty @event).
+// elements' JSDoc (@tagname @summary @slot @csspart @cssproperty @event), then,
+// from that manifest, the framework types and editor data the package ships:
+//   dist/types/frameworks/react.d.ts   React 19 JSX (props and typed `onbtw-*` events)
+//   dist/types/frameworks/vue.d.ts     Vue 3 templates (vue-tsc)
+//   dist/types/frameworks/svelte.d.ts  Svelte 5 (svelte-check)
+//   dist/vscode.html-custom-data.json  VS Code HTML completion (and .css- for the CSS properties)
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { modulePathResolverPlugin } from '@wc-toolkit/module-path-resolver';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { svelte5Plugin, vueHandlerKeysPlugin } from './scripts/framework-types.mjs';
+import { bundleOf, customEventTypesPlugin, publicElementsPlugin, shippedPathsPlugin } from './scripts/manifest-paths.mjs';
+
+const frameworks = 'dist/types/frameworks';
+// The generated types import the element classes from the bundle's declarations.
+const globalTypePath = '../index.js';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/test-helpers.ts', 'src/**/*.schema.ts', 'src/**/json-schema.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
+  plugins: [
+    // The package ships bundles, not src/: keep the elements' modules and name the built files.
+    publicElementsPlugin(),
+    modulePathResolverPlugin({
+      modulePathTemplate: (path, name, tagName) => bundleOf(tagName),
+      typeDefinitionPathTemplate: (path) => path.replace(/^src\//, 'dist/types/').replace(/\.ts$/, '.d.ts'),
+    }),
+    shippedPathsPlugin(),
+    customElementVuejsPlugin({ outdir: frameworks, fileName: 'vue.d.ts', globalTypePath }),
+    vueHandlerKeysPlugin({ file: `${frameworks}/vue.d.ts` }),
+    customElementSveltePlugin({ outdir: frameworks, fileName: 'svelte.d.ts', globalTypePath }),
+    svelte5Plugin({ file: `${frameworks}/svelte.d.ts` }),
+    customEventTypesPlugin(),
+    jsxTypesPlugin({ outdir: frameworks, fileName: 'react.d.ts', globalTypePath, stronglyTypedEvents: true }),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+  ],
 };

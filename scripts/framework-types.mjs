@@ -1,0 +1,42 @@
+// Analyzer plugins that fix what the framework type generators (see
+// custom-elements-manifest.config.mjs) get wrong for this kit, checked by the
+// consumers in test/consumers/.
+
+const toHandlerKey = (event) => `on${event.replace(/(^|-)(\w)/g, (_, dash, letter) => letter.toUpperCase())}`;
+
+/**
+ * Vue's template checker looks for `@btw-share` under the prop `onBtwShare` (Vue's
+ * handler key), but custom-element-vuejs-integration 1.4.0 writes `"onbtw-share"`,
+ * which leaves every listener untyped and, with `strictTemplates`, an error.
+ */
+export function vueHandlerKeysPlugin({ file }) {
+  return {
+    name: 'btw-vue-handler-keys',
+    async packageLinkPhase() {
+      const { readFileSync, writeFileSync } = await import('node:fs');
+      const text = readFileSync(file, 'utf8').replace(/"on(btw-[a-z-]+)"\?:/g, (_, event) => `${toHandlerKey(event)}?:`);
+      writeFileSync(file, text);
+    },
+  };
+}
+
+/**
+ * custom-element-svelte-integration 1.2.0 writes Svelte 4 types: `on:btw-share`
+ * only, `JSX.*` types that a Svelte project does not have, and a `svelteHTML`
+ * namespace local to its module. For Svelte 5: adds the `onbtw-share` event
+ * attributes with the same types, drops the JSX types and makes the namespace global.
+ */
+export function svelte5Plugin({ file }) {
+  return {
+    name: 'btw-svelte-5',
+    async packageLinkPhase() {
+      const { readFileSync, writeFileSync } = await import('node:fs');
+      const text = readFileSync(file, 'utf8')
+        .replace(/^(\s*)"on:(btw-[a-z-]+)"\?:(.*)$/gm, (line, indent, event, type) => `${line}\n${indent}"on${event}"?:${type}`)
+        .replace('children?: JSX.Element;', 'children?: unknown;')
+        .replace('style?: JSX.CSSProperties;', 'style?: string;')
+        .replace(/declare namespace svelteHTML \{([\s\S]*)\}\s*$/, 'declare global {\n  namespace svelteHTML {$1}\n}\n');
+      writeFileSync(file, text);
+    },
+  };
+}
