@@ -10,7 +10,7 @@ import { modulePathResolverPlugin } from '@wc-toolkit/module-path-resolver';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { svelte5Plugin, vueHandlerKeysPlugin } from './scripts/framework-types.mjs';
+import { reactRefPlugin, svelte5Plugin, vueHandlerKeysPlugin } from './scripts/framework-types.mjs';
 import { bundleOf, customEventTypesPlugin, publicElementsPlugin, shippedPathsPlugin } from './scripts/manifest-paths.mjs';
 
 const frameworks = 'dist/types/frameworks';
@@ -37,6 +37,7 @@ export default {
     svelte5Plugin({ file: `${frameworks}/svelte.d.ts` }),
     customEventTypesPlugin(),
     jsxTypesPlugin({ outdir: frameworks, fileName: 'react.d.ts', globalTypePath, stronglyTypedEvents: true }),
+    reactRefPlugin({ file: `${frameworks}/react.d.ts` }),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -40,3 +40,24 @@ export function svelte5Plugin({ file }) {
     },
   };
 }
+
+/**
+ * @wc-toolkit/jsx-types 1.8.2 types `ref` as the element or a callback only, so
+ * React's `useRef` objects are refused: accepts them too (`{ current }`), and
+ * callbacks that get `null` or return a cleanup, as React 19 calls them.
+ */
+export function reactRefPlugin({ file }) {
+  return {
+    name: 'btw-react-ref',
+    async packageLinkPhase() {
+      const { readFileSync, writeFileSync } = await import('node:fs');
+      const before = readFileSync(file, 'utf8');
+      const text = before.replace(
+        'ref?: (T | ((e: T) => void)) | undefined;',
+        'ref?: T | ((e: T | null) => void | (() => void)) | { current: T | null } | null | undefined;',
+      );
+      if (text === before) throw new Error(`${file}: the generated \`ref\` type changed; check reactRefPlugin`);
+      writeFileSync(file, text);
+    },
+  };
+}

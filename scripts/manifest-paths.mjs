@@ -61,7 +61,7 @@ export function customEventTypesPlugin() {
 /**
  * After the module paths were resolved to built files: merges the modules that now
  * share a file, and points every reference at a shipped file (or at none, for the
- * bundled internals such as the elements' base class).
+ * bundled internals such as the elements' base class and Lit's own modules).
  */
 export function shippedPathsPlugin() {
   return {
@@ -90,6 +90,6 @@ export function shippedPathsPlugin() {
 function dropSourceReferences(value) {
   if (Array.isArray(value)) return value.forEach(dropSourceReferences);
   if (!value || typeof value !== 'object') return;
-  if (typeof value.module === 'string' && value.module.startsWith('src/')) delete value.module;
+  if (typeof value.module === 'string' && !value.module.startsWith('dist/')) delete value.module;
   Object.values(value).forEach(dropSourceReferences);
 }

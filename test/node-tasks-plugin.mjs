@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { runTask } from './package/tasks.mjs';
 
 const run = promisify(execFile);
 
@@ -38,6 +39,9 @@ export function nodeTasksPlugin() {
       if (command === 'btw-pack-files') return packFiles();
       if (command === 'btw-typecheck') return typecheck(payload.project);
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
+      // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
+      const task = /^btw-package-(\w+)$/.exec(command)?.[1];
+      if (task) return runTask(task, payload ?? {}, session);
       return undefined;
     },
   };

@@ -1,11 +1,20 @@
 // React 19 with the package's JSX types (tsconfig `types`), as docs/guides/frameworks.md
 // shows them: checked by `tsc` (strict) in test/package/consumers.test.ts.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { BtwSignup } from 'beyond-the-wall-widgets';
 import 'beyond-the-wall-widgets';
 
 export function App() {
   const [joined, setJoined] = useState(false);
   const [network, setNetwork] = useState('');
+  // A ref, for listening where React does not attach `onbtw-*` props (server-rendered pages).
+  const signup = useRef<BtwSignup>(null);
+  useEffect(() => {
+    const element = signup.current;
+    const onError = (event: HTMLElementEventMap['btw-signup-error']) => console.warn(event.detail.error.message);
+    element?.addEventListener('btw-signup-error', onError);
+    return () => element?.removeEventListener('btw-signup-error', onError);
+  }, []);
   return (
     <>
       <btw-share
@@ -13,7 +22,7 @@ export function App() {
         networks="whatsapp email copy"
         onbtw-share={(event) => setNetwork(event.detail.network)}
       />
-      <btw-signup action="/api/signup" consent onbtw-signup-success={() => setJoined(true)} />
+      <btw-signup ref={signup} action="/api/signup" consent onbtw-signup-success={() => setJoined(true)} />
       <btw-recommendation
         src="/recommendations/root-causes.json"
         variant="full"
