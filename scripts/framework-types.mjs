@@ -1,6 +1,8 @@
 // Analyzer plugins that fix what the framework type generators (see
 // custom-elements-manifest.config.mjs) get wrong for this kit, checked by the
-// consumers in test/consumers/.
+// consumers in test/consumers/. Each one fails the build when the generator's
+// output changed under it, so an upgrade cannot silently undo the fix.
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const toHandlerKey = (event) => `on${event.replace(/(^|-)(\w)/g, (_, dash, letter) => letter.toUpperCase())}`;
 
@@ -12,9 +14,10 @@ const toHandlerKey = (event) => `on${event.replace(/(^|-)(\w)/g, (_, dash, lette
 export function vueHandlerKeysPlugin({ file }) {
   return {
     name: 'btw-vue-handler-keys',
-    async packageLinkPhase() {
-      const { readFileSync, writeFileSync } = await import('node:fs');
-      const text = readFileSync(file, 'utf8').replace(/"on(btw-[a-z-]+)"\?:/g, (_, event) => `${toHandlerKey(event)}?:`);
+    packageLinkPhase() {
+      const before = readFileSync(file, 'utf8');
+      const text = before.replace(/"on(btw-[a-z-]+)"\?:/g, (_, event) => `${toHandlerKey(event)}?:`);
+      if (text === before) throw new Error(`${file}: no "onbtw-*" props any more; check vueHandlerKeysPlugin`);
       writeFileSync(file, text);
     },
   };
@@ -29,13 +32,16 @@ export function vueHandlerKeysPlugin({ file }) {
 export function svelte5Plugin({ file }) {
   return {
     name: 'btw-svelte-5',
-    async packageLinkPhase() {
-      const { readFileSync, writeFileSync } = await import('node:fs');
-      const text = readFileSync(file, 'utf8')
+    packageLinkPhase() {
+      const before = readFileSync(file, 'utf8');
+      const text = before
         .replace(/^(\s*)"on:(btw-[a-z-]+)"\?:(.*)$/gm, (line, indent, event, type) => `${line}\n${indent}"on${event}"?:${type}`)
         .replace('children?: JSX.Element;', 'children?: unknown;')
         .replace('style?: JSX.CSSProperties;', 'style?: string;')
         .replace(/declare namespace svelteHTML \{([\s\S]*)\}\s*$/, 'declare global {\n  namespace svelteHTML {$1}\n}\n');
+      if (!text.includes('declare global {') || !text.includes('"onbtw-share"?:')) {
+        throw new Error(`${file}: the generated Svelte types changed; check svelte5Plugin`);
+      }
       writeFileSync(file, text);
     },
   };
@@ -49,8 +55,7 @@ export function svelte5Plugin({ file }) {
 export function reactRefPlugin({ file }) {
   return {
     name: 'btw-react-ref',
-    async packageLinkPhase() {
-      const { readFileSync, writeFileSync } = await import('node:fs');
+    packageLinkPhase() {
       const before = readFileSync(file, 'utf8');
       const text = before.replace(
         'ref?: (T | ((e: T) => void)) | undefined;',

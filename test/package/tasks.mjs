@@ -14,12 +14,15 @@ const CONSUMERS = resolve('test/consumers');
 const bin = (name) => resolve('node_modules/.bin', name);
 const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
+/** The end of a long output is where a tool says what failed. */
+const tail = (text) => (text.length > 4000 ? `…${text.slice(-4000)}` : text);
+
 async function run(command, args, options = {}) {
   try {
     const { stdout, stderr } = await exec(command, args, { maxBuffer: 1 << 26, env: quiet, ...options });
     return { ok: true, output: `${stdout}${stderr}` };
   } catch (error) {
-    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout ? '' : error.message}` };
+    return { ok: false, output: tail(`${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout ? '' : error.message}`) };
   }
 }
 
