@@ -28,7 +28,7 @@ export default {
     publicElementsPlugin(),
     modulePathResolverPlugin({
       modulePathTemplate: (path, name, tagName) => bundleOf(tagName),
-      typeDefinitionPathTemplate: (path) => path.replace(/^src\//, 'dist/types/').replace(/\.ts$/, '.d.ts'),
+      typeDefinitionPathTemplate: (path, name, tagName) => bundleOf(tagName).replace(/\.js$/, '.d.ts'),
     }),
     shippedPathsPlugin(),
     customElementVuejsPlugin({ outdir: frameworks, fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),

@@ -1,6 +1,4 @@
 import { defineConfig } from 'vite';
-import summary from 'rollup-plugin-summary';
-import { buildManifest } from './scripts/build-manifest.mjs';
 import { mockServer } from './test/server/index.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { privateMethodNames, terserPass } from './scripts/terser-pass.mjs';
@@ -11,6 +9,8 @@ const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC,
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
+// `npm run build` (scripts/build.mjs) runs this build once per bundle, swapping in
+// each entry and file name (dist/btw-share.js, ...), then writes dist/manifest.json.
 // `vite` (npm start): the demo page, with the local endpoints it posts to.
 export default defineConfig({
   build: {
@@ -31,7 +31,7 @@ export default defineConfig({
         comments: false,
       },
       // oxc's minifier drops the banner: the terser pass writes it back.
-      plugins: [terserPass({ banner: BANNER, mangleProperties: privateMethodNames() }), summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
+      plugins: [terserPass({ banner: BANNER, mangleProperties: privateMethodNames() })],
     },
   },
   server: { open: false },
@@ -40,7 +40,6 @@ export default defineConfig({
     shortKeysPlugin(),
     // After shortKeysPlugin: the field names it writes in quotes are not term keys.
     fieldDecoratorsPlugin(),
-    buildManifest(),
     {
       name: 'btw-demo',
       configureServer(server) {

@@ -1,6 +1,25 @@
-import type { Plugin } from 'vite';
+export interface BundleSource {
+  file: string;
+  entry: string;
+  elements: string[];
+}
+export interface ManifestFile {
+  file: string;
+  elements: string[];
+  size: number;
+  gzip: number;
+  brotli: number;
+  integrity: string;
+}
+export interface Manifest {
+  name: string;
+  version: string;
+  files: ManifestFile[];
+}
 
-export function describeBundle(code: Uint8Array, version: string): {
-  file: string; version: string; size: number; gzip: number; brotli: number; integrity: string;
-};
-export function buildManifest(): Plugin;
+export const BUNDLES: BundleSource[];
+export function gzipSize(code: Uint8Array | string): number;
+export function brotliSize(code: Uint8Array | string): number;
+export function describeBundle(code: Uint8Array, bundle: Pick<BundleSource, 'file' | 'elements'>): ManifestFile;
+export function smallestBundle(manifest: Manifest, tags: string[]): ManifestFile | undefined;
+export function writeManifest(dir?: string): Manifest;

@@ -1,34 +1,48 @@
-// A Vite plugin that writes dist/manifest.json after the bundle is written: file
-// name, package version, sizes and the sha384 Subresource Integrity hash that
-// the README's CDN snippet uses (`integrity="sha384-…" crossorigin="anonymous"`).
+// The kit's bundles, and dist/manifest.json that describes them once all are
+// built: for each file, the elements it defines, its sizes and the sha384
+// Subresource Integrity hash that a CDN snippet uses
+// (`integrity="sha384-…" crossorigin="anonymous"`).
+// The smallest file covering a set of elements is the entry with the least
+// `gzip` whose `elements` include them all (smallestBundle below).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export function describeBundle(code, version) {
+/** Each bundle is its own build of its entry: one ES module with no imports. */
+export const BUNDLES = [
+  { file: 'btw-share.js', entry: 'src/btw-share.ts', elements: ['btw-share'] },
+  { file: 'btw-signup.js', entry: 'src/btw-signup.ts', elements: ['btw-signup'] },
+  { file: 'btw-recommendation.js', entry: 'src/btw-recommendation.ts', elements: ['btw-recommendation', 'btw-share'] },
+  { file: 'btw.js', entry: 'src/index.ts', elements: ['btw-recommendation', 'btw-share', 'btw-signup'] },
+];
+
+export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+export const brotliSize = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+export function describeBundle(code, { file, elements }) {
   return {
-    file: 'btw.js',
-    version,
+    file,
+    elements: [...elements].sort(),
     size: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gzip: gzipSize(code),
+    brotli: brotliSize(code),
     integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`,
   };
 }
 
-export function buildManifest() {
-  return {
-    name: 'btw-build-manifest',
-    apply: 'build',
-    writeBundle(options) {
-      const dir = options.dir ?? 'dist';
-      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-      const code = readFileSync(join(dir, 'btw.js'));
-      const manifest = describeBundle(code, version);
-      writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      // The snippet a partner pastes, pinned to this exact file.
-      this.info?.(`CDN snippet: <script type="module" src="https://cdn.example.org/beyond-the-wall-widgets@${version}/dist/btw.js" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`);
-    },
-  };
+/** The manifest entry with the least gzip whose elements include all of `tags`. */
+export function smallestBundle(manifest, tags) {
+  return manifest.files
+    .filter((entry) => tags.every((tag) => entry.elements.includes(tag)))
+    .sort((a, b) => a.gzip - b.gzip)[0];
+}
+
+/** Writes dist/manifest.json from the built files; returns it. */
+export function writeManifest(dir = 'dist') {
+  const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const files = BUNDLES.map((bundle) => describeBundle(readFileSync(join(dir, bundle.file)), bundle));
+  const manifest = { name, version, files };
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
 }

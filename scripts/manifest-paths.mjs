@@ -69,17 +69,14 @@ export function shippedPathsPlugin() {
     packageLinkPhase({ customElementsManifest: manifest }) {
       const byPath = new Map();
       for (const module of manifest.modules) {
-        const source = module.typeDefinitionPath;
         const merged = byPath.get(module.path);
         if (merged) {
           merged.declarations.push(...module.declarations);
           merged.exports.push(...module.exports);
-          merged.typeDefinitionPath = module.path.replace(/\.js$/, '.d.ts');
         } else {
           byPath.set(module.path, module);
         }
         for (const entry of module.exports) entry.declaration.module = module.path;
-        if (!source) delete module.typeDefinitionPath;
       }
       manifest.modules = [...byPath.values()];
       dropSourceReferences(manifest.modules);

@@ -1,23 +1,13 @@
-// `npm run size`: fails when dist/btw.js is over the gzip budget in size-budget.json.
-// When over budget, or with `--why`, it also lists the sources that weigh most in
-// the bundle, from its source map: raw bytes, and the gzip bytes the bundle would
-// lose without that source's code.
+// `npm run size`: fails when a bundle (dist/btw.js, dist/btw-share.js, ...) is
+// over its gzip budget in size-budget.json. When over budget, or with `--why`,
+// it also lists the sources that weigh most in that bundle, from its source map:
+// raw bytes, and the gzip bytes the bundle would lose without that source's code.
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-let code;
-try {
-  code = readFileSync(budget.file);
-} catch {
-  console.error(`size: ${budget.file} is missing; run "npm run build" first.`);
-  process.exit(1);
-}
+const { budgets } = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const gzipOf = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const gzip = gzipOf(code);
-const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
-const line = `size: ${budget.file} ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli; budget ${kb(budget.gzipBytes)} gzip`;
 
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
 
@@ -54,8 +44,8 @@ function segments(text, mappings) {
   return out;
 }
 
-function why(top = Number(process.env.TOP ?? 15)) {
-  const mapFile = `${budget.file}.map`;
+function why(file, code, gzip, top = Number(process.env.TOP ?? 15)) {
+  const mapFile = `${file}.map`;
   if (!existsSync(mapFile)) return console.error(`size: no ${mapFile} to say what weighs most.`);
   const text = code.toString('utf8');
   const map = JSON.parse(readFileSync(mapFile, 'utf8'));
@@ -79,16 +69,30 @@ function why(top = Number(process.env.TOP ?? 15)) {
     return { name, raw, gzip: gzip - gzipOf(kept) };
   });
   rows.sort((a, b) => b.gzip - a.gzip);
-  console.error(`size: top ${top} sources (raw bytes, gzip bytes saved without them):`);
+  console.error(`size: ${file}: top ${top} sources (raw bytes, gzip bytes saved without them):`);
   for (const { name, raw, gzip: saved } of rows.slice(0, top)) {
     console.error(`${String(raw).padStart(8)} ${String(saved).padStart(7)}  ${name}`);
   }
 }
 
-if (gzip > budget.gzipBytes) {
-  console.error(`${line}: OVER by ${gzip - budget.gzipBytes} bytes`);
-  why();
-  process.exit(1);
+let failed = false;
+for (const { file, gzipBytes } of budgets) {
+  if (!existsSync(file)) {
+    console.error(`size: ${file} is missing; run "npm run build" first.`);
+    failed = true;
+    continue;
+  }
+  const code = readFileSync(file);
+  const gzip = gzipOf(code);
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const line = `size: ${file} ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli; budget ${kb(gzipBytes)} gzip`;
+  if (gzip > gzipBytes) {
+    console.error(`${line}: OVER by ${gzip - gzipBytes} bytes`);
+    why(file, code, gzip);
+    failed = true;
+    continue;
+  }
+  console.log(`${line}: ok (${kb(gzipBytes - gzip)} to spare)`);
+  if (process.argv.includes('--why')) why(file, code, gzip);
 }
-console.log(`${line}: ok (${kb(budget.gzipBytes - gzip)} to spare)`);
-if (process.argv.includes('--why')) why();
+if (failed) process.exit(1);

@@ -1,3 +1,4 @@
+// custom-elements.json (what editors and docs read) and dist/manifest.json (which file to load).
 import { expect } from '@open-wc/testing';
 import { KIT_TAGS } from './kit.js';
 
@@ -49,4 +50,72 @@ describe('custom-elements.json', () => {
       expect(names(element.cssProperties), 'CSS properties').to.include.members([...spec.cssProperties, ...expected.cssProperties]);
     });
   }
+});
+
+interface ManifestFile {
+  file: string;
+  elements: string[];
+  size: number;
+  gzip: number;
+  brotli: number;
+  integrity: string;
+}
+
+/** Opens test/pages/bundles-alone.html with one file; resolves with the kit's tags it defined. */
+async function tagsDefinedBy(file: string): Promise<string[]> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/pages/bundles-alone.html?file=${file}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined(file === 'btw-signup.js' ? 'btw-signup' : 'btw-share');
+  const tags = KIT_TAGS.filter((tag) => win.customElements.get(tag));
+  const errors = (win as unknown as { __btw: { errors: string[] } }).__btw.errors;
+  frame.remove();
+  expect(errors, `errors loading ${file}`).to.deep.equal([]);
+  return tags;
+}
+
+describe('dist/manifest.json', () => {
+  let manifest: { name: string; version: string; files: ManifestFile[] };
+  before(async () => {
+    manifest = await load('/dist/manifest.json');
+  });
+
+  it('names the package, its version and each file with the elements it defines', async () => {
+    const pkg = await load('/package.json');
+    expect(manifest.name).to.equal(pkg.name);
+    expect(manifest.version).to.equal(pkg.version);
+    expect(manifest.files.map(({ file, elements }) => [file, elements])).to.deep.equal([
+      ['btw-share.js', ['btw-share']],
+      ['btw-signup.js', ['btw-signup']],
+      ['btw-recommendation.js', ['btw-recommendation', 'btw-share']],
+      ['btw.js', ['btw-recommendation', 'btw-share', 'btw-signup']],
+    ]);
+  });
+
+  it('holds the sha384 integrity hash and sizes of each file it describes', async () => {
+    for (const entry of manifest.files) {
+      const code = await (await fetch(`/dist/${entry.file}`)).arrayBuffer();
+      const digest = await crypto.subtle.digest('SHA-384', code);
+      expect(entry.integrity, entry.file).to.equal(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`);
+      expect(entry.size, entry.file).to.equal(code.byteLength);
+      expect(entry.gzip, entry.file).to.be.above(0).and.below(entry.size);
+      expect(entry.brotli, entry.file).to.be.above(0).and.below(entry.size);
+    }
+  });
+
+  it('lists for each file exactly the tags that file defines when loaded alone', async () => {
+    for (const { file, elements } of manifest.files) {
+      expect(await tagsDefinedBy(file), file).to.deep.equal([...elements].sort());
+    }
+  });
+
+  it('makes a file for one element smaller than the whole kit', () => {
+    const gzipOf = (file: string) => manifest.files.find((entry) => entry.file === file)!.gzip;
+    for (const file of ['btw-share.js', 'btw-signup.js', 'btw-recommendation.js']) {
+      expect(gzipOf(file), file).to.be.below(gzipOf('btw.js'));
+    }
+  });
 });

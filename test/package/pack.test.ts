@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { task } from './task.js';
 
 const SHIPPED =
-  /^dist\/(btw(-[a-z]+)?\.js|btw(-[a-z]+)?\.js\.map|btw\.node\.js|btw(-[a-z]+)?\.d\.ts|custom-elements\.json|vscode\.(html|css)-custom-data\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts)$/;
+  /^dist\/(btw(-share|-signup|-recommendation)?\.(js|js\.map|d\.ts)|btw\.node\.js|custom-elements\.json|vscode\.(html|css)-custom-data\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts)$/;
 
 /** Every file path an `exports` entry (or a condition inside one) names. */
 function exportTargets(entry: unknown): string[] {
@@ -21,7 +21,7 @@ function manifestPaths(value: unknown): string[] {
 }
 
 describe('the npm package', () => {
-  it('publishes only what a user needs: the bundle, its map, types, manifests and docs', async () => {
+  it('publishes only what a user needs: the bundles, their maps, types, manifests and docs', async () => {
     const files = (await executeServerCommand('btw-pack-files')) as string[];
     const unexpected = files.filter(
       (file) => !SHIPPED.test(file) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file),
@@ -29,7 +29,11 @@ describe('the npm package', () => {
     expect(unexpected, 'files that should not be published').to.deep.equal([]);
     expect(files).to.include.members([
       'dist/btw.js',
+      'dist/btw-share.js',
+      'dist/btw-signup.js',
+      'dist/btw-recommendation.js',
       'dist/btw.node.js',
+      'dist/btw-share.d.ts',
       'dist/btw.d.ts',
       'dist/custom-elements.json',
       'dist/types/frameworks/react.d.ts',

@@ -4,16 +4,17 @@ import { task } from './task.js';
 interface NodeImport {
   ok: boolean;
   output: string;
-  report: { exports: string[]; added: string[]; defined: unknown } | null;
+  report: { exports: string[]; parts: string[]; added: string[]; defined: unknown } | null;
 }
 
 describe('server-side rendering', () => {
-  it('imports in Node without a DOM: no error, nothing defined, the same export names as the browser bundle', async function () {
+  it('imports in Node without a DOM (the kit and each element’s entry): no error, nothing defined, the browser bundle’s export names', async function () {
     this.timeout(120_000);
     const result = await task<NodeImport>('importInNode');
     expect(result.ok, result.output).to.equal(true);
     const browser = await import('/dist/btw.js' as string);
     expect(result.report!.exports).to.deep.equal(Object.keys(browser).sort());
+    expect(result.report!.parts).to.deep.equal(['share', 'signup', 'recommendation']);
     expect(result.report!.added, 'globals the import added').to.deep.equal([]);
     expect(result.report!.defined).to.equal(null);
   });

@@ -83,15 +83,17 @@ export async function typecheckConsumer({ framework }) {
   return CHECKERS[framework]();
 }
 
-/** Imports the installed package in plain Node, as a server-side renderer does. */
+/** Imports the installed package (and each element's entry) in plain Node, as a server-side renderer does. */
 export async function importInNode() {
   const installed = await installIntoConsumers();
   if (!installed.ok) return { ...installed, report: null };
   const script = `
     const before = new Set(Object.getOwnPropertyNames(globalThis));
     const kit = await import('beyond-the-wall-widgets');
+    const parts = ['share', 'signup', 'recommendation'];
+    for (const part of parts) await import('beyond-the-wall-widgets/' + part);
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
-    console.log(JSON.stringify({ exports: Object.keys(kit).sort(), added, defined: kit.defineOnce('btw-share', class {}) ?? null }));`;
+    console.log(JSON.stringify({ exports: Object.keys(kit).sort(), parts, added, defined: kit.defineOnce('btw-share', class {}) ?? null }));`;
   const result = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: CONSUMERS });
   return { ...result, report: result.ok ? JSON.parse(result.output.trim().split('\n').pop()) : null };
 }

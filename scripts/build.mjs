@@ -1,0 +1,17 @@
+// `npm run build`, first step: each bundle of BUNDLES is its own Vite build of
+// its entry (vite.config.ts, with the entry and file name swapped in), so that
+// every file is one ES module with no imports and no shared chunk. Then
+// dist/manifest.json describes them all.
+import { build } from 'vite';
+import { BUNDLES, writeManifest } from './build-manifest.mjs';
+
+for (const { entry, file } of BUNDLES) {
+  await build({ logLevel: 'warn', build: { lib: { entry, formats: ['es'], fileName: () => file } } });
+}
+const manifest = writeManifest();
+const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+for (const { file, size, gzip, brotli } of manifest.files) {
+  console.log(`build: dist/${file.padEnd(22)} ${kb(size).padStart(9)} raw ${kb(gzip).padStart(9)} gzip ${kb(brotli).padStart(9)} brotli`);
+}
+const kit = manifest.files.find(({ file }) => file === 'btw.js');
+console.log(`build: CDN snippet: <script type="module" src="https://cdn.example.org/${manifest.name}@${manifest.version}/dist/btw.js" integrity="${kit.integrity}" crossorigin="anonymous"></script>`);

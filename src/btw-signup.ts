@@ -1,0 +1,8 @@
+// Entry of dist/btw-signup.js: <btw-signup> alone, for a page that only collects sign-ups.
+// Defined once, so that it can sit beside dist/btw.js or another bundle.
+import { BtwSignup } from './components/signup/signup.js';
+import { defineOnce } from './shared/define.js';
+
+export { BtwSignup };
+
+defineOnce('btw-signup', BtwSignup);
