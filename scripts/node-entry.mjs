@@ -1,7 +1,9 @@
 // Part of `npm run build`: dist/btw.node.js, what `import 'beyond-the-wall-widgets'`
-// gives Node (server-side rendering in Next.js, Nuxt, SvelteKit or Astro, build
-// tools, tests without a DOM), through the package's `node` export condition.
-// The bundles extend HTMLElement, which Node does not have, so this module loads
+// (or an element's entry) gives where there is no DOM, through the package's export
+// conditions: Node (server-side rendering in Next.js, Nuxt, SvelteKit or Astro,
+// build tools, tests without a DOM) and edge runtimes and workers (`edge-light`,
+// `workerd`, `worker`, listed before `browser`, which edge runtimes also match).
+// The bundles extend HTMLElement, which these do not have, so this module loads
 // none of them and defines nothing: it only has the bundles' export names, so a
 // server-side `import { BtwShare } from …` links (to `undefined`) instead of failing.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,10 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { task } from './task.js';
 
+interface Report {
+  exports: string[];
+  parts: string[];
+  added: string[];
+  defined: unknown;
+}
 interface NodeImport {
   ok: boolean;
   output: string;
-  report: { exports: string[]; parts: string[]; added: string[]; defined: unknown } | null;
+  report: Report | null;
+  edge?: Report;
 }
 
 describe('server-side rendering', () => {
@@ -17,6 +24,8 @@ describe('server-side rendering', () => {
     expect(result.report!.parts).to.deep.equal(['share', 'signup', 'recommendation']);
     expect(result.report!.added, 'globals the import added').to.deep.equal([]);
     expect(result.report!.defined).to.equal(null);
+    // An edge runtime (workerd, Vercel's edge-light) has no DOM either, though it also matches `browser`.
+    expect(result.edge).to.deep.equal(result.report);
   });
 });
 

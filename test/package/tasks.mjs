@@ -83,7 +83,10 @@ export async function typecheckConsumer({ framework }) {
   return CHECKERS[framework]();
 }
 
-/** Imports the installed package (and each element's entry) in plain Node, as a server-side renderer does. */
+/**
+ * Imports the installed package (and each element's entry) in Node, as a server-side
+ * renderer does, and again as an edge runtime resolves it.
+ */
 export async function importInNode() {
   const installed = await installIntoConsumers();
   if (!installed.ok) return { ...installed, report: null };
@@ -94,8 +97,14 @@ export async function importInNode() {
     for (const part of parts) await import('beyond-the-wall-widgets/' + part);
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
     console.log(JSON.stringify({ exports: Object.keys(kit).sort(), parts, added, defined: kit.defineOnce('btw-share', class {}) ?? null }));`;
-  const result = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: CONSUMERS });
-  return { ...result, report: result.ok ? JSON.parse(result.output.trim().split('\n').pop()) : null };
+  const node = (conditions) =>
+    run(process.execPath, [...conditions.map((name) => `--conditions=${name}`), '--input-type=module', '-e', script], { cwd: CONSUMERS });
+  // Plain Node, then the conditions of an edge runtime (Next.js's, which also has `browser`).
+  const results = [await node([]), await node(['edge-light', 'worker', 'browser'])];
+  const failed = results.find((result) => !result.ok);
+  if (failed) return { ...failed, report: null };
+  const [report, edge] = results.map((result) => JSON.parse(result.output.trim().split('\n').pop()));
+  return { ok: true, output: '', report, edge };
 }
 
 const freePort = () =>
