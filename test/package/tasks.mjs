@@ -173,7 +173,7 @@ export async function visitPage({ url }, session) {
   }
 }
 
-const TASKS = { installIntoEmptyProject, typecheckConsumer, importInNode, buildAndStartNext, stopNext, visitPage };
+const TASKS = { installIntoEmptyProject, typecheckConsumer, typecheckProject, importInNode, buildAndStartNext, stopNext, visitPage };
 const jobs = new Map();
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
