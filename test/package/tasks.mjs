@@ -83,6 +83,9 @@ export async function typecheckConsumer({ framework }) {
   return CHECKERS[framework]();
 }
 
+/** Type-checks the plain TypeScript user of dist/ (test/types, compiled against the build). */
+export const typecheckProject = ({ project }) => run(bin('tsc'), ['-p', project]);
+
 /**
  * Imports the installed package (and each element's entry) in Node, as a server-side
  * renderer does, and again as an edge runtime resolves it.
