@@ -31,7 +31,7 @@ export function nodeTasksPlugin() {
       if (command === 'btw-pack-files') return packFiles();
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
       // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
-      const task = /^btw-package-(\w+)$/.exec(command)?.[1];
+      const task = /^btw-package-([\w-]+)$/.exec(command)?.[1];
       if (task) return runTask(task, payload ?? {}, session);
       return undefined;
     },

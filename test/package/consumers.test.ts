@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { task } from './task.js';
+import { startTask, task } from './task.js';
 
 interface Checked {
   ok: boolean;
@@ -12,6 +12,10 @@ const check = (framework: string) => task<Checked>('typecheckConsumer', { framew
 // shows, under its framework's own checker in strict mode; its `@ts-expect-error`
 // (Vue: `@vue-expect-error`) lines must be errors, so the types are proven both ways.
 describe('the framework types, under each framework’s own checker', () => {
+  before(async () => {
+    for (const framework of ['react', 'vue', 'svelte']) await startTask('typecheckConsumer', { framework });
+  });
+
   it('type-check a React 19 app with `tsc` (strict): props, typed onbtw-* events, misspellings rejected', async function () {
     this.timeout(180_000);
     const result = await check('react');

@@ -12,3 +12,8 @@ export async function task<T>(name: string, payload: Record<string, unknown> = {
     if (answer.done) return answer.result as T;
   }
 }
+
+/** Starts a task without waiting for it, so that several run side by side; `task()` then waits for its result. */
+export async function startTask(name: string, payload: Record<string, unknown> = {}): Promise<void> {
+  await executeServerCommand(`btw-package-start-${name}`, payload);
+}
