@@ -31,6 +31,7 @@ let packed;
 function pack() {
   packed ??= (async () => {
     const folder = mkdtempSync(join(tmpdir(), 'btw-pack-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', folder], { maxBuffer: 1 << 24 });
     return join(folder, JSON.parse(stdout)[0].filename);
   })();
