@@ -13,6 +13,8 @@ const BANNER = '/*! Beyond the Wall widgets (MIT). Includes Lit, (c) Google LLC,
 // each entry and file name (dist/btw-share.js, ...), then writes dist/manifest.json.
 // `vite` (npm start): the demo page, with the local endpoints it posts to.
 export default defineConfig({
+  // The local Mailchimp stand-in exists in test builds only (src/components/signup/providers/mailchimp.ts).
+  define: { BTW_TEST_LIST_HOST: 'false' },
   build: {
     target: 'es2022',
     sourcemap: true,

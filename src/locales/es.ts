@@ -25,7 +25,7 @@ const es: Terms = {
   signupDescription: 'Mantente al tanto',
   signupEmail: 'Correo electrónico',
   signupGivenName: 'Nombre',
-  signupFamilyName: 'Apellido',
+  signupFamilyName: 'Apellidos',
   signupPostalCode: 'Código postal',
   signupCountry: 'País',
   signupOptional: '(opcional)',
@@ -34,11 +34,11 @@ const es: Terms = {
   signupNewTab: '(se abre en una pestaña nueva)',
   signupSubmit: 'Suscribirme',
   signupSending: 'Enviando…',
-  signupRetrying: 'Seguimos enviando: intentando de nuevo…',
+  signupRetrying: 'Seguimos intentando enviarlo…',
   signupSuccess: '¡Gracias por suscribirte!',
   signupHoneypot: 'Deja este campo vacío',
   signupEmailMissing: 'Escribe tu correo electrónico.',
-  signupEmailInvalid: 'Escribe un correo como nombre@ejemplo.org.',
+  signupEmailInvalid: 'Escribe un correo válido, por ejemplo: nombre@ejemplo.org',
   signupConsentMissing: 'Marca la casilla para aceptar que te enviemos correos.',
   signupFixFields: (n: number) => (n === 1 ? 'Hay un campo por revisar.' : `Hay ${n} campos por revisar.`),
   signupErrorInvalid: 'El servicio de suscripción no aceptó estos datos. Revísalos e inténtalo de nuevo.',
@@ -46,7 +46,7 @@ const es: Terms = {
   signupErrorNetwork: 'No pudimos conectar con el servicio de suscripción. Tus datos siguen aquí: revisa tu conexión e inténtalo de nuevo.',
   signupErrorOffline: 'Parece que no tienes conexión. Tus datos siguen aquí: inténtalo de nuevo cuando vuelvas a conectarte.',
   signupErrorServer: 'El servicio de suscripción tiene problemas. Tus datos siguen aquí: inténtalo de nuevo en unos minutos.',
-  signupErrorBlocked: 'Tu navegador o una extensión bloqueó la suscripción. Permítela en este sitio o prueba con otro navegador.',
+  signupErrorBlocked: 'Tu navegador o una extensión bloqueó la suscripción. Desactiva el bloqueo en este sitio o prueba con otro navegador.',
   signupConfigError: 'Este formulario de suscripción todavía no está bien configurado.',
 
   // — <btw-recommendation> —
@@ -54,7 +54,7 @@ const es: Terms = {
   recShowAll: (count: number) => `Mostrar las ${count} acciones`,
   recShowFewer: 'Mostrar menos acciones',
   recReadFull: 'Lee la recomendación completa',
-  recUpdated: 'Actualizado el',
+  recUpdated: 'Última actualización:',
   recQuotes: 'Comparte estas historias',
   recLinks: 'Para saber más',
   recLink: (kind) =>
@@ -64,13 +64,13 @@ const es: Terms = {
       commentary: 'Lee el análisis',
       data: 'Consulta los datos',
       video: 'Mira el video',
-      more: 'Conoce más',
+      more: 'Más información',
       campaign: 'Únete a la campaña',
     })[kind],
   recErrorLoad: 'No pudimos cargar esta recomendación. Revisa tu conexión e inténtalo de nuevo.',
   recErrorInvalid: 'No podemos mostrar esta recomendación aquí.',
   recErrorLink: 'Léela en el sitio de la campaña',
-  recRetry: 'Reintentar',
+  recRetry: 'Intentar de nuevo',
 };
 
 export default es;

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { emit, type BtwEventDetail, type BtwEventName, type EmitOptions } from './events.js';
 import { LocalizeController } from './localize.js';
 import { queueFirstRender } from './first-render.js';
@@ -21,6 +21,27 @@ export class BtwElement extends LitElement {
 
   /** Language, strings, dates and numbers for this element. */
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * Everything renders into one box in the shadow root, which carries the
+   * resolved language as `lang` and its direction as `dir`: an English fallback
+   * on an Arabic page keeps its words, punctuation and numbers in order, and
+   * screen readers speak it as English. Every shipped language is written left
+   * to right.
+   */
+  protected override createRenderRoot() {
+    const box = document.createElement('div');
+    box.dir = 'ltr';
+    super.createRenderRoot().appendChild(box);
+    return box;
+  }
+
+  protected override update(changed: PropertyValues) {
+    const box = this.renderRoot as HTMLElement;
+    // Only on a change: a written `lang` is a mutation the shared observer hears.
+    if (box.lang !== this.localize.lang) box.lang = this.localize.lang;
+    super.update(changed);
+  }
 
   /**
    * The first render waits for its turn in a shared queue that renders elements

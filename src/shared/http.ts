@@ -20,6 +20,7 @@ export type FailureKind =
   | 'server' // 5xx
   | 'client' // other 4xx
   | 'invalid-response' // an answer we cannot read (e.g. not JSON)
+  | 'redirect' // a 3xx to a request made with `redirect: 'manual'` (not followed)
   | 'aborted'; // the page or the element called it off
 
 const RETRYABLE: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
@@ -68,33 +69,39 @@ export async function request<T = Response>(
 ): Promise<T> {
   if (signal?.aborted) throw aborted();
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  // Ends the wait by itself: a page whose `fetch` wrapper drops `init.signal`
+  // never lets the abort reach the request, yet the caller still hears in time.
+  let stop!: (error: RequestError) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const end = (error: RequestError) => {
     controller.abort();
-  }, timeoutMs);
-  const onAbort = () => controller.abort();
+    stop(error);
+  };
+  const timer = setTimeout(() => end(new RequestError('timeout', `No answer within ${timeoutMs} ms`)), timeoutMs);
+  const onAbort = () => end(aborted());
   signal?.addEventListener('abort', onAbort);
   // Set once there is an answer: a failure after it is the body's.
   let response: Response | undefined;
-  try {
+  const answer = (async () => {
     response = await fetch(url, { ...init, signal: controller.signal });
+    if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect not followed');
     const { ok, status } = response;
     if (!ok) {
       const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
       throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
     }
-    return await read(response);
+    return read(response);
+  })();
+  // Whichever loses the race is settled later with nobody listening: keep it quiet.
+  answer.catch(() => {});
+  try {
+    return await Promise.race([answer, stopped]);
   } catch (error) {
     throw error instanceof RequestError
       ? error
-      : timedOut
-        ? new RequestError('timeout', `No answer within ${timeoutMs} ms`)
-        : signal?.aborted
-          ? aborted()
-          : response
-            ? new RequestError('invalid-response', 'Unreadable response', response.status)
-            : new RequestError('network', 'Network error');
+      : response
+        ? new RequestError('invalid-response', 'Unreadable response', response.status)
+        : new RequestError('network', 'Network error');
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

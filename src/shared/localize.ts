@@ -16,8 +16,9 @@ export function declaredLang(el: Element): string {
 
 /** Maps a BCP 47 tag to a shipped language: `es-GT` -> `es`, unknown -> `en`. */
 export function toLocale(tag: string): Locale {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return primary in LOCALES ? (primary as Locale) : FALLBACK_LOCALE;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+  // Own keys only: `constructor` or `toString` is no language of ours.
+  return Object.hasOwn(LOCALES, primary) ? (primary as Locale) : FALLBACK_LOCALE;
 }
 
 export const resolveLocale = (el: Element): Locale => toLocale(declaredLang(el));

@@ -27,25 +27,37 @@ export const visuallyHidden = css`
 
 export const baseStyles = css`
   :host {
-    --_accent: var(--btw-accent, #0b5394);
+    /* Fill of buttons, with its text colour: white on it 4.5:1, and on a page
+       that declares a dark color-scheme 3:1 against #121212. */
+    --_accent: var(--btw-accent, light-dark(#0b5394, #2f6fbf));
     --_accent-contrast: var(--btw-accent-contrast, #fff);
+    /* The accent as text and lines on the page (focus ring, outlined buttons):
+       lighter on a page that declares a dark color-scheme (4.5:1 on #121212). */
+    --_ink: var(--btw-accent, light-dark(#0b5394, #8ab4f8));
     --_radius: var(--btw-radius, 0.375rem);
     --_gap: var(--btw-gap, 0.5rem);
     --_surface: var(--btw-surface, transparent);
     --_border: var(--btw-border, 1px solid color-mix(in srgb, currentColor 25%, transparent));
-    --_focus: var(--btw-accent, #0b5394);
+    /* A field's border is its only edge: 3:1 at least against the page. */
+    --_field: var(--btw-border, 1px solid color-mix(in srgb, currentColor 75%, transparent));
 
     display: block;
     box-sizing: border-box;
     font: var(--btw-font, inherit);
     color: inherit;
-    text-align: start;
   }
 
-  /* A theme's "* { line-height: 3; box-sizing: content-box }" also matches the host
+  /* A theme's "* { line-height: 3; text-align: justify }" also matches the host
      and beats :host rules, so set ours on what is inside. */
   :host > * {
     line-height: 1.5;
+    text-align: start;
+  }
+
+  /* The page's own content in a slot keeps the page's direction (the box around
+     it is the element's language's). */
+  :host(:dir(rtl)) ::slotted(:not([dir])) {
+    direction: rtl;
   }
 
   :host([hidden]),
@@ -60,7 +72,7 @@ export const baseStyles = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--_ink);
     outline-offset: 2px;
   }
 
@@ -70,11 +82,17 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Filled controls keep the system's button colours: ButtonText on ButtonFace
+       (the other way round, the text's Canvas backplate hides it). */
     :host {
-      --_accent: ButtonText;
-      --_accent-contrast: ButtonFace;
+      --_accent: ButtonFace;
+      --_accent-contrast: ButtonText;
+      --_ink: ButtonText;
       --_border: 1px solid CanvasText;
-      --_focus: Highlight;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 

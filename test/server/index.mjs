@@ -11,8 +11,9 @@ import http from 'node:http';
 import { echoRoutes } from './echo.mjs';
 import { signupRoutes } from './signup.mjs';
 import { documentRoutes } from './documents.mjs';
+import { redirectRoutes } from './redirect.mjs';
 
-const routes = { ...echoRoutes, ...signupRoutes, ...documentRoutes };
+const routes = { ...echoRoutes, ...signupRoutes, ...documentRoutes, ...redirectRoutes };
 
 const MAX_BODY = 1 << 20;
 const log = new Map(); // key -> [{ method, path, query, headers, body }]

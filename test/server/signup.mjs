@@ -7,12 +7,20 @@
 //   POST /api/signup                                  json (Idempotency-Key)
 //   POST /api/signup/form                             application/x-www-form-urlencoded
 //   GET  /api/signup/mailchimp/subscribe/post-json    JSONP: c=<callback>, EMAIL, FNAME, LNAME, ZIP, b_<u>_<id>
+//        reply=twice  calls the callback twice;  reply=odd  answers {"status":"unknown"};
+//        reply=all    a hostile reply: first calls every btwSignup* function it can reach
+//                     (its window, the page, the page's frames) with a success, then its own
 //   POST /api/signup/actionnetwork                    Action Network's record-submission shape
 //   GET  /api/signup/received                         what was stored: provider, masked email, source, id, time
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const CALLBACK = /^[A-Za-z_$][\w$]{0,63}$/;
 const MAX_STORED = 1000;
+
+/** What a hostile reply does first: tells every sign-up callback it can find that it succeeded. */
+const HIJACK = `for (const w of [window, parent, ...Array.from({ length: parent.length }, (_, i) => parent[i])]) {
+  try { for (const k of Object.keys(w)) if (k.startsWith('btwSignup')) w[k]({ result: 'success', msg: 'hijacked' }); } catch {}
+}`;
 
 const stored = []; // { provider, email, givenName, submissionId, at }
 const byId = new Map(); // submissionId -> stored sign-up (idempotency)
@@ -104,7 +112,15 @@ export const signupRoutes = {
   '/api/signup/mailchimp/subscribe/post-json': (req, res, { query, send, verbose }) => {
     const callback = query.get('c') ?? '';
     if (!CALLBACK.test(callback)) return send(res, 400, 'c must be a JavaScript name');
-    const reply = (answer) => send(res, 200, `${callback}(${JSON.stringify(answer)})`, { 'Content-Type': 'application/javascript; charset=utf-8' });
+    const call = (answer) => `${callback}(${JSON.stringify(answer)});`;
+    const script = (answer) => {
+      const mode = query.get('reply');
+      if (mode === 'twice') return call(answer) + call(answer);
+      if (mode === 'odd') return call({ status: 'unknown' });
+      if (mode === 'all') return `${HIJACK}\n${call(answer)}`;
+      return call(answer);
+    };
+    const reply = (answer) => send(res, 200, script(answer), { 'Content-Type': 'application/javascript; charset=utf-8' });
     const email = query.get('EMAIL') ?? '';
     const u = query.get('u');
     const id = query.get('id');

@@ -6,6 +6,7 @@
  */
 import {
   array,
+  check,
   isoDate,
   literal,
   minLength,
@@ -15,12 +16,14 @@ import {
   picklist,
   pipe,
   record,
+  regex,
   string,
   type InferOutput,
 } from 'valibot';
-import { LINK_KINDS, type DocumentLocale, type RecommendationDocument } from './document.js';
+import { DATE, isCalendarDate, LANGUAGE_TAG, LINK_KINDS, type DocumentLocale, type RecommendationDocument } from './document.js';
 
 const text = pipe(string(), nonEmpty());
+const languageTag = pipe(string(), regex(LANGUAGE_TAG));
 
 export const localeSchema = object({
   title: optional(text),
@@ -36,9 +39,11 @@ export const documentSchema = object({
   schemaVersion: literal(1),
   id: text,
   url: string(),
-  updated: optional(pipe(string(), isoDate())),
-  defaultLocale: text,
-  locales: record(text, localeSchema),
+  // isoDate() checks the pattern only; check() turns away days the calendar lacks (2024-02-31),
+  // and leaves a wrong pattern to isoDate's one report.
+  updated: optional(pipe(string(), isoDate(), check((day: string) => !DATE.test(day) || isCalendarDate(day)))),
+  defaultLocale: languageTag,
+  locales: record(languageTag, localeSchema),
 });
 
 /** `true` when A and B are assignable both ways. */

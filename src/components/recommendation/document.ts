@@ -39,6 +39,21 @@ export type RecommendationDocument = {
 /** A locale with `defaultLocale`'s fields filled in. */
 export type ResolvedLocale = DocumentLocale & Required<Pick<DocumentLocale, (typeof REQUIRED_FIELDS)[number]>>;
 
+/** A language tag as `lang` takes it: `en`, `es`, `es-GT`, `zh-Hant-TW` (a 2–3 letter language, then subtags). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z\d]{1,8})*$/;
+
+/** `YYYY-MM-DD`, month 01–12 and day 01–31. */
+export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A day that exists in the calendar, written `YYYY-MM-DD`: `2024-02-29`, not `2023-02-29` or `2024-02-31`. */
+export function isCalendarDate(value: unknown): boolean {
+  // `YYYY-MM-DD` is read as midnight UTC; a day the month lacks is invalid or rolls over to another day.
+  const date = new Date(typeof value == 'string' && DATE.test(value) ? value : NaN);
+  return !isNaN(+date) && date.toISOString().startsWith(value as string);
+}
+
+const tag = is('a language tag', (value) => typeof value == 'string' && LANGUAGE_TAG.test(value));
+
 /** The checks of a locale's fields, in the schema's order. */
 export const LOCALE = {
   title: optional(text),
@@ -56,9 +71,9 @@ export const LOCALE = {
 const checkDocument = object({
   id: text,
   url: string,
-  updated: optional(is('a date (YYYY-MM-DD)', (date) => typeof date == 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))),
-  defaultLocale: text,
-  locales: record(object(LOCALE)),
+  updated: optional(is('a date (YYYY-MM-DD)', isCalendarDate)),
+  defaultLocale: tag,
+  locales: record(object(LOCALE), tag),
 });
 
 /** A document that cannot be shown; `path` names the field, as in `locales.es.actions[2].title`. */

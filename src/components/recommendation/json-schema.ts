@@ -8,7 +8,10 @@ import { REQUIRED_FIELDS } from './document.js';
 import { documentSchema } from './document.schema.js';
 
 export function recommendationJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = toJsonSchema(documentSchema);
+  const { $schema, ...schema } = toJsonSchema(documentSchema, {
+    // `format: date` already means a real calendar day (RFC 3339 full-date), which is what the check adds.
+    ignoreActions: ['check'],
+  });
   return {
     $schema,
     $id: 'https://example.org/beyond-the-wall/schema/recommendation.v1.json',

@@ -164,7 +164,7 @@ describe('<btw-recommendation> errors', () => {
   it('shows the error in Spanish', async () => {
     const { el } = await failing(docUrl('short', newKey(), '&fail=500'), 'es');
     expect(text($(el, '[part="error"] p'))).to.equal('No pudimos cargar esta recomendación. Revisa tu conexión e inténtalo de nuevo.');
-    expect(text($(el, '[part="error"] button'))).to.equal('Reintentar');
+    expect(text($(el, '[part="error"] button'))).to.equal('Intentar de nuevo');
   });
 
   it('reports a 404 as a client error', async () => {

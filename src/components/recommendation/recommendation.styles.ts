@@ -41,7 +41,7 @@ export default css`
 
   [part=quote],
   [part=error] {
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_ink);
   }
 
   [part=loading] {
@@ -85,7 +85,7 @@ export default css`
 
   .full .h:not([part=title]) {
     font-size: 1.2em;
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
 
   .full .group .h {
@@ -113,7 +113,7 @@ export default css`
   }
 
   .credit {
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
 
   [part=actions] {
@@ -146,8 +146,8 @@ export default css`
   button,
   [part=cta] {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: 44px;
+    min-width: 44px;
     cursor: pointer;
     border-radius: var(--_radius);
     justify-self: start;
@@ -155,7 +155,7 @@ export default css`
 
   button {
     padding: 0.25rem 1rem;
-    color: var(--_accent);
+    color: var(--_ink);
     background: none;
     border: 2px solid;
     font-weight: 600;

@@ -157,7 +157,7 @@ describe('<btw-recommendation> languages', () => {
     expect((await loaded).detail).to.deep.equal({ id: 'fixture', locale: 'es' });
     await el.updateComplete;
     expect(text($(el, '[part="title"]'))).to.equal('Título de prueba');
-    expect(text($(el, '.updated'))).to.equal('Actualizado el 1 de febrero de 2020');
+    expect(text($(el, '.updated'))).to.equal('Última actualización: 1 de febrero de 2020');
     expect(text($(el, '[part="links"] .group h4'))).to.equal('Escucha el pódcast');
     expect(text($(el, '[part="cta"] .cta-label'))).to.equal('Únete a la campaña');
     expect(text($(el, '[part="action"]'))).to.equal('Acción 1 Texto de la acción 1.');

@@ -55,14 +55,14 @@ export const object =
 /** Keys that never count as an entry of a record (as in valibot). */
 export const ignoredKey = (key: string) => /^(__proto__|prototype|constructor)$/.test(key);
 
-/** An object whose every key is a non-empty string and every value passes `check`. */
+/** An object whose every key passes `checkKey` (by default: is a non-empty string) and every value `check`. */
 export const record =
-  (check: Check): Check =>
+  (check: Check, checkKey: Check = text): Check =>
   (value, path, fail) => {
     if (expect(isObject(value), 'an object', value, path, fail))
       for (const key of Object.keys(value as object))
         if (!ignoredKey(key)) {
-          text(key, `${path}.${key}`, fail);
+          checkKey(key, `${path}.${key}`, fail);
           check((value as Record<string, unknown>)[key], `${path}.${key}`, fail);
         }
   };

@@ -31,8 +31,8 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-width: 2.75rem;
-    min-height: 2.75rem;
+    min-width: 44px;
+    min-height: 44px;
     margin: 0;
     padding: 0.4em 0.85em;
     border: 1px solid transparent;
@@ -78,7 +78,7 @@ export const styles = css`
     display: grid;
     gap: 0.35rem;
     max-width: 28rem;
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
     padding: var(--_gap);
     border: var(--_border);
     border-radius: var(--_radius);
@@ -89,10 +89,13 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Full width and no wider (a field's default size is about 20 characters):
+     nothing scrolls sideways at 320 px. */
   .panel input {
-    min-height: 2.75rem;
+    min-width: 0;
+    min-height: 44px;
     padding: 0.4em 0.6em;
-    border: var(--_border);
+    border: var(--_field);
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;

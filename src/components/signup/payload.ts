@@ -75,9 +75,21 @@ export function buildPayload(
     // Comma-separated, trimmed, empty ones dropped.
     tags: (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
     locale,
-    pageUrl: location.href,
+    pageUrl: pageUrl(location.href),
     submissionId,
   };
+}
+
+/**
+ * The page as the provider may know it: origin and path, plus the `utm_*`
+ * parameters. Any other query parameter and the fragment stay on the page:
+ * newsletter links often carry a subscriber's identifiers or tokens there.
+ */
+export function pageUrl(href: string): string {
+  const url = new URL(href);
+  // An empty search drops the "?".
+  url.search = `${new URLSearchParams([...url.searchParams].filter(([name]) => name.startsWith('utm_')))}`;
+  return url.origin + url.pathname + url.search;
 }
 
 /**

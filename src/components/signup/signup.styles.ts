@@ -37,10 +37,10 @@ export const styles = css`
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: var(--_border);
+    border: var(--_field);
     border-radius: var(--_radius);
     padding: 0.5rem 0.625rem;
-    min-height: 2.75rem;
+    min-height: 44px;
     width: 100%;
   }
 
@@ -90,7 +90,7 @@ export const styles = css`
   button {
     justify-self: start;
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 44px;
     min-width: 6rem;
     padding: 0.5rem 1.25rem;
     color: var(--_accent-contrast);
@@ -114,7 +114,7 @@ export const styles = css`
 
   /* Always in the page (a live region must exist before it speaks); no space while silent. */
   .status:not(:empty) {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
 
   .success:focus {
@@ -128,8 +128,6 @@ export const styles = css`
     }
 
     button {
-      color: ButtonText;
-      background: ButtonFace;
       border-color: ButtonText;
     }
   }

@@ -102,7 +102,7 @@ export class BtwSignup extends BtwElement {
         : !PROVIDERS.includes(this.provider)
           ? `unknown provider "${this.provider}": use ${PROVIDERS.join(', ')}`
           : this.provider === 'mailchimp' && !jsonpUrl(action)
-            ? "mailchimp action must be the list's embed form URL, …/subscribe/post?u=…&id=…"
+            ? "mailchimp action must be the list's https://….list-manage.com/subscribe/post?u=…&id=…"
             : '';
       this.#action = problem ? undefined : action;
       if (problem) console.error(`<btw-signup>: ${problem}.`);
@@ -164,6 +164,7 @@ export class BtwSignup extends BtwElement {
     }
   }
 
+  /** Shows the thanks in place of the form and moves focus to it, which reads it out: the live region stays silent, so it is said once. */
   private async succeed() {
     this.status = 'signupSuccess';
     await this.updateComplete;
@@ -181,7 +182,7 @@ export class BtwSignup extends BtwElement {
         : status === 'signupSuccess'
           ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
           : this.renderForm()}
-      <p part="status" class="status" role="status">${status && t(status, Object.keys(this.errors).length)}</p>
+      <p part="status" class="status" role="status">${status === 'signupSuccess' ? '' : status && t(status, Object.keys(this.errors).length)}</p>
     `;
   }
 
@@ -228,7 +229,7 @@ export class BtwSignup extends BtwElement {
     const error = this.errors.consent;
     return html`
       <div part="field" class="field consent">
-        <input part="input" type="checkbox" id="btw-consent" name="consent" required
+        <input part="input" type="checkbox" id="btw-consent" name="consent" aria-required="true"
           aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-consent-error' : nothing}>
         <label part="label" for="btw-consent"><slot name="consent">${t('signupConsent')}</slot></label>
         ${this.#privacyUrl

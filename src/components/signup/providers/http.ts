@@ -42,7 +42,11 @@ async function readAnswer(response: Response): Promise<SignupResponse> {
   return { status: response.status, body };
 }
 
-/** One POST of the payload in the provider's format. Cookies are never sent. */
+/**
+ * One POST of the payload in the provider's format. Cookies are never sent, and a
+ * redirect is never followed (a 307/308 would post the reader's details again,
+ * wherever it points): it fails as `redirect`.
+ */
 export function post(provider: 'json' | 'form' | 'actionnetwork', action: string, p: SignupPayload): Promise<SignupResponse> {
   const form = provider === 'form';
   const json = provider === 'json';
@@ -50,6 +54,7 @@ export function post(provider: 'json' | 'form' | 'actionnetwork', action: string
     method: 'POST',
     credentials: 'omit',
     cache: 'no-store',
+    redirect: 'manual',
     // `form`: the URLSearchParams body sets its own Content-Type.
     headers: form ? {} : { 'Content-Type': 'application/json', ...(json ? { 'Idempotency-Key': p.submissionId } : {}) },
     body: form ? formBody(p) : JSON.stringify(json ? p : actionNetworkBody(p)),

@@ -29,6 +29,11 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   try {
     return provider === 'mailchimp' ? await subscribe(action, payload) : await post(provider, action, payload);
   } catch (error) {
+    if ((error as RequestError).kind === 'redirect') {
+      // A configuration error: sending again goes to the same redirect.
+      console.error(`<btw-signup>: action ${action} answered with a redirect, never followed: set action to the final URL.`);
+      throw new SignupError('server', 'Redirect');
+    }
     if ((error as RequestError).kind === 'network') {
       // The violation event is queued as a task of its own: give it a turn.
       await new Promise((resolve) => setTimeout(resolve));

@@ -1,9 +1,18 @@
 // Provider `mailchimp`: the list's JSONP endpoint (`post-json`), through a script
-// element. Works on a strict CSP page that allows the list's host in `script-src`,
-// and under Trusted Types through our own policy (TRUSTED_TYPES_POLICY).
+// element. Only Mailchimp's own list hosts are accepted, by the element and by the
+// Trusted Types policy. Each try runs in a hidden frame of its own, removed after
+// the try: the script URL (which holds the reader's email) leaves no resource
+// timing entry on the page, and the reply reaches only its own callback.
 import { httpSettings, RequestError } from '../../../shared/http.js';
 import type { SignupPayload } from '../payload.js';
 import { SignupError, type SignupResponse } from './types.js';
+
+/**
+ * Test builds only (web-test-runner sets it to `true`): lets the local test server
+ * stand in for Mailchimp. The production build sets it to `false`, which removes
+ * every branch that reads it; a build that forgets to set it fails loudly.
+ */
+declare const BTW_TEST_LIST_HOST: boolean;
 
 /** The Trusted Types policy that creates the JSONP script URL; a page that restricts names must allow it. */
 export const TRUSTED_TYPES_POLICY = 'btw-signup';
@@ -11,19 +20,29 @@ export const TRUSTED_TYPES_POLICY = 'btw-signup';
 /** Mailchimp's name for each payload field it takes (`source` and `tags` are not sent). */
 const FIELDS = { EMAIL: 'email', FNAME: 'givenName', LNAME: 'familyName', ZIP: 'postalCode' } as const;
 
-const POST = /\/post(-json)?\/?$/;
+/** A list's embed form (`post`) or JSONP (`post-json`) URL on Mailchimp's hosts: `https://<account>.<dc>.list-manage.com/subscribe/post?…`. */
+const LIST_URL = /^https:\/\/([a-z\d-]+\.)+list-manage\.com\/subscribe\/post(-json)?\/?\?/;
+/** The local test server's stand-in (test builds only). */
+const TEST_LIST_URL = /^http:\/\/(127\.0\.0\.1|localhost):\d+\/api\/signup\/mailchimp\/subscribe\/post(-json)?\/?\?/;
+
+/** `href` (a normalized URL) is a Mailchimp list URL; `json` asks for the `post-json` form. */
+function isListUrl(href: string, json = false): boolean {
+  const match = LIST_URL.exec(href) ?? (BTW_TEST_LIST_HOST ? TEST_LIST_URL.exec(href) : null);
+  return !!match && (!json || match.at(-1) === '-json');
+}
 
 /**
  * The list's `post-json` URL, with the payload's fields when given and the empty
- * honeypot `b_<u>_<id>`; undefined when `action` is not a Mailchimp embed form URL.
+ * honeypot `b_<u>_<id>`; undefined when `action` is not a Mailchimp embed form URL
+ * on Mailchimp's own hosts.
  */
 export function jsonpUrl(action: string, p?: SignupPayload): URL | undefined {
   const url = new URL(action);
   const query = url.searchParams;
   const u = query.get('u');
   const id = query.get('id');
-  if (!u || !id || !POST.test(url.pathname)) return undefined;
-  url.pathname = url.pathname.replace(POST, '/post-json');
+  if (!u || !id || !isListUrl(url.href)) return undefined;
+  url.pathname = url.pathname.replace(/\/post(-json)?\/?$/, '/post-json');
   for (const [name, key] of Object.entries(FIELDS)) if (p?.[key]) query.set(name, p[key]!);
   query.set(`b_${u}_${id}`, '');
   return url;
@@ -32,53 +51,78 @@ export function jsonpUrl(action: string, p?: SignupPayload): URL | undefined {
 interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScriptURL(value: string): string }): { createScriptURL(value: string): unknown };
 }
-let policy: { createScriptURL(value: string): unknown } | undefined;
 
-/** The script URL as the page requires it: a TrustedScriptURL where Trusted Types exist. */
-export function scriptUrl(url: string): string {
-  const factory = (window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  policy ??= factory?.createPolicy(TRUSTED_TYPES_POLICY, {
-    // Only ever an http(s) Mailchimp-style post-json URL: the policy cannot load anything else.
+/**
+ * The script URL as `realm` requires it: a TrustedScriptURL where Trusted Types
+ * exist, from a policy of that realm (each try has a realm of its own, so two
+ * copies of the kit never ask for the same name twice in one). Throws a TypeError
+ * when the URL is not a list's `post-json` URL, or when the page's CSP refuses
+ * the policy's name.
+ */
+export function scriptUrl(url: string, realm: Window = window): string {
+  const policy = (realm as Window & { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
+    // Only ever a Mailchimp list's post-json URL: the policy cannot load anything else.
     createScriptURL(value) {
-      if (!/^https?:\/\/[^?#]+\/post-json\?/.test(value)) throw new TypeError('btw-signup: not a JSONP URL');
+      if (!isListUrl(value, true)) throw new TypeError('not a Mailchimp list URL');
       return value;
     },
   });
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
+/** An empty frame of our own, not shown (same origin, so it keeps the page's CSP and Trusted Types). */
+function hiddenFrame(): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  // Through the CSSOM, which no CSP forbids, and above any page rule; display: none
+  // also keeps it out of the tab order and the accessibility tree.
+  frame.style.setProperty('display', 'none', 'important');
+  (document.body ?? document.documentElement).append(frame);
+  return frame;
+}
+
 // The errors below never reach a reader or a host: the element turns their kind
 // into its own localized message. Their text only says where they came from.
-type Callbacks = Record<string, (reply?: unknown) => void>;
 
-/** One JSONP request: resolves with the reply, or fails as `network` when it does not load or answer in time. */
+/**
+ * One JSONP request in a frame of its own: resolves with the reply, or fails as
+ * `network` when it does not load or answer in time, or as `blocked` when the
+ * page's CSP or Trusted Types refused it. Only the first call of the callback,
+ * made by our own script, counts.
+ */
 function jsonp(url: URL): Promise<unknown> {
-  const callbacks = window as unknown as Callbacks;
-  // Random, so that two copies of the kit on one page never share a name.
+  // Random, so that the name says nothing and cannot be guessed ahead.
   const name = `btwSignup${Math.random().toString(36).slice(2)}`;
-  const script = document.createElement('script');
-  let timer: ReturnType<typeof setTimeout> | undefined;
   url.searchParams.set('c', name);
+  const frame = hiddenFrame();
+  const realm = frame.contentWindow as Window & Record<string, unknown>;
+  const doc = frame.contentDocument!;
+  const script = doc.createElement('script');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let violated = false;
+  doc.addEventListener('securitypolicyviolation', () => (violated = true));
   return new Promise((resolve, reject) => {
     try {
-      script.src = scriptUrl(url.href);
+      script.src = scriptUrl(url.href, realm);
     } catch {
+      console.error(`<btw-signup>: Trusted Types refused the policy ${TRUSTED_TYPES_POLICY}: add it to trusted-types.`);
       throw new SignupError('blocked', 'Trusted Types');
     }
-    // The reply calls it once, and it removes itself: a late reply (after a
-    // timeout) still finds a function, so the page sees no error.
-    callbacks[name] = (reply) => {
-      delete callbacks[name];
-      resolve(reply);
+    realm[name] = (reply: unknown) => {
+      // A second call, or a call from another script than ours, is ignored.
+      if (doc.currentScript === script) resolve(reply);
     };
-    script.onerror = () => reject(new RequestError('network', 'JSONP'));
+    // A refused script's violation event is queued as a task of its own: give it a turn.
+    script.onerror = () =>
+      setTimeout(() => reject(violated ? new SignupError('blocked', 'CSP') : new RequestError('network', 'JSONP')));
     // The callback runs before `load`: a script that loaded without calling it is not Mailchimp's answer.
     script.onload = () => reject(new RequestError('invalid-response', 'JSONP'));
     timer = setTimeout(() => reject(new RequestError('network', 'JSONP timeout')), httpSettings.timeoutMs);
-    document.head.append(script);
+    doc.head.append(script);
   }).finally(() => {
     clearTimeout(timer);
-    script.remove();
+    // Removing the frame ends a late request and takes its callback, its script
+    // element and its resource timing entry with it.
+    frame.remove();
   });
 }
 

@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { KIT_TAGS, openPage, recordOf } from './kit.js';
+import { addSignup, alertOf, consoleErrors, pastSpamTrap, submit } from './signup-helpers.js';
+
+type Kit = HTMLElement & { updateComplete: Promise<unknown> };
+
+// What each Trusted Types policy of the built kit is needed for (the partner
+// guide's `trusted-types lit-html btw-signup 'allow-duplicates'`).
+describe('the built kit under Trusted Types', () => {
+  it('without btw-signup: share, the recommendation and other sign-ups work; a Mailchimp sign-up is blocked and says why', async () => {
+    const frame = await openPage('tt-without-signup-policy.html');
+    const doc = frame.contentDocument!;
+    const errors = consoleErrors(frame);
+    const share = doc.createElement('btw-share') as Kit;
+    share.setAttribute('url', 'https://example.org/beyond-the-wall');
+    const recommendation = doc.createElement('btw-recommendation') as Kit;
+    recommendation.setAttribute('src', '/demo/recommendations/root-causes.json');
+    doc.querySelector('main')!.append(share, recommendation);
+    const json = await addSignup(frame, { action: '/api/signup?key=tt-json', fields: '' });
+    const mailchimp = await addSignup(frame, { provider: 'mailchimp', fields: '', action: 'https://partner.us21.list-manage.com/subscribe/post?u=1a&id=2b' });
+    await share.updateComplete;
+    expect(share.shadowRoot!.querySelectorAll('a[href]').length).to.be.above(0);
+    for (let waited = 0; !recommendation.shadowRoot!.querySelector('[part~="title"]'); waited += 50) {
+      if (waited > 5000) throw new Error('the recommendation did not render');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await pastSpamTrap();
+    const [sent, blocked] = await Promise.all([submit(json, 'ana@example.org'), submit(mailchimp, 'ana@example.org')]);
+    expect(sent.type).to.equal('btw-signup-success');
+    expect([blocked.type, blocked.detail.error.kind]).to.deep.equal(['btw-signup-error', 'blocked']);
+    expect(alertOf(mailchimp)).to.contain('blocked');
+    expect(errors.join('\n')).to.contain('<btw-signup>').and.contain('trusted-types').and.contain('btw-signup');
+    expect(recordOf(frame).errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it("without lit-html: no element is defined (Lit renders every template through that policy) and the page's own content stays", async () => {
+    const frame = await openPage('tt-without-lit-policy.html');
+    for (const tag of KIT_TAGS) expect(frame.contentWindow!.customElements.get(tag), tag).to.equal(undefined);
+    expect(recordOf(frame).errors.join('\n')).to.contain('lit-html');
+    expect(frame.contentDocument!.querySelector('#fallback a')!.checkVisibility()).to.equal(true);
+    frame.remove();
+  });
+
+  it("loaded twice with the guide's directive ('allow-duplicates'): no error, every element defined and working", async () => {
+    const frame = await openPage('tt-twice.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const record = recordOf(frame);
+    expect(record.loaded).to.include.members(['/dist/btw.js', '/dist/btw.js?from=theme']);
+    expect(record.errors).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
+    for (const tag of KIT_TAGS) expect(frame.contentWindow!.customElements.get(tag), tag).to.be.a('function');
+    const share = frame.contentDocument!.querySelector('btw-share') as Kit;
+    await share.updateComplete;
+    expect(share.shadowRoot!.querySelectorAll('a[href]').length).to.be.above(0);
+    frame.remove();
+  });
+});

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { kitReady, openPage } from '../bundle/kit.js';
+
+// WCAG 1.4.10: at 320 CSS px nothing may make the page scroll sideways, with
+// every panel the kit can open. This file clicks no real key or button (only
+// script clicks), so the browser refuses the clipboard and the copy field shows.
+describe('the built kit at 320 px wide', () => {
+  let frame: HTMLIFrameElement;
+  let kit: Awaited<ReturnType<typeof kitReady>>;
+  before(async () => {
+    frame = await openPage('reflow-320.html', { width: 320, height: 1200 });
+    kit = await kitReady(frame);
+  });
+  after(() => frame.remove());
+
+  const page = () => frame.contentDocument!.documentElement;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+  it('fits at first', () => {
+    expect(page().scrollWidth).to.be.at.most(page().clientWidth);
+  });
+
+  it('fits with the copy field open, in a quote’s icon share and in the card’s share', async () => {
+    const shares = [...kit.recommendation.shadowRoot!.querySelectorAll('btw-share')];
+    expect(shares.length).to.be.at.least(2);
+    for (const share of shares) share.shadowRoot!.querySelector<HTMLElement>('[data-network="copy"]')!.click();
+    await settle();
+    for (const share of shares) expect(share.shadowRoot!.querySelector('#copy-field'), 'copy field shown').to.exist;
+    expect(page().scrollWidth).to.be.at.most(page().clientWidth);
+  });
+
+  it('fits with the Mastodon prompt open, and with its error shown', async () => {
+    const root = kit.share.shadowRoot!;
+    root.querySelector<HTMLElement>('[data-network="mastodon"]')!.click();
+    await settle();
+    expect(root.querySelector('#mastodon-server')).to.exist;
+    expect(page().scrollWidth).to.be.at.most(page().clientWidth);
+    root.querySelector<HTMLInputElement>('#mastodon-server')!.value = 'not a server';
+    root.querySelector<HTMLElement>('form [type="submit"]')!.click();
+    await settle();
+    expect(root.querySelector('#mastodon-error')!.textContent).to.contain('mastodon.social');
+    expect(page().scrollWidth).to.be.at.most(page().clientWidth);
+  });
+
+  it('fits with the sign-up’s errors shown', async () => {
+    kit.signup.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+    await settle();
+    expect(kit.signup.shadowRoot!.querySelectorAll('[aria-invalid="true"]')).to.have.length(2);
+    expect(page().scrollWidth).to.be.at.most(page().clientWidth);
+  });
+});
