@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { task } from './task.js';
 
 const SHIPPED =
@@ -21,8 +20,13 @@ function manifestPaths(value: unknown): string[] {
 }
 
 describe('the npm package', () => {
+  let files: string[] = [];
+  before(async function () {
+    this.timeout(120_000);
+    files = await task<string[]>('packFiles');
+  });
+
   it('publishes only what a user needs: the bundles, their maps, types, manifests and docs', async () => {
-    const files = (await executeServerCommand('btw-pack-files')) as string[];
     const unexpected = files.filter(
       (file) => !SHIPPED.test(file) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file),
     );
@@ -60,7 +64,6 @@ describe('the npm package', () => {
   });
 
   it('points package.json, every export and condition, at files that exist in the package', async () => {
-    const files = (await executeServerCommand('btw-pack-files')) as string[];
     const pkg = await (await fetch('/package.json')).json();
     const paths = [pkg.module, pkg.types, pkg.customElements, ...exportTargets(pkg.exports)];
     expect(exportTargets(pkg.exports['./react'])).to.deep.equal(['./dist/types/frameworks/react.d.ts']);
@@ -68,7 +71,6 @@ describe('the npm package', () => {
   });
 
   it('names only shipped files as modules in custom-elements.json, each exporting and defining its elements', async () => {
-    const files = (await executeServerCommand('btw-pack-files')) as string[];
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const paths = manifestPaths(manifest);
     expect(paths.length).to.be.above(0);

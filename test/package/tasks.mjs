@@ -27,16 +27,21 @@ async function run(command, args, options = {}) {
 }
 
 let packed;
-/** `npm pack` once per test run (after `npm run build`), into a temporary folder. */
-function pack() {
+/** `npm pack` once per test run (after `npm run build`), into a temporary folder: the tarball and its file list. */
+function packOnce() {
   packed ??= (async () => {
     const folder = mkdtempSync(join(tmpdir(), 'btw-pack-'));
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', folder], { maxBuffer: 1 << 24 });
-    return join(folder, JSON.parse(stdout)[0].filename);
+    const [{ filename, files }] = JSON.parse(stdout);
+    return { tarball: join(folder, filename), files: files.map((file) => file.path).sort() };
   })();
   return packed;
 }
+const pack = async () => (await packOnce()).tarball;
+
+/** The paths in the package, as `npm pack` published them. */
+export const packFiles = async () => (await packOnce()).files;
 
 const install = (tarball, cwd) =>
   run('npm', ['install', '--offline', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', tarball], { cwd });
@@ -177,7 +182,7 @@ export async function visitPage({ url }, session) {
   }
 }
 
-const TASKS = { installIntoEmptyProject, typecheckConsumer, typecheckProject, importInNode, buildAndStartNext, stopNext, visitPage };
+const TASKS = { packFiles, installIntoEmptyProject, typecheckConsumer, typecheckProject, importInNode, buildAndStartNext, stopNext, visitPage };
 const jobs = new Map();
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
