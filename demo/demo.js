@@ -28,3 +28,11 @@ document.querySelector('#fail-mode')?.addEventListener('change', (event) => {
   const key = `demo-${Date.now()}`;
   signup?.setAttribute('action', mode ? `/api/signup?key=${key}&fail=${mode}` : '/api/signup');
 });
+
+// On the static site (site/, built by npm run build:site) there is no endpoint to
+// post to: the sign-up is cancelled before sending, and the page says so.
+if (root.hasAttribute('data-static')) {
+  document.querySelector('#signup .demo-tools')?.remove();
+  document.querySelector('#signup .static-note')?.removeAttribute('hidden');
+  document.addEventListener('btw-signup-submit', (event) => event.preventDefault());
+}

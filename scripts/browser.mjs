@@ -14,7 +14,7 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-/** Flags for a headless run on a closed network (see DEVELOPERS.md). */
+/** Flags for a headless run on a closed network (see CONTRIBUTING.md). */
 export const CHROME_FLAGS = [
   '--no-sandbox',
   '--headless=new',

@@ -1,7 +1,9 @@
 // Test-runner commands that run Node-side checks for the browser tests in
 // test/package/ (the tasks of test/package/tasks.mjs: the packed package, installed
-// and used as its users do), and screenshots saved as test artifacts.
+// and used as its users do), screenshots saved as test artifacts, and which
+// committed files point outside the repository (test/site).
 import { mkdirSync } from 'node:fs';
+import { outsideReferences } from '../scripts/check-references.mjs';
 import { runTask } from './package/tasks.mjs';
 
 /** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
@@ -19,6 +21,7 @@ export function nodeTasksPlugin() {
     name: 'btw-node-tasks',
     async executeCommand({ command, payload, session }) {
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
+      if (command === 'btw-outside-references') return outsideReferences();
       // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
       const task = /^btw-package-([\w-]+)$/.exec(command)?.[1];
       if (task) return runTask(task, payload ?? {}, session);

@@ -2,7 +2,7 @@ export interface SafeUrlOptions {
   /** The element and the field the value came from, for the warning. */
   element: string;
   field: string;
-  /** Also allow `mailto:` (only where SPEC says so). */
+  /** Also allow `mailto:` (only where the docs say so). */
   mailto?: boolean;
   /** What a relative URL is resolved against: the page, unless given. */
   base?: string;

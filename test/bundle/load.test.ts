@@ -25,9 +25,24 @@ describe('the built bundle', () => {
     try {
       const first = await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
       const second = await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
-      expect(first).not.to.equal(second);
-      expect(first.defineOnce).to.be.a('function');
-      for (const tag of KIT_TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+      // Two copies really ran (each made its own classes), and the first one keeps the tags.
+      expect(second.BtwShare).to.be.a('function').and.not.equal(first.BtwShare);
+      const classes: Record<string, unknown> = {
+        'btw-recommendation': first.BtwRecommendation,
+        'btw-share': first.BtwShare,
+        'btw-signup': first.BtwSignup,
+      };
+      for (const tag of KIT_TAGS) {
+        expect(classes[tag], tag).to.be.a('function');
+        expect(customElements.get(tag), tag).to.equal(classes[tag]);
+      }
+      // And a reader gets working elements: one rendered after both copies loaded shows its links.
+      const shareEl = document.createElement('btw-share') as HTMLElement & { updateComplete: Promise<unknown> };
+      shareEl.setAttribute('networks', 'email');
+      document.body.append(shareEl);
+      await shareEl.updateComplete;
+      expect(shareEl.shadowRoot!.querySelector('a[href^="mailto:"]'), 'the email link').not.to.equal(null);
+      shareEl.remove();
     } finally {
       window.removeEventListener('error', onError);
     }

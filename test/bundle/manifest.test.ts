@@ -40,7 +40,7 @@ describe('custom-elements.json', () => {
   });
 
   for (const tag of KIT_TAGS) {
-    it(`names every attribute, event, part, slot and CSS property SPEC gives <${tag}>`, () => {
+    it(`names every attribute, event, part, slot and CSS property the public contract gives <${tag}>`, () => {
       const element = declarations.find((d) => d.tagName === tag)!;
       const expected = spec.elements[tag];
       expect(names(element.attributes), 'attributes').to.include.members(expected.attributes);

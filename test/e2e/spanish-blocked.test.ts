@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import { openPage } from '../bundle/kit.js';
 
-// A Spanish blog with SPEC's strict CSP (connect-src 'self'): a sign-up posting
+// A Spanish blog with the kit's strict CSP (connect-src 'self'): a sign-up posting
 // to another origin is blocked by the page, and the reader is told what to do.
 describe('<btw-signup> blocked by the page, in Spanish', () => {
   it('says "Desactiva el bloqueo en este sitio o prueba con otro navegador."', async () => {

@@ -12,6 +12,12 @@
 //                     (its window, the page, the page's frames) with a success, then its own
 //   POST /api/signup/actionnetwork                    Action Network's record-submission shape
 //   GET  /api/signup/received                         what was stored: provider, masked email, source, id, time
+//   POST /api/signup/refuse?status=N                  answers status N (400-499) with an error body, like a list that refuses
+//
+// `hold` on any of them (`?key=K&hold`): the request is logged at once, but answered
+// only when the test says so with GET /api/signup/release?held=K (or after 30 s, so a
+// forgotten hold cannot keep a socket open). A test that needs "the answer comes
+// after X" waits for X, then releases: no fixed delay to race on a loaded machine.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const CALLBACK = /^[A-Za-z_$][\w$]{0,63}$/;
@@ -21,6 +27,41 @@ const MAX_STORED = 1000;
 const HIJACK = `for (const w of [window, parent, ...Array.from({ length: parent.length }, (_, i) => parent[i])]) {
   try { for (const k of Object.keys(w)) if (k.startsWith('btwSignup')) w[k]({ result: 'success', msg: 'hijacked' }); } catch {}
 }`;
+
+const HOLD_LIMIT_MS = 30_000;
+const holds = new Map(); // key -> { released, waiting: [resume] }
+
+function holdOf(key) {
+  if (!holds.has(key)) holds.set(key, { released: false, waiting: [] });
+  return holds.get(key);
+}
+
+/** Resolves once the test released `key` (at once if it already did). */
+function held(key) {
+  const hold = holdOf(key);
+  if (hold.released) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, HOLD_LIMIT_MS);
+    hold.waiting.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function release(key) {
+  const hold = holdOf(key);
+  hold.released = true;
+  const count = hold.waiting.length;
+  for (const resume of hold.waiting.splice(0)) resume();
+  return count;
+}
+
+/** A route that first waits for the release when the request asks to be held. */
+const holdable = (route) => async (req, res, context) => {
+  if (context.query.has('hold')) await held(context.query.get('key') ?? '');
+  return route(req, res, context);
+};
 
 const stored = []; // { provider, email, givenName, submissionId, at }
 const byId = new Map(); // submissionId -> stored sign-up (idempotency)
@@ -57,7 +98,7 @@ function parseJson(body) {
   }
 }
 
-/** The SPEC payload, as `json` and `form` send it: null when fine, else what is wrong. */
+/** The documented payload, as `json` and `form` send it: null when fine, else what is wrong. */
 function checkPayload(p) {
   if (!p || typeof p !== 'object') return 'body is not a JSON object';
   if (typeof p.email !== 'string' || !EMAIL.test(p.email)) return 'email is missing or invalid';
@@ -76,7 +117,7 @@ function accept(provider, payload, res, send, verbose) {
   return send(res, 201, { ok: true, id: payload.submissionId });
 }
 
-export const signupRoutes = {
+const routes = {
   '/api/signup': (req, res, { body, send, verbose }) => {
     if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
     if (!String(req.headers['content-type']).startsWith('application/json')) return problem(res, send, 415, 'JSON only');
@@ -146,6 +187,18 @@ export const signupRoutes = {
     return send(res, 200, { identifiers: [], created_date: new Date().toISOString() });
   },
 
+  '/api/signup/refuse': (_req, res, { query, send }) => {
+    const status = Number(query.get('status'));
+    if (!(status >= 400 && status <= 499)) return send(res, 400, { error: 'status must be 400-499' });
+    return problem(res, send, status, `<b>Refused</b> on purpose with ${status}`);
+  },
+};
+
+export const signupRoutes = {
+  ...Object.fromEntries(Object.entries(routes).map(([path, route]) => [path, holdable(route)])),
+
   '/api/signup/received': (_req, res, { send }) =>
     send(res, 200, stored.map(({ provider, email, source, submissionId, at }) => ({ provider, email: maskEmail(email), source, submissionId, at }))),
+
+  '/api/signup/release': (_req, res, { query, send }) => send(res, 200, { released: release(query.get('held') ?? '') }),
 };

@@ -93,14 +93,16 @@ describe('language resolution', () => {
 
 describe('language changes at run time', () => {
   it('re-renders when the element’s own lang changes', async () => {
-    const probe = await fixture<LangProbe>(html`<lang-probe lang="en"></lang-probe>`);
+    const el = await fixture(html`<div lang="es"><lang-probe lang="en"></lang-probe></div>`);
+    const probe = el.querySelector('lang-probe')!;
+    await probe.updateComplete;
     expect(probe.text).to.equal('Loading…');
-    probe.lang = 'es';
-    await settled(probe);
-    expect(probe.text).to.equal('Cargando…');
     probe.removeAttribute('lang');
     await settled(probe);
-    expect(probe.resolved).to.equal(toLocale(document.documentElement.lang));
+    expect(probe.text, 'its own lang removed: the Spanish of its parent').to.equal('Cargando…');
+    probe.lang = 'en';
+    await settled(probe);
+    expect(probe.text).to.equal('Loading…');
   });
 
   it('re-renders when an ancestor’s lang changes', async () => {

@@ -44,7 +44,7 @@ export function renderImage(view: View) {
   if (!image || !view.imageSrc) return nothing;
   return html`<figure part="image" lang=${view.lang.image}>
     <img src=${view.imageSrc} alt=${image.alt} decoding="async" />
-    ${image.credit ? html`<figcaption class="credit">${image.credit}</figcaption>` : nothing}
+    ${image.credit ? html`<figcaption class="credit" lang=${view.creditLang}>${image.credit}</figcaption>` : nothing}
   </figure>`;
 }
 

@@ -144,7 +144,7 @@ export class BtwRecommendation extends BtwElement {
         ${actions.map(
           (action, i) => html`<li part="action" ?hidden=${!full && !this.expanded && i >= CARD_ACTIONS}>
             <span class="action-title">${action.title}</span>
-            ${full && action.text ? html`<div>${action.text}</div>` : nothing}
+            ${full && action.text ? html`<div lang=${view.actionTextLang[i]}>${action.text}</div>` : nothing}
           </li>`,
         )}
       </ol>

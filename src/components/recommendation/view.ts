@@ -23,6 +23,9 @@ export interface View {
    * element's language (it fell back, or the locale is missing), else none.
    */
   lang: Record<keyof DocumentLocale, string | typeof nothing>;
+  /** The same for the image's credit and each action's text, filled on their own (else none). */
+  creditLang: string | typeof nothing;
+  actionTextLang: (string | typeof nothing)[];
   url?: string;
   imageSrc?: string;
   /** Links by kind, kinds in order of first appearance; `campaign` among them. */
@@ -37,13 +40,23 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
   const locale = Object.hasOwn(doc.locales, ui) ? ui : doc.defaultLocale;
   const fields = {} as ResolvedLocale;
   const lang = {} as Record<string, string | typeof nothing>;
+  const mark = (source: string) => (source.split('-')[0].toLowerCase() === ui ? nothing : source);
   /** The locale each field came from: its own, else `defaultLocale`. */
   const from = {} as Record<keyof DocumentLocale, string>;
   for (const key of Object.keys(LOCALE) as (keyof DocumentLocale)[]) {
     const source = (from[key] = doc.locales[locale][key] === undefined ? doc.defaultLocale : locale);
     (fields as Record<string, unknown>)[key] = doc.locales[source][key];
-    lang[key] = source.split('-')[0].toLowerCase() === ui ? nothing : source;
+    lang[key] = mark(source);
   }
+  // Inside an item, a field the locale leaves out comes from defaultLocale's matching
+  // item: the credit of the same picture (same src), the text of the action at the same
+  // place in a list as long (a translation of the same list). Copies: the document stays as read.
+  const main = doc.locales[doc.defaultLocale];
+  const credit = fields.image?.credit === undefined && main.image?.src === fields.image?.src && main.image?.credit;
+  if (credit) fields.image = { ...fields.image!, credit };
+  const texts = main.actions!.length === fields.actions.length ? main.actions! : [];
+  const actionTextLang = fields.actions.map((action, i) => (action.text ?? !texts[i]?.text ? nothing : mark(doc.defaultLocale)));
+  fields.actions = fields.actions.map((action, i) => ({ ...action, text: action.text ?? texts[i]?.text }));
   const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
   const groups = new Map<LinkKind, ViewLink[]>();
   fields.links?.forEach((link, i) => {
@@ -56,6 +69,8 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
     locale,
     fields,
     lang: lang as View['lang'],
+    creditLang: credit ? mark(doc.defaultLocale) : nothing,
+    actionTextLang,
     url: check(doc.url, 'url'),
     imageSrc: fields.image && check(fields.image.src, `locales.${from.image}.image.src`),
     groups,

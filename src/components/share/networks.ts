@@ -1,10 +1,10 @@
 // Pure share-link logic for <btw-share>: which targets exist, the UTM-tagged URL,
-// text shortening in code points, and the exact link of each network (SPEC table).
+// text shortening in code points, and the exact link of each network (docs/elements/btw-share.md).
 
 /** Every target `networks` accepts. */
 export type Network = 'native' | LinkNetwork | 'copy';
 
-/** Targets that are a link to somewhere (everything but the two buttons), in SPEC's order. */
+/** Targets that are a link to somewhere (everything but the two buttons), in the documented order. */
 export type LinkNetwork = 'x' | 'facebook' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'linkedin' | 'reddit' | 'threads' | 'email';
 
 export const DEFAULT_NETWORKS = 'native whatsapp facebook x bluesky email copy';
@@ -118,7 +118,7 @@ export interface XOptions {
 const enc = encodeURIComponent;
 
 /**
- * Each network's link (SPEC's table), with `T` for the text, `U` for the URL and
+ * Each network's link (the table in docs/elements/btw-share.md), with `T` for the text, `U` for the URL and
  * `I` for the Mastodon host, each encoded (no other capital letter in them). Without text, `T` goes and so does the
  * separator after it (`%20`, `%0A%0A`): `?text=U`, not `?text=%20U`.
  */
@@ -136,7 +136,7 @@ const LINKS: Record<LinkNetwork, string> = {
 };
 
 /**
- * The exact share link of a network (SPEC's table) for the final `url` (UTM
+ * The exact share link of a network (the table in docs/elements/btw-share.md) for the final `url` (UTM
  * parameters already added), with a validated Mastodon host name `instance`.
  */
 export function shareHref(network: LinkNetwork, url: string, text: string, options: XOptions, instance?: string): string {

@@ -1,8 +1,26 @@
-import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { control, live, share } from '../../../test/helpers/share.js';
 
 const PAGE = 'https://example.org/beyond-the-wall/root-causes?lang=es#acciones';
+const LATER = 'https://example.org/beyond-the-wall/later';
+
+/** Every btw-copy's URL, in order. */
+function copiesOf(el: HTMLElement) {
+  const urls: string[] = [];
+  el.addEventListener('btw-copy', (event) => urls.push((event as CustomEvent<{ url: string }>).detail.url));
+  return urls;
+}
+
+/** Waits for the btw-copy of `url`: a copy started before it would have been seen first. */
+const copied = (el: HTMLElement, url: string) =>
+  new Promise<void>((resolve) =>
+    el.addEventListener('btw-copy', function seen(event) {
+      if ((event as CustomEvent<{ url: string }>).detail.url !== url) return;
+      el.removeEventListener('btw-copy', seen);
+      resolve();
+    }),
+  );
 
 /**
  * Watches clicks on links at the document, after the element had its say: records
@@ -51,15 +69,17 @@ describe('<btw-share> actions', () => {
 
     it('stops the copy when cancelled', async () => {
       const el = await share(html`<btw-share url=${PAGE} networks="copy"></btw-share>`);
-      let copied = false;
-      el.addEventListener('btw-share', (event) => event.preventDefault());
-      el.addEventListener('btw-copy', () => (copied = true));
+      const copies = copiesOf(el);
+      el.addEventListener('btw-share', (event) => event.preventDefault(), { once: true });
       control(el, 'copy')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await aTimeout(50);
-      expect(copied).to.equal(false);
-      expect(live(el)).to.equal('');
+      const [cancelled] = await Promise.all([oneEvent(el, 'btw-share'), sendKeys({ press: 'Enter' })]);
+      expect(cancelled.defaultPrevented).to.equal(true);
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+      // The next, uncancelled copy (of another URL) completes, and is the only one.
+      el.url = LATER;
+      await el.updateComplete;
+      await Promise.all([copied(el, LATER), sendKeys({ press: 'Enter' })]);
+      expect(copies).to.deep.equal([LATER]);
     });
   });
 
@@ -123,11 +143,17 @@ describe('<btw-share> actions', () => {
     it('treats the reader closing the share sheet (AbortError) as no error', async () => {
       answer = () => Promise.reject(new DOMException('Share canceled', 'AbortError'));
       const el = await share(html`<btw-share url=${PAGE} networks="native"></btw-share>`);
+      const copies = copiesOf(el);
       control(el, 'native')!.focus();
       await sendKeys({ press: 'Enter' });
-      await aTimeout(50);
       expect(calls).to.have.length(1);
-      expect(live(el)).to.equal('');
+      // A later share that fails otherwise falls back to a copy: that copy is the only one.
+      answer = () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError'));
+      el.url = LATER;
+      await el.updateComplete;
+      await Promise.all([copied(el, LATER), sendKeys({ press: 'Enter' })]);
+      expect(calls).to.have.length(2);
+      expect(copies).to.deep.equal([LATER]);
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
     });
 

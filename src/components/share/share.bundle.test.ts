@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openPage, recordOf } from '../../../test/bundle/kit.js';
 
 // The README's blogger snippet, on a plain page (test/pages/strict-blogger-es.html)
-// served with SPEC's strict CSP and Trusted Types, with the built dist/btw.js
+// served with the strict CSP the kit promises to work under and Trusted Types, with the built dist/btw.js
 // (production Lit, minified templates): run `npm run build` first (npm test does).
 describe('<btw-share> from the built bundle', () => {
   it('renders the blogger snippet on a strict-CSP page, in the page language, styled', async () => {

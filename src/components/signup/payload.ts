@@ -1,6 +1,6 @@
 /**
  * Pure logic of `<btw-signup>`: which fields it shows, what it validates and the
- * payload it sends (SPEC "Submission payload").
+ * payload it sends (docs/elements/btw-signup.md, "Payload").
  */
 
 /** Optional fields, as named in the `fields` attribute (and as their inputs are named). */

@@ -1,4 +1,4 @@
-// Providers that POST with fetch: `json`, `form` and `actionnetwork` (SPEC `<btw-signup>`).
+// Providers that POST with fetch: `json`, `form` and `actionnetwork` (docs/elements/btw-signup.md).
 import { request } from '../../../shared/http.js';
 import type { SignupPayload } from '../payload.js';
 import type { SignupResponse } from './types.js';

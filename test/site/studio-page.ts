@@ -1,0 +1,44 @@
+// Opens a page of the site (from source, as `npm start` serves it) in an iframe of
+// the test page, at a given width, and runs axe inside it.
+import { expect, waitUntil } from '@open-wc/testing';
+
+export type Page = { frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis };
+
+export async function openPage(path: string, { width = 1280, height = 900 } = {}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.style.border = '0';
+  frame.title = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis };
+}
+
+export function closePages() {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+}
+
+/** axe-core, run in the page's own window: every rule, no violation. */
+export async function expectAccessible(page: Page) {
+  const { win, doc } = page;
+  if (!(win as any).axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc.head.append(script);
+    await ready;
+  }
+  const result = await (win as any).axe.run(doc, { resultTypes: ['violations'] });
+  const violations = result.violations.map(
+    (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(violations, 'axe violations').to.deep.equal([]);
+}
+
+export const until = (test: () => unknown, message: string) => waitUntil(test, message, { timeout: 15_000 });
