@@ -5,6 +5,7 @@
 //   dist/types/frameworks/vue.d.ts     Vue 3 templates (vue-tsc)
 //   dist/types/frameworks/svelte.d.ts  Svelte 5 (svelte-check)
 //   dist/vscode.html-custom-data.json  VS Code HTML completion (and .css- for the CSS properties)
+import { relative } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { modulePathResolverPlugin } from '@wc-toolkit/module-path-resolver';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
@@ -14,8 +15,9 @@ import { reactRefPlugin, svelte5Plugin, vueHandlerKeysPlugin } from './scripts/f
 import { bundleOf, customEventTypesPlugin, publicElementsPlugin, shippedPathsPlugin } from './scripts/manifest-paths.mjs';
 
 const frameworks = 'dist/types/frameworks';
-// The generated types import the element classes from the bundle's declarations.
-const globalTypePath = '../index.js';
+// The generated types import the element classes from the kit's declarations
+// (dist/types/index.d.ts), by a path relative to their own folder.
+const globalTypePath = relative(frameworks, 'dist/types/index.js');
 
 export default {
   globs: ['src/**/*.ts'],
