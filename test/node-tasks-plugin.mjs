@@ -1,27 +1,10 @@
 // Test-runner commands that run Node-side checks for the browser tests in
-// test/package/: what `npm pack` would publish, and whether a TypeScript user
-// of the package type-checks; screenshots saved as test artifacts; and which
+// test/package/ (the tasks of test/package/tasks.mjs: the packed package, installed
+// and used as its users do), screenshots saved as test artifacts, and which
 // committed files point outside the repository (test/site).
-import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { outsideReferences } from '../scripts/check-references.mjs';
-
-const run = promisify(execFile);
-
-async function packFiles() {
-  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { maxBuffer: 1 << 24 });
-  return JSON.parse(stdout)[0].files.map((file) => file.path).sort();
-}
-
-async function typecheck(project) {
-  try {
-    await run('npx', ['tsc', '-p', project], { maxBuffer: 1 << 24 });
-    return { ok: true, output: '' };
-  } catch (error) {
-    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` };
-  }
-}
+import { runTask } from './package/tasks.mjs';
 
 /** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
 async function screenshot(session, name) {
@@ -37,10 +20,11 @@ export function nodeTasksPlugin() {
   return {
     name: 'btw-node-tasks',
     async executeCommand({ command, payload, session }) {
-      if (command === 'btw-pack-files') return packFiles();
-      if (command === 'btw-typecheck') return typecheck(payload.project);
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
       if (command === 'btw-outside-references') return outsideReferences();
+      // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
+      const task = /^btw-package-([\w-]+)$/.exec(command)?.[1];
+      if (task) return runTask(task, payload ?? {}, session);
       return undefined;
     },
   };

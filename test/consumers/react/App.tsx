@@ -1,0 +1,42 @@
+// React 19 with the package's JSX types (tsconfig `types`), as docs/guides/frameworks.md
+// shows them: checked by `tsc` (strict) in test/package/consumers.test.ts.
+import { useEffect, useRef, useState } from 'react';
+import type { BtwSignup } from 'beyond-the-wall-widgets';
+import 'beyond-the-wall-widgets';
+
+export function App() {
+  const [joined, setJoined] = useState(false);
+  const [network, setNetwork] = useState('');
+  // A ref, for listening where React does not attach `onbtw-*` props (server-rendered pages).
+  const signup = useRef<BtwSignup>(null);
+  useEffect(() => {
+    const element = signup.current;
+    const onError = (event: HTMLElementEventMap['btw-signup-error']) => console.warn(event.detail.error.message);
+    element?.addEventListener('btw-signup-error', onError);
+    return () => element?.removeEventListener('btw-signup-error', onError);
+  }, []);
+  return (
+    <>
+      <btw-share
+        url="https://example.org/beyond-the-wall/root-causes"
+        networks="whatsapp email copy"
+        onbtw-share={(event) => setNetwork(event.detail.network)}
+      />
+      <btw-signup ref={signup} action="/api/signup" consent onbtw-signup-success={() => setJoined(true)} />
+      <btw-recommendation
+        src="/recommendations/root-causes.json"
+        variant="full"
+        onbtw-recommendation-error={(event) => console.warn(event.detail.error.message)}
+      />
+      <p>{joined ? `Thank you (${network})` : null}</p>
+      {/* @ts-expect-error: a misspelled attribute */}
+      <btw-share netwroks="email" />
+      {/* @ts-expect-error: a misspelled event prop (React's camelCase habit) */}
+      <btw-share onBtwShare={() => setJoined(true)} />
+      {/* @ts-expect-error: TypeScript lets any name with a dash through, but then `event` is `any` */}
+      <btw-share onbtw-shares={(event) => setNetwork(event.detail.network)} />
+      {/* @ts-expect-error: the detail of btw-copy has no `network` */}
+      <btw-share onbtw-copy={(event) => setNetwork(event.detail.network)} />
+    </>
+  );
+}
