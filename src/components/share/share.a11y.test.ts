@@ -154,6 +154,19 @@ describe('<btw-share> accessibility', () => {
       expect(event.detail.network).to.equal('copy');
     });
 
+    it('keeps focus on the same control when the URL or the language changes', async () => {
+      const el = await share(html`<btw-share url=${PAGE} networks="x copy"></btw-share>`);
+      control(el, 'copy')!.focus();
+      el.url = `${PAGE}?later`;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Copy link');
+      expect(control(el, 'x')!.getAttribute('href')).to.contain(encodeURIComponent('?later'));
+      el.setAttribute('lang', 'es');
+      await settle(el);
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Copiar enlace');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows a focus ring in the accent colour', async () => {
       const wrapper = await fixture(html`<div style="--btw-accent: rgb(120, 20, 60)"><btw-share url=${PAGE} networks="x"></btw-share></div>`);
       const el = wrapper.querySelector('btw-share')!;

@@ -96,7 +96,10 @@ export class BtwShare extends BtwElement {
     // Removed in the task that renders, so no frame shows neither.
     this.#fallbackSlot?.remove();
     this.#fallbackSlot = undefined;
+    // Controls made again (a new URL, text or language) keep the reader's focus.
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.network;
     super.update(changed);
+    if (focused) this.renderRoot.querySelector<HTMLElement>(`[data-network=${focused}]`)?.focus();
     // The Mastodon prompt's button (Mastodon without an instance, controls.ts) says whether it is open.
     this.renderRoot.querySelector('button[data-network=mastodon]')?.setAttribute('aria-expanded', `${!!this.prompt}`);
   }
