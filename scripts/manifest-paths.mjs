@@ -19,12 +19,23 @@ export function publicElementsPlugin() {
   return {
     name: 'btw-public-elements',
     packageLinkPhase({ customElementsManifest: manifest }) {
+      // A default written as a module constant (`networks = DEFAULT_NETWORKS`) is shown
+      // as the constant's value: the constant itself is internal and not in the manifest.
+      const constants = new Map(
+        manifest.modules
+          .flatMap((module) => module.declarations ?? [])
+          .filter((declaration) => declaration.kind === 'variable' && declaration.default !== undefined)
+          .map((declaration) => [declaration.name, declaration.default]),
+      );
       manifest.modules = manifest.modules.filter((module) => module.declarations?.some(isElement));
       for (const module of manifest.modules) {
         module.declarations = module.declarations.filter(isElement);
         const names = new Set(module.declarations.map((declaration) => declaration.name));
         module.exports = (module.exports ?? []).filter((entry) => names.has(entry.name));
         for (const declaration of module.declarations) {
+          for (const field of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (constants.has(field.default)) field.default = constants.get(field.default);
+          }
           module.exports.push({
             kind: 'custom-element-definition',
             name: declaration.tagName,
