@@ -124,13 +124,13 @@ describe('btw-signup delivery', () => {
     const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&fail=drop"></btw-signup>`);
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
-    // The page fetched 3 times. Chromium itself may resend a request whose kept-alive
-    // connection was dropped, so the server can see up to twice as many arrivals, all
-    // with one id; Firefox resends none, and lists no resource entry for some failed
-    // fetches, so the entries are at most 3.
+    // The page fetched 3 times (its resource entries; Firefox lists none for some failed
+    // fetches, so at most 3). Chromium's network stack itself resends a request whose
+    // connection was dropped, a number of times the page does not control, so the
+    // server sees at least 3 arrivals, all with one id.
     const fetched = performance.getEntriesByType('resource').filter((entry) => entry.name.includes(key));
     expect(fetched.length).to.be.at.most(3);
-    expect((await ids(key)).length).to.be.within(3, 6);
+    expect((await ids(key)).length).to.be.at.least(3);
     expect(new Set(await ids(key)).size).to.equal(1);
     expect([detail.error.kind, detail.retryable]).to.deep.equal(['network', true]);
     expect(alertText(el)).to.equal('We could not reach the sign-up service. Your details are still here: check your connection and try again.');
