@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import kitConfig from './vite.config.ts';
-import { docForPage, PENDING, readManifest, renderDoc } from './scripts/site-docs.mjs';
+import { docForPage, readManifest, renderDoc } from './scripts/site-docs.mjs';
 import { kitEntry } from './scripts/kit-entry.mjs';
 
 // The site: the demo's pages (demo/*.html) built by Vite as a multi-page app
@@ -18,10 +18,6 @@ const DEV_KIT = /<script type="module" src="\/src\/index\.ts"><\/script>/;
 const DEMO_JS = /<script type="module" src="\.\/demo\.js"[^>]*><\/script>/;
 
 const pages = readdirSync('demo').filter((file) => file.endsWith('.html'));
-/** Links to a page written on another branch and not here yet: left out of the site until it is. */
-const missing = PENDING.filter((path) => path.startsWith('demo/') && !existsSync(path)).map((path) => path.slice('demo/'.length));
-const withoutMissing = (html: string) =>
-  missing.reduce((out, page) => out.replace(new RegExp(`\\s*<a [^>]*href="\\./${page.replace('.', '\\.')}"[^>]*>[^<]*</a>`, 'g'), ''), html);
 
 function sitePages(): Plugin[] {
   const kit = kitEntry();
@@ -45,7 +41,7 @@ function sitePages(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler(html, { path }) {
-          return withoutMissing(html)
+          return html
             .replace('<!--btw-demo-js-->', kept.get(path) ?? '')
             .replace('<!--btw-kit-->', tag)
             .replace(/data-kit="\/dist\/"/, `data-kit="./kit/${kit.version}/"`)

@@ -25,20 +25,6 @@ md.core.ruler.push('heading_ids', (state) => {
   });
 });
 
-/**
- * Pages written on other branches at the same time as these docs: a link to one
- * that is not here yet is left as text (once it exists, it is an ordinary link).
- */
-export const PENDING = [
-  'docs/guides/security.md',
-  'docs/guides/theming.md',
-  'docs/guides/frameworks.md',
-  'docs/guides/performance.md',
-  'docs/guides/builder.md',
-  'docs/guides/testing.md',
-  'demo/builder.html',
-];
-
 /** Every Markdown file under docs/, as a path relative to docs/ (`guides/blogger.md`). */
 export function docFiles() {
   return readdirSync(join(root, 'docs'), { recursive: true })
@@ -99,7 +85,7 @@ export function apiTables(manifest, tag) {
 
 /**
  * Where a link in docs/`from` should point on the site: Markdown files become
- * pages, demo pages sit at the site's root; undefined for a page not written yet.
+ * pages, demo pages sit at the site's root.
  */
 function siteHref(from, href) {
   if (/^[a-z]+:|^#|^\/\//i.test(href)) return href;
@@ -109,14 +95,10 @@ function siteHref(from, href) {
   const suffix = hash ? `#${hash}` : '';
   const page = (file) => posix.relative(posix.dirname(`docs/${from}`), file) || posix.basename(file);
   if (target.startsWith('docs/') && target.endsWith('.md')) {
-    if (!existsSync(join(root, target))) {
-      if (PENDING.includes(target)) return undefined;
-      throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
-    }
+    if (!existsSync(join(root, target))) throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
     return page(target.replace(/\.md$/, '.html')) + suffix;
   }
   if (target.startsWith('demo/') || target.startsWith('schema/')) {
-    if (!existsSync(join(root, target)) && PENDING.includes(target)) return undefined;
     if (!existsSync(join(root, target))) throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
     // The demo's pages are the site's root: docs/x.md → ../builder.html.
     return page(target.replace(/^demo\//, '')) + suffix;
@@ -132,7 +114,6 @@ function layout({ title, body, up, file }) {
     ['studio.html', 'Document studio'],
     ['docs/index.html', 'Docs'],
   ]
-    .filter(([href]) => !PENDING.includes(`demo/${href}`) || existsSync(join(root, 'demo', href)))
     .map(([href, label]) => `<a href="${up}${href}"${href === 'docs/index.html' && file === 'index.md' ? ' aria-current="page"' : ''}>${label}</a>`)
     .join('\n        ');
   return `<!doctype html>
@@ -168,20 +149,8 @@ export function renderDoc(file, manifest) {
   for (const token of tokens) {
     for (const child of token.children ?? []) {
       if (child.type !== 'link_open') continue;
-      const href = siteHref(file, child.attrGet('href'));
-      if (href === undefined) child.attrSet('data-pending', '');
-      else child.attrSet('href', href);
+      child.attrSet('href', siteHref(file, child.attrGet('href')));
     }
-  }
-  // A link to a page not written yet renders as its text alone.
-  for (const token of tokens) {
-    if (!token.children) continue;
-    let skip = false;
-    token.children = token.children.filter((child) => {
-      if (child.type === 'link_open' && child.attrGet('data-pending') !== null) return !(skip = true);
-      if (child.type === 'link_close' && skip) return (skip = false);
-      return true;
-    });
   }
   let body = md.renderer.render(tokens, md.options, env);
   body = body.replace(/<!--\s*api:([a-z-]+)\s*-->/g, (_, tag) => apiTables(manifest, tag));
