@@ -27,7 +27,7 @@ const TEST_LIST_URL = /^http:\/\/(127\.0\.0\.1|localhost):\d+\/api\/signup\/mail
 
 /** `href` (a normalized URL) is a Mailchimp list URL; `json` asks for the `post-json` form. */
 function isListUrl(href: string, json = false): boolean {
-  const match = LIST_URL.exec(href) ?? (BTW_TEST_LIST_HOST ? TEST_LIST_URL.exec(href) : null);
+  const match = (BTW_TEST_LIST_HOST && TEST_LIST_URL.exec(href)) || LIST_URL.exec(href);
   return !!match && (!json || match.at(-1) === '-json');
 }
 
