@@ -23,8 +23,6 @@ export type FailureKind =
   | 'redirect' // a 3xx to a request made with `redirect: 'manual'` (not followed)
   | 'aborted'; // the page or the element called it off
 
-const RETRYABLE: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
-
 export class RequestError extends Error {
   override name = 'RequestError';
   constructor(
@@ -38,7 +36,7 @@ export class RequestError extends Error {
 
   /** Worth sending again: the failure may pass. */
   get retryable(): boolean {
-    return RETRYABLE.has(this.kind);
+    return ['network', 'timeout', 'rate-limited', 'server'].includes(this.kind);
   }
 }
 
@@ -85,7 +83,7 @@ export function request<T = Response>(
     let response: Response | undefined;
     (async () => {
       response = await fetch(url, { ...init, signal: controller.signal });
-      if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect not followed');
+      if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect');
       const { ok, status } = response;
       if (!ok) {
         const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
