@@ -45,7 +45,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const text = value?.trim();
   if (!text) return undefined;
   const wait = /^\d+$/.test(text) ? +text * 1000 : Date.parse(text) - now;
-  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
+  return isNaN(wait) ? undefined : Math.max(0, wait);
 }
 
 export interface RequestOptions {

@@ -65,8 +65,9 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
   fields.links?.forEach((link, i) => {
     const href = check(link.href, `locales.${from.links}.links[${i}].href`);
     if (!href) return;
-    if (!groups.has(link.kind)) groups.set(link.kind, []);
-    groups.get(link.kind)!.push({ label: link.label, href });
+    let group = groups.get(link.kind);
+    if (!group) groups.set(link.kind, (group = []));
+    group.push({ label: link.label, href });
   });
   return {
     locale,

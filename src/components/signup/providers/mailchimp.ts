@@ -42,7 +42,8 @@ export function jsonpUrl(action: string, p?: SignupPayload): URL | undefined {
   const u = query.get('u');
   const id = query.get('id');
   if (!u || !id || !isListUrl(url.href)) return undefined;
-  url.pathname = url.pathname.replace(/\/post(-json)?\/?$/, '/post-json');
+  // The path ends in post, post/, post-json or post-json/ (isListUrl), the only "post" in it.
+  url.pathname = url.pathname.replace(/post.*/, 'post-json');
   for (const [name, key] of Object.entries(FIELDS)) if (p?.[key]) query.set(name, p[key]!);
   query.set(`b_${u}_${id}`, '');
   return url;
