@@ -12,5 +12,5 @@ export const property =
   (proto: object, name: PropertyKey): void =>
     (proto.constructor as typeof ReactiveElement).createProperty(name, options);
 
-/** Internal reactive state: re-renders on change, no attribute. */
-export const state = (options?: PropertyDeclaration) => property({ ...options, state: true, attribute: false });
+/** Internal reactive state: re-renders on change, no attribute (Lit's `state: true` means `attribute: false`). */
+export const state = () => property({ state: true });

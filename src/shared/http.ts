@@ -23,8 +23,6 @@ export type FailureKind =
   | 'redirect' // a 3xx to a request made with `redirect: 'manual'` (not followed)
   | 'aborted'; // the page or the element called it off
 
-const RETRYABLE: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
-
 export class RequestError extends Error {
   override name = 'RequestError';
   constructor(
@@ -38,7 +36,7 @@ export class RequestError extends Error {
 
   /** Worth sending again: the failure may pass. */
   get retryable(): boolean {
-    return RETRYABLE.has(this.kind);
+    return ['network', 'timeout', 'rate-limited', 'server'].includes(this.kind);
   }
 }
 
@@ -47,7 +45,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const text = value?.trim();
   if (!text) return undefined;
   const wait = /^\d+$/.test(text) ? +text * 1000 : Date.parse(text) - now;
-  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
+  return isNaN(wait) ? undefined : Math.max(0, wait);
 }
 
 export interface RequestOptions {
@@ -61,51 +59,50 @@ export interface RequestOptions {
  * A non-2xx status, a network failure, a timeout or a `read` that throws becomes
  * a `RequestError` of the matching kind.
  */
-export async function request<T = Response>(
+export function request<T = Response>(
   url: string,
   init: RequestInit = {},
   { timeoutMs = httpSettings.timeoutMs, signal }: RequestOptions = {},
   read: (response: Response) => Promise<T> | T = (response) => response as T,
 ): Promise<T> {
-  if (signal?.aborted) throw aborted();
   const controller = new AbortController();
-  // Ends the wait by itself: a page whose `fetch` wrapper drops `init.signal`
-  // never lets the abort reach the request, yet the caller still hears in time.
-  let stop!: (error: RequestError) => void;
-  const stopped = new Promise<never>((_, reject) => (stop = reject));
-  const end = (error: RequestError) => {
-    controller.abort();
-    stop(error);
-  };
-  const timer = setTimeout(() => end(new RequestError('timeout', `No answer within ${timeoutMs} ms`)), timeoutMs);
-  const onAbort = () => end(aborted());
-  signal?.addEventListener('abort', onAbort);
-  // Set once there is an answer: a failure after it is the body's.
-  let response: Response | undefined;
-  const answer = (async () => {
-    response = await fetch(url, { ...init, signal: controller.signal });
-    if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect not followed');
-    const { ok, status } = response;
-    if (!ok) {
-      const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
-      throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
-    }
-    return read(response);
-  })();
-  // Whichever loses the race is settled later with nobody listening: keep it quiet.
-  answer.catch(() => {});
-  try {
-    return await Promise.race([answer, stopped]);
-  } catch (error) {
-    throw error instanceof RequestError
-      ? error
-      : response
-        ? new RequestError('invalid-response', 'Unreadable response', response.status)
-        : new RequestError('network', 'Network error');
-  } finally {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  return new Promise<T>((resolve, reject) => {
+    // Ends the wait by itself: a page whose `fetch` wrapper drops `init.signal`
+    // never lets the abort reach the request, yet the caller still hears in time.
+    // Whatever settles later (the request, after a timeout) is ignored.
+    const end = (error: RequestError) => {
+      controller.abort();
+      reject(error);
+    };
+    if (signal?.aborted) return end(aborted());
+    timer = setTimeout(() => end(new RequestError('timeout', `No answer within ${timeoutMs} ms`)), timeoutMs);
+    signal?.addEventListener('abort', (onAbort = () => end(aborted())));
+    // Set once there is an answer: a failure after it is the body's.
+    let response: Response | undefined;
+    (async () => {
+      response = await fetch(url, { ...init, signal: controller.signal });
+      if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect');
+      const { ok, status } = response;
+      if (!ok) {
+        const kind: FailureKind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'client';
+        throw new RequestError(kind, `HTTP ${status}`, status, parseRetryAfter(response.headers.get('Retry-After')));
+      }
+      return read(response);
+    })().then(resolve, (error) =>
+      reject(
+        error instanceof RequestError
+          ? error
+          : response
+            ? new RequestError('invalid-response', 'Unreadable response', response.status)
+            : new RequestError('network', 'Network error'),
+      ),
+    );
+  }).finally(() => {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+    signal?.removeEventListener('abort', onAbort!);
+  });
 }
 
 const aborted = () => new RequestError('aborted', 'Request aborted');

@@ -85,6 +85,6 @@ export class LocalizeController implements ReactiveController {
   date(day: string): string {
     // The day the author wrote, not midnight UTC (which is the day before in the Americas).
     const [year, month, date] = day.split('-');
-    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long' }).format(new Date(+year!, +month! - 1, +date!));
+    return new Date(+year!, +month! - 1, +date!).toLocaleDateString(this.lang, { dateStyle: 'long' });
   }
 }

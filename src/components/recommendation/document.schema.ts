@@ -20,9 +20,11 @@ import {
   string,
   type InferOutput,
 } from 'valibot';
-import { DATE, isCalendarDate, LANGUAGE_TAG, LINK_KINDS, type DocumentLocale, type RecommendationDocument } from './document.js';
+import { isCalendarDate, LANGUAGE_TAG, LINK_KINDS, type DocumentLocale, type RecommendationDocument } from './document.js';
 
 const text = pipe(string(), nonEmpty());
+/** `YYYY-MM-DD`, month 01–12 and day 01–31: the days isoDate() accepts. */
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const languageTag = pipe(string(), regex(LANGUAGE_TAG));
 
 export const localeSchema = object({

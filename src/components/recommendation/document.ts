@@ -42,15 +42,11 @@ export type ResolvedLocale = DocumentLocale & Required<Pick<DocumentLocale, (typ
 /** A language tag as `lang` takes it: `en`, `es`, `es-GT`, `zh-Hant-TW` (a 2–3 letter language, then subtags). */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z\d]{1,8})*$/;
 
-/** `YYYY-MM-DD`, month 01–12 and day 01–31. */
-export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** A day that exists in the calendar, written `YYYY-MM-DD`: `2024-02-29`, not `2023-02-29` or `2024-02-31`. */
-export function isCalendarDate(value: unknown): boolean {
-  // `YYYY-MM-DD` is read as midnight UTC; a day the month lacks is invalid or rolls over to another day.
-  const date = new Date(typeof value == 'string' && DATE.test(value) ? value : NaN);
-  return !isNaN(+date) && date.toISOString().startsWith(value as string);
-}
+export const isCalendarDate = (value: unknown): boolean =>
+  // `YYYY-MM-DD` is read as midnight UTC; a month or day out of range is an invalid
+  // date (toJSON: null), a day the month lacks rolls over to another day.
+  typeof value == 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !!new Date(value).toJSON()?.startsWith(value);
 
 const tag = is('a language tag', (value) => typeof value == 'string' && LANGUAGE_TAG.test(value));
 

@@ -18,7 +18,7 @@ const tooLarge = () =>
 
 /** Reads the body as JSON, stopping (and failing) as soon as it passes the size limit. */
 async function readDocument(response: Response): Promise<unknown> {
-  if (Number(response.headers.get('Content-Length')) > MAX_DOCUMENT_BYTES) throw tooLarge();
+  if (+response.headers.get('Content-Length')! > MAX_DOCUMENT_BYTES) throw tooLarge();
   const reader = response.body!.getReader();
   const chunks: BlobPart[] = [];
   let size = 0;
@@ -51,16 +51,13 @@ function share(url: string): Join {
   promise.catch(forget);
   const join: Join = (signal) => {
     users++;
-    signal.addEventListener(
-      'abort',
-      () => {
-        if (!--users && pending) {
-          forget();
-          controller.abort();
-        }
-      },
-      { once: true },
-    );
+    // A signal aborts once: the listener runs at most once.
+    signal.addEventListener('abort', () => {
+      if (!--users && pending) {
+        forget();
+        controller.abort();
+      }
+    });
     return promise;
   };
   return join;

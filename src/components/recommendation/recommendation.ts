@@ -183,7 +183,7 @@ export class BtwRecommendation extends BtwElement {
     return [...this.childNodes].some((node) =>
       node instanceof Element
         ? !node.matches('script[type="application/json"]')
-        : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+        : node.nodeType === Node.TEXT_NODE && !!node.textContent!.trim(),
     );
   }
 
@@ -228,7 +228,7 @@ export class BtwRecommendation extends BtwElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) throw new DocumentError('', 'no document: set src or add a <script type="application/json"> child');
     try {
-      return JSON.parse(script.textContent ?? '');
+      return JSON.parse(script.textContent!);
     } catch {
       throw new DocumentError('', 'the <script type="application/json"> child is not valid JSON');
     }

@@ -52,24 +52,28 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
   // item: the credit of the same picture (same src), the text of the action at the same
   // place in a list as long (a translation of the same list). Copies: the document stays as read.
   const main = doc.locales[doc.defaultLocale];
-  const credit = fields.image?.credit === undefined && main.image?.src === fields.image?.src && main.image?.credit;
-  if (credit) fields.image = { ...fields.image!, credit };
-  const texts = main.actions!.length === fields.actions.length ? main.actions! : [];
-  const actionTextLang = fields.actions.map((action, i) => (action.text ?? !texts[i]?.text ? nothing : mark(doc.defaultLocale)));
-  fields.actions = fields.actions.map((action, i) => ({ ...action, text: action.text ?? texts[i]?.text }));
+  const fallback = mark(doc.defaultLocale);
+  const { image, actions } = fields;
+  const credit = image?.credit === undefined && main.image?.src === image?.src && main.image?.credit;
+  // A document is parsed JSON: a key it leaves out is absent, so spread last, its own wins.
+  if (credit) fields.image = { credit, ...image! };
+  const texts = main.actions!.length === actions.length ? main.actions! : [];
+  const actionTextLang = actions.map((action, i) => (action.text ?? !texts[i]?.text ? nothing : fallback));
+  fields.actions = actions.map((action, i) => ({ text: texts[i]?.text, ...action }));
   const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
   const groups = new Map<LinkKind, ViewLink[]>();
   fields.links?.forEach((link, i) => {
     const href = check(link.href, `locales.${from.links}.links[${i}].href`);
     if (!href) return;
-    if (!groups.has(link.kind)) groups.set(link.kind, []);
-    groups.get(link.kind)!.push({ label: link.label, href });
+    let group = groups.get(link.kind);
+    if (!group) groups.set(link.kind, (group = []));
+    group.push({ label: link.label, href });
   });
   return {
     locale,
     fields,
     lang: lang as View['lang'],
-    creditLang: credit ? mark(doc.defaultLocale) : nothing,
+    creditLang: credit ? fallback : nothing,
     actionTextLang,
     url: check(doc.url, 'url'),
     imageSrc: fields.image && check(fields.image.src, `locales.${from.image}.image.src`),

@@ -33,7 +33,7 @@ export const styles = css`
     opacity: 0.8;
   }
 
-  input:not([type='checkbox']) {
+  input:not([type=checkbox]) {
     font: inherit;
     color: inherit;
     background: var(--_surface);
@@ -44,7 +44,7 @@ export const styles = css`
     width: 100%;
   }
 
-  input[aria-invalid='true'] {
+  input[aria-invalid=true] {
     border-color: #c62828;
     border-width: 2px;
   }
@@ -69,7 +69,7 @@ export const styles = css`
   }
 
   .consent a,
-  .consent [part='error'] {
+  .consent [part=error] {
     grid-column: 2;
   }
 
@@ -77,12 +77,12 @@ export const styles = css`
     color: inherit;
   }
 
-  [part='error'],
+  [part=error],
   .status {
     margin: 0;
   }
 
-  [part='error'] {
+  [part=error] {
     padding-inline-start: 0.5rem;
     border-inline-start: 3px solid #c62828;
   }
@@ -101,13 +101,13 @@ export const styles = css`
   }
 
   label,
-  [part='error'],
+  [part=error],
   button,
   .success {
     font-weight: 600;
   }
 
-  button[aria-disabled='true'] {
+  button[aria-disabled=true] {
     cursor: progress;
     opacity: 0.75;
   }
@@ -122,8 +122,8 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    input[aria-invalid='true'],
-    [part='error'] {
+    input[aria-invalid=true],
+    [part=error] {
       border-color: Mark;
     }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { baseStyles } from '../../shared/styles.js';
+import { styles } from './signup.styles.js';
 import { safeUrl } from '../../shared/url.js';
 import type { TermKey } from '../../locales/index.js';
 import {
@@ -10,7 +11,6 @@ import {
 } from './payload.js';
 import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
-import { styles } from './signup.styles.js';
 
 export type { SignupPayload, SignupResponse };
 export { SignupError };

@@ -23,7 +23,8 @@ export function kindOf(error: unknown): SignupErrorKind {
 async function attempt(provider: Provider, action: string, payload: SignupPayload) {
   let violated = false;
   const onViolation = ({ blockedURI: uri }: SecurityPolicyViolationEvent) => {
-    if (uri === 'trusted-types-sink' || (/^https?:/.test(uri) && new URL(uri).origin === new URL(action).origin)) violated = true;
+    // `uri` is the blocked URL, or its origin alone: either way it starts with the action's origin and a "/".
+    if (uri === 'trusted-types-sink' || `${uri}/`.startsWith(`${new URL(action).origin}/`)) violated = true;
   };
   document.addEventListener('securitypolicyviolation', onViolation);
   try {
