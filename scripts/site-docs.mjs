@@ -152,7 +152,8 @@ export function renderDoc(file, manifest) {
       child.attrSet('href', siteHref(file, child.attrGet('href')));
     }
   }
-  let body = md.renderer.render(tokens, md.options, env);
+  // Code blocks and Markdown tables scroll sideways on a phone: the keyboard reaches them too.
+  let body = md.renderer.render(tokens, md.options, env).replace(/<(pre|table)>/g, '<$1 tabindex="0">');
   body = body.replace(/<!--\s*api:([a-z-]+)\s*-->/g, (_, tag) => apiTables(manifest, tag));
   const title = /^#\s+(.+)$/m.exec(source)?.[1].replace(/`/g, '') ?? file;
   const up = '../'.repeat(file.split('/').length);
