@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import summary from 'rollup-plugin-summary';
 import { mockServer } from './test/server/index.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
@@ -43,8 +44,9 @@ export default defineConfig({
         minify: true,
         comments: false,
       },
-      // oxc's minifier drops the banner: the terser pass writes it back.
-      plugins: [terserPass({ banner: BANNER })],
+      // oxc's minifier drops the banner: the terser pass writes it back. The summary
+      // prints each file's minified, gzip and brotli size as it is written.
+      plugins: [terserPass({ banner: BANNER }), summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
     },
   },
   server: { open: false },

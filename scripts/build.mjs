@@ -8,10 +8,7 @@ import { BUNDLES, writeManifest } from './build-manifest.mjs';
 for (const { entry, file } of BUNDLES) {
   await build({ logLevel: 'warn', build: { lib: { entry, formats: ['es'], fileName: () => file } } });
 }
+// Each build prints its file's sizes (rollup-plugin-summary); the manifest has them too.
 const manifest = writeManifest();
-const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
-for (const { file, size, gzip, brotli } of manifest.files) {
-  console.log(`build: dist/${file.padEnd(22)} ${kb(size).padStart(9)} raw ${kb(gzip).padStart(9)} gzip ${kb(brotli).padStart(9)} brotli`);
-}
 const kit = manifest.files.find(({ file }) => file === 'btw.js');
 console.log(`build: CDN snippet: <script type="module" src="https://cdn.example.org/${manifest.name}@${manifest.version}/dist/btw.js" integrity="${kit.integrity}" crossorigin="anonymous"></script>`);
