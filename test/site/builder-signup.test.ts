@@ -86,7 +86,8 @@ describe('builder: <btw-signup>', function () {
     fill(b, '#f-provider', 'mailchimp');
     await settle();
     expect(text(b, '#provider-help')).to.contain('Embedded forms');
-    expect(text(b, '#f-mailchimp-privacy')).to.contain('Privacy');
+    // The partner chooses knowingly: what goes where, and the provider that keeps addresses out of URLs.
+    expect(text(b, '#f-mailchimp-privacy')).to.contain('in the address of the request').and.to.contain('json or form provider');
     fill(b, '#f-mailchimp', EMBED);
     await settle();
     const action = 'https://beyondthewall.us21.list-manage.com/subscribe/post?u=5f3a9c&id=8e21d7&f_id=00c1';
