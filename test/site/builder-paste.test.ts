@@ -2,6 +2,7 @@
 // plain HTML page. It loads the pinned file (the browser checks its SRI hash),
 // works, keeps its space, and shows its fallback without JavaScript.
 import { expect } from '@open-wc/testing';
+import { pasteFromClipboard } from '../helpers/clipboard.js';
 import { sendKeys } from '@web/test-runner-commands';
 import origin from '../server/origin.js';
 import { fill, openBuilder, snippetText, steady, tick, until, type Builder } from './builder-page.js';
@@ -18,14 +19,7 @@ async function copyAndPaste(builder: Builder): Promise<string> {
   builder.doc.querySelector<HTMLButtonElement>('#copy')!.focus();
   await sendKeys({ press: 'Enter' });
   await until(() => builder.doc.querySelector('#copy-status')!.textContent, 'the announcement');
-  const area = document.createElement('textarea');
-  document.body.append(area);
-  area.focus();
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'v' });
-  await sendKeys({ up: 'Control' });
-  area.remove();
-  return area.value;
+  return pasteFromClipboard();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { pasteFromClipboard } from '../helpers/clipboard.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { closePages, expectAccessible, openPage, until, type Page } from './studio-page.js';
+import { closePages, expectAccessible, openPage, until, type Page } from './site-page.js';
 
 /** The studio with the demo document loaded. */
 async function openStudio(query = '', width = 1280) {
@@ -201,14 +202,7 @@ describe('document studio', function () {
       await until(() => button.nextElementSibling!.textContent === 'Copied', 'the copy is announced');
       expect(button.nextElementSibling!.getAttribute('role')).to.equal('status');
       // Paste it back: what the reader gets.
-      const area = document.createElement('textarea');
-      document.body.append(area);
-      area.focus();
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'v' });
-      await sendKeys({ up: 'Control' });
-      expect(area.value).to.equal(snippet);
-      area.remove();
+      expect(await pasteFromClipboard()).to.equal(snippet);
     });
   });
 

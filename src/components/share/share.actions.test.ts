@@ -1,4 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { pasteFromClipboard } from '../../../test/helpers/clipboard.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { control, live, share } from '../../../test/helpers/share.js';
 
@@ -93,14 +94,7 @@ describe('<btw-share> actions', () => {
       await el.updateComplete;
       expect(live(el)).to.equal('Link copied');
       // Paste it back with the keyboard: what the reader would get.
-      const area = document.createElement('textarea');
-      document.body.append(area);
-      area.focus();
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'v' });
-      await sendKeys({ up: 'Control' });
-      expect(area.value).to.equal(url);
-      area.remove();
+      expect(await pasteFromClipboard()).to.equal(url);
     });
 
     it('announces in Spanish', async () => {
