@@ -1,10 +1,8 @@
 // Opens the embed builder (/demo/builder.html) in an iframe, as a partner would,
 // and reads what it shows.
-export interface Builder {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  win: Window & typeof globalThis;
-}
+import { loadAxe, openPage, type Page } from './site-page.js';
+
+export type Builder = Page;
 
 /**
  * axe runs inside the builder's own frame: chai-a11y-axe's `accessible()` takes the
@@ -20,18 +18,6 @@ const frameAxe = {
 };
 (window as unknown as { axe: typeof frameAxe }).axe = frameAxe;
 
-/** Loads axe-core into a frame's document. */
-export async function loadAxe(doc: Document) {
-  const script = doc.createElement('script');
-  script.src = '/node_modules/axe-core/axe.min.js';
-  const loaded = new Promise((resolve, reject) => {
-    script.onload = resolve;
-    script.onerror = reject;
-  });
-  doc.head.append(script);
-  await loaded;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check` holds (it is polled; the builder draws after its fetches). */
@@ -46,15 +32,7 @@ export async function until<T>(check: () => T, what: string, ms = 15_000): Promi
 
 /** The builder with this query string, once its form and preview are drawn. */
 export async function openBuilder(search = '', { width = 1280, height = 900 } = {}): Promise<Builder> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
-  frame.title = 'builder';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/demo/builder.html${search}`;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const { frame, doc, win } = await openPage(`/demo/builder.html${search}`, { width, height });
   await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), 'the snippet');
   await previewReady({ frame, doc, win });
   await loadAxe(doc);

@@ -3,7 +3,7 @@
 // axe run in the page's own window once the kit has rendered. (The builder and
 // the studio have tests of their own, in both languages and every state.)
 import { expect } from '@open-wc/testing';
-import { closePages, expectAccessible, openPage, until } from './studio-page.js';
+import { closePages, expectAccessible, openPage, until } from './site-page.js';
 
 const SITE = '/site/';
 

@@ -1,4 +1,4 @@
-// Opens a page of the site (from source, as `npm start` serves it) in an iframe of
+// Opens a page of the site (the builder, the studio, the demo, the docs) in an iframe of
 // the test page, at a given width, and runs axe inside it.
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -9,6 +9,7 @@ export async function openPage(path: string, { width = 1280, height = 900 } = {}
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   frame.style.border = '0';
+  frame.style.display = 'block';
   frame.title = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
@@ -21,19 +22,22 @@ export function closePages() {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 }
 
+/** Loads axe-core into a page's own document (axe refuses nodes of another window). */
+export async function loadAxe(doc: Document) {
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
+  doc.head.append(script);
+  await loaded;
+}
+
 /** axe-core, run in the page's own window: every rule, no violation. */
 export async function expectAccessible(page: Page) {
   const { win, doc } = page;
-  if (!(win as any).axe) {
-    const script = doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const ready = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    doc.head.append(script);
-    await ready;
-  }
+  if (!(win as any).axe) await loadAxe(doc);
   const result = await (win as any).axe.run(doc, { resultTypes: ['violations'] });
   const violations = result.violations.map(
     (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
