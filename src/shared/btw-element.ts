@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { emit, type BtwEventDetail, type BtwEventName, type EmitOptions } from './events.js';
 import { LocalizeController } from './localize.js';
 import { queueFirstRender } from './first-render.js';
+import { renderBox, setBoxLang } from './render-box.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -22,24 +23,13 @@ export class BtwElement extends LitElement {
   /** Language, strings, dates and numbers for this element. */
   protected readonly localize = new LocalizeController(this);
 
-  /**
-   * Everything renders into one box in the shadow root, which carries the
-   * resolved language as `lang` and its direction as `dir`: an English fallback
-   * on an Arabic page keeps its words, punctuation and numbers in order, and
-   * screen readers speak it as English. Every shipped language is written left
-   * to right.
-   */
+  /** Renders into a box that carries the language and direction (render-box.ts). */
   protected override createRenderRoot() {
-    const box = document.createElement('div');
-    box.dir = 'ltr';
-    super.createRenderRoot().appendChild(box);
-    return box;
+    return renderBox(super.createRenderRoot());
   }
 
   protected override update(changed: PropertyValues) {
-    const box = this.renderRoot as HTMLElement;
-    // Only on a change: a written `lang` is a mutation the shared observer hears.
-    if (box.lang !== this.localize.lang) box.lang = this.localize.lang;
+    setBoxLang(this.renderRoot as HTMLElement, this.localize.lang);
     super.update(changed);
   }
 

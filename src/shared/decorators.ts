@@ -1,4 +1,4 @@
-import type { PropertyDeclaration, ReactiveElement } from 'lit';
+import type { PropertyDeclaration, ReactiveElement } from '@lit/reactive-element';
 
 // `@property` and `@state` for the kit's elements, as Lit's own decorators do for
 // TypeScript's experimentalDecorators on a plain field: they declare the

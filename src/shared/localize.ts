@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { FALLBACK_LOCALE, LOCALES, type Locale, type TermArgs, type TermKey } from '../locales/index.js';
 
 /**

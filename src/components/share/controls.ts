@@ -1,20 +1,24 @@
-// The controls of <btw-share>'s list, made with the DOM rather than a Lit
-// template per control: a clone of one prepared item, its attributes set once.
-// A template per control kept, for each of 200 widgets × 6 controls, a template
-// instance, seven parts and their values in the JavaScript heap; these items
-// keep nothing but their DOM (issue 13: heap and main-thread time per widget).
-// share.ts makes them again only when what they show changes.
-import { html, render, type TemplateResult } from 'lit';
+// The controls of <btw-share>'s list: a clone of one prepared item, its
+// attributes set once. A template per control kept, for each of 200 widgets × 6
+// controls, a template instance, seven parts and their values in the JavaScript
+// heap; these items keep nothing but their DOM (issue 13: heap and main-thread
+// time per widget). share.ts makes them again only when what they show changes.
+import { h } from './view.js';
 import { ICONS, isOutline } from './icons.js';
 import type { Network } from './networks.js';
 
-let prepared: { a: Element; button: Element } | undefined;
+let prepared: Record<'a' | 'button', Element> | undefined;
 
-/** A static template rendered once: the item to clone. */
-function prepare(template: TemplateResult): Element {
-  const fragment = document.createDocumentFragment();
-  render(template, fragment);
-  return fragment.firstElementChild!;
+/** The item to clone: a link or a button with its icon and its visible name. */
+function prepare(kind: 'a' | 'button'): Element {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('part', 'icon');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.append(document.createElementNS(svg.namespaceURI, 'path'));
+  // A list button sits in no form: a plain button, no `type` needed.
+  const attributes: Record<string, string> = kind === 'a' ? { part: 'button', rel: 'noopener noreferrer' } : { part: 'button' };
+  return h('li', {}, h(kind, attributes, svg, h('span', { part: 'label' })));
 }
 
 /**
@@ -23,11 +27,7 @@ function prepare(template: TemplateResult): Element {
  * (`label`: "WhatsApp") and its accessible name (`name`: "Share on WhatsApp").
  */
 export function controlItem(network: Network, name: string, label: string, href?: string): HTMLLIElement {
-  prepared ??= {
-    a: prepare(html`<li><a part="button" rel="noopener noreferrer"><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path></path></svg><span part="label"></span></a></li>`),
-    // Outside any form: a plain button, no `type` needed.
-    button: prepare(html`<li><button part="button"><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path></path></svg><span part="label"></span></button></li>`),
-  };
+  prepared ??= { a: prepare('a'), button: prepare('button') };
   const item = prepared[href ? 'a' : 'button'].cloneNode(true) as HTMLLIElement;
   const control = item.firstChild as HTMLElement;
   control.dataset.network = network;

@@ -1,9 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { property, state } from '../../shared/decorators.js';
-import { BtwElement } from '../../shared/btw-element.js';
+import { emit } from '../../shared/events.js';
+import { queueFirstRender } from '../../shared/first-render.js';
+import { LocalizeController } from '../../shared/localize.js';
+import { renderBox, setBoxLang } from '../../shared/render-box.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { controlItem } from './controls.js';
+import { ShareView } from './view.js';
 import { parseInstance, rememberedInstance, rememberInstance } from './mastodon.js';
 import { defaultText, defaultUrl, openLink } from './page.js';
 import {
@@ -42,7 +46,7 @@ const TAG = 'btw-share';
  * @event btw-share - Before a share action; cancelable, `preventDefault()` stops it. detail: {network, url}
  * @event btw-copy - After the link was copied. detail: {url}
  */
-export class BtwShare extends BtwElement {
+export class BtwShare extends ReactiveElement {
   static override styles = [baseStyles, styles];
 
   /** The URL to share; default `<link rel=canonical>`, else the page's address. Only http(s). */
@@ -72,6 +76,9 @@ export class BtwShare extends BtwElement {
   @state() private announcement?: string;
   @state() private fallbackUrl?: string;
 
+  /** Language and strings (the same controller as the other elements'). */
+  protected readonly localize = new LocalizeController(this);
+
   #url?: string;
   #instance?: string;
   #targets: Network[] = [];
@@ -79,8 +86,11 @@ export class BtwShare extends BtwElement {
   #items?: HTMLLIElement[];
   /** Shows the light-DOM fallback (links a page gave for readers without JavaScript) until the first render. */
   #fallbackSlot?: HTMLSlotElement;
+  /** What the widget shows (view.ts), made on the first render. */
+  #view?: ShareView;
 
   /**
+   * Renders into a box that carries the language and direction (render-box.ts).
    * Many widgets render their first time in slices after the kit is defined
    * (first-render.ts). Until a widget has rendered, its shadow root shows the
    * page's fallback children through a slot, so that a widget the page sized
@@ -88,17 +98,26 @@ export class BtwShare extends BtwElement {
    */
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
+    const box = renderBox(root);
     if (this.firstElementChild) root.append((this.#fallbackSlot = document.createElement('slot')));
-    return root;
+    return box;
+  }
+
+  /** The first render waits for its turn in the shared queue of first renders (first-render.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return queueFirstRender(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues<this>) {
     // Removed in the task that renders, so no frame shows neither.
     this.#fallbackSlot?.remove();
     this.#fallbackSlot = undefined;
+    setBoxLang(this.renderRoot as HTMLElement, this.localize.lang);
     // Controls made again (a new URL, text or language) keep the reader's focus.
     const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.network;
     super.update(changed);
+    this.#render();
     if (focused) this.renderRoot.querySelector<HTMLElement>(`[data-network=${focused}]`)?.focus();
     // The Mastodon prompt's button (Mastodon without an instance, controls.ts) says whether it is open.
     this.renderRoot.querySelector('button[data-network=mastodon]')?.setAttribute('aria-expanded', `${!!this.prompt}`);
@@ -123,6 +142,7 @@ export class BtwShare extends BtwElement {
     }
   }
 
+
   /** The URL a network gets: the page's or `url`, with the UTM parameters. */
   #sharedUrl(network: Network): string {
     return withUtm(this.#url ?? defaultUrl(), this, network);
@@ -140,7 +160,7 @@ export class BtwShare extends BtwElement {
 
   /** Fires the cancelable `btw-share`; true when the action may go on. */
   #announceShare(network: Network): boolean {
-    return !this.emit('btw-share', { network, url: this.#sharedUrl(network) }, { cancelable: true }).defaultPrevented;
+    return !emit(this, 'btw-share', { network, url: this.#sharedUrl(network) }, { cancelable: true }).defaultPrevented;
   }
 
   /**
@@ -202,7 +222,7 @@ export class BtwShare extends BtwElement {
     await this.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     this.announcement = this.localize.term('shareLinkCopied');
-    this.emit('btw-copy', { url });
+    emit(this, 'btw-copy', { url });
   }
 
   async #handleMastodonClick() {
@@ -240,26 +260,23 @@ export class BtwShare extends BtwElement {
     this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
   }
 
-  override render() {
-    const heading = this.label ?? this.localize.term('share');
-    const native = typeof navigator.share === 'function';
-    this.#items ??= this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network));
-    // One listener of each kind on the list for all its controls (delegation):
-    // 200 widgets would otherwise add 3 600 listeners.
-    // No whitespace between the parts: each run of it would be one more text node.
-    return html`${heading ? html`<div part="heading" id="heading">${heading}</div>` : nothing}<ul
-        part="list"
-        aria-labelledby=${heading ? 'heading' : nothing}
-        aria-label=${heading ? nothing : this.localize.term('share')}
-        @click=${this.#handleList}
-        @auxclick=${this.#handleList}
-        @keydown=${this.#handleList}
-        @focusin=${this.#handleList}
-        @pointerover=${this.#handleList}
-      >${this.#items}</ul
-      >${this.prompt ? this.#renderPrompt() : nothing}${this.fallbackUrl ? this.#renderFallback(this.fallbackUrl) : nothing}${
-        this.announcement === undefined ? nothing : html`<div role="status" class="visually-hidden">${this.announcement}</div>`
-      }`;
+  /** Brings the box up to date (view.ts); the list's items only when they were made again. */
+  #render() {
+    const term = this.localize.term.bind(this.localize);
+    const view = (this.#view ??= new ShareView(this.renderRoot as HTMLElement, {
+      list: (event) => this.#handleList(event as MouseEvent & KeyboardEvent),
+      submit: (event) => this.#handleMastodonSubmit(event),
+      promptKey: (event) => this.#handlePromptKeydown(event),
+      cancel: () => this.#closePrompt(),
+    }));
+    view.heading(this.label ?? term('share'), term('share'));
+    if (!this.#items) {
+      const native = typeof navigator.share === 'function';
+      view.items((this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network))));
+    }
+    view.prompt(this.prompt, term);
+    view.fallback(this.fallbackUrl, term);
+    view.status(this.announcement);
   }
 
   /** A control's list item: names from the brand or our strings, a link or a button. */
@@ -270,36 +287,6 @@ export class BtwShare extends BtwElement {
     const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : label;
     const button = network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance);
     return controlItem(network, name, label, button ? undefined : this.#linkOf(network as LinkNetwork));
-  }
-
-  #renderPrompt() {
-    const invalid = this.prompt === 'invalid';
-    return html`<form id="mastodon-prompt" class="panel" @submit=${this.#handleMastodonSubmit} @keydown=${this.#handlePromptKeydown}>
-      <label for="mastodon-server">${this.localize.term('shareMastodonServer')}</label>
-      <input
-        id="mastodon-server"
-        inputmode="url"
-        autocomplete="off"
-        autocapitalize="none"
-        spellcheck="false"
-        aria-invalid=${invalid}
-        aria-describedby=${invalid ? 'mastodon-error mastodon-hint' : 'mastodon-hint'}
-      />
-      <p id="mastodon-hint">${this.localize.term('shareMastodonHint')}</p>
-      <p id="mastodon-error" class="error" role="alert">${invalid ? this.localize.term('shareMastodonInvalid') : ''}</p>
-      <div class="actions">
-        <button type="submit" part="button">${this.localize.term('shareOn', BRAND_NAMES.mastodon)}</button>
-        <button type="button" part="button" class="secondary" @click=${() => this.#closePrompt()}>${this.localize.term('shareCancel')}</button>
-      </div>
-    </form>`;
-  }
-
-  #renderFallback(url: string) {
-    return html`<div class="panel">
-      <label for="copy-field">${this.localize.term('shareCopyField')}</label>
-      <input id="copy-field" readonly .value=${url} aria-describedby="copy-help" />
-      <p id="copy-help">${this.localize.term('shareCopyRefused')}</p>
-    </div>`;
   }
 }
 
