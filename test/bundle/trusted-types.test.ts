@@ -55,4 +55,21 @@ describe('the built kit under Trusted Types', () => {
     expect(share.shadowRoot!.querySelectorAll('a[href]').length).to.be.above(0);
     frame.remove();
   });
+
+  it("dist/btw-share.js needs no policy: it renders, opens the Mastodon prompt and reports nothing under trusted-types 'none'", async () => {
+    const frame = await openPage('tt-share-only.html');
+    const share = frame.contentDocument!.querySelector('btw-share') as Kit;
+    await share.updateComplete;
+    const root = share.shadowRoot!;
+    expect(root.querySelector('a[data-network=whatsapp]')!.getAttribute('href')).to.equal(
+      `https://wa.me/?text=${encodeURIComponent('A strict page that allows no Trusted Types policy')}%20${encodeURIComponent('https://example.org/beyond-the-wall')}`,
+    );
+    (root.querySelector('button[data-network=mastodon]') as HTMLButtonElement).click();
+    await share.updateComplete;
+    expect(root.querySelector('#mastodon-prompt label')!.textContent).to.equal('Tu servidor de Mastodon');
+    const record = recordOf(frame);
+    expect(record.errors).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
+    frame.remove();
+  });
 });
