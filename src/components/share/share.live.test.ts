@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { control, live, share } from '../../../test/helpers/share.js';
 import type { BtwShare } from './share.js';
@@ -24,6 +24,8 @@ describe('<btw-share> live region', () => {
 
   it('is created when the pointer comes over a control', async () => {
     const el = await share(html`<btw-share url=${PAGE} networks="copy"></btw-share>`);
+    // A reader points at what the screen shows: the widget's first frame.
+    await nextFrame();
     const box = control(el, 'copy')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     await el.updateComplete;

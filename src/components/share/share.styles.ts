@@ -4,10 +4,23 @@ import { visuallyHidden } from '../../shared/styles.js';
 export const styles = css`
   /* Each widget lays out on its own: what happens inside one (rendering, a prompt
      opening) does not make the browser lay out the page's other widgets again.
-     No paint containment, so focus rings may still draw outside the box.
      200 widgets ready: 417 -> 346 ms (15 runs), 4x CPU 1553 -> 1477 ms. */
   :host {
     contain: layout style;
+  }
+
+  /* A widget far from the viewport skips style, layout and paint until the reader
+     scrolls near it; its links, names and focus are there from the start. 200
+     widgets: main-thread time 1.96x -> 1.16x shareon's. It brings paint
+     containment, which would clip focus rings at the widget's edges: the clip
+     margin leaves them room (and shadows up to 8px). A browser without the clip
+     margin always renders the widget. */
+  @supports (overflow-clip-margin: 8px) {
+    :host {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 4.75rem;
+      overflow-clip-margin: 8px;
+    }
   }
 
   [part='heading'] {
