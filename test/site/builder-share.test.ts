@@ -128,7 +128,7 @@ describe('builder: <btw-share>', function () {
 
   it('reserves the widget’s space with the style that lays out its fallback, and writes networks out', async () => {
     b = await openBuilder();
-    expect(snippetText(b)).to.match(/^<!--[^\n]*-->\n<style>btw-share\{display:block\}[^\n]*<\/style>\n<script /);
+    expect(snippetText(b)).to.match(/^<!--[^\n]*-->\n<style>btw-share\{display:block;content-visibility:visible\}[^\n]*<\/style>\n<script /);
     expect(snippetElement(b).getAttribute('networks')).to.equal('native whatsapp facebook x bluesky email copy');
     // Without a URL the builder cannot write the links: the controls are boxes of their size.
     expect([...snippetElement(b).querySelectorAll('li > span')].length).to.equal(6);
