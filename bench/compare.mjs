@@ -2,8 +2,8 @@
 // Each given build of a bundle (served as /dist/btw-share.js) and shareon load the
 // 200-widget bench page in turn (order alternating, fresh context each): medians of
 // "all links ready", main-thread CPU, JavaScript time, JS heap after GC (minus a
-// blank page) and the longest task. The machine is noisy: compare bundles measured
-// together, not runs.
+// blank page), the longest task and the layout shift (CLS) of the load. The
+// machine is noisy: compare bundles measured together, not runs.
 import puppeteer from 'puppeteer-core';
 import { btwSharePage, shareonPage } from './pages.mjs';
 import { startBenchServer } from './serve.mjs';
@@ -26,7 +26,7 @@ const server = await startBenchServer({
 });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const keys = [...bundles.map((_, i) => String(i)), 's', 'blank'];
-const res = Object.fromEntries(keys.map((k) => [k, { last: [], longest: [], cpu: [], script: [], heap: [] }]));
+const res = Object.fromEntries(keys.map((k) => [k, { last: [], longest: [], cpu: [], script: [], heap: [], cls: [] }]));
 for (let run = 0; run < runs; run++) {
   const order = run % 2 ? [...keys].reverse() : keys;
   for (const k of order) {
@@ -42,6 +42,7 @@ for (let run = 0; run < runs; run++) {
       const pr = await p.evaluate(() => window.__probe);
       res[k].last.push(pr.last);
       res[k].longest.push(Math.max(0, ...pr.longTasks));
+      res[k].cls.push(pr.cls);
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     await cdp.send('HeapProfiler.collectGarbage');
@@ -61,7 +62,7 @@ const blank = med(res.blank.heap);
 const line = (name, r, base) => {
   const x = (key, f = (v) => v) => `${(f(med(r[key])) / f(med(base[key]))).toFixed(2)}x`;
   const heap = (v) => v - blank;
-  return `${name}: ready ${med(r.last).toFixed(0)} ms ${x('last')}, CPU ${med(r.cpu).toFixed(0)} ms ${x('cpu')}, JS ${med(r.script).toFixed(0)} ms ${x('script')}, heap ${(heap(med(r.heap)) / 1024).toFixed(0)} kB ${x('heap', heap)}, longest task ${med(r.longest)} ms`;
+  return `${name}: ready ${med(r.last).toFixed(0)} ms ${x('last')}, CPU ${med(r.cpu).toFixed(0)} ms ${x('cpu')}, JS ${med(r.script).toFixed(0)} ms ${x('script')}, heap ${(heap(med(r.heap)) / 1024).toFixed(0)} kB ${x('heap', heap)}, longest task ${med(r.longest)} ms, CLS ${med(r.cls).toFixed(3)}`;
 };
 console.log(`cpu ${cpu}x, ${runs} runs, ratios to shareon; blank page heap ${(blank / 1024).toFixed(0)} kB`);
 bundles.forEach((b, i) => console.log(line(b, res[i], res.s)));

@@ -13,7 +13,7 @@
  */
 export const RESERVATION_CSS =
   // Always rendered: a widget far from the viewport otherwise skips rendering and
-  // takes an estimated height instead of the one this style reserves.
+  // takes no height until first drawn instead of the one this style reserves.
   'btw-share{display:block;content-visibility:visible}' +
   'btw-share>div{margin:0 0 .5rem;font-weight:600;line-height:1.5}' +
   'btw-share>ul{display:flex;flex-wrap:wrap;gap:.5rem;margin:0;padding:0;list-style:none;line-height:1.5}' +

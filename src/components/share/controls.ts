@@ -3,7 +3,7 @@
 // controls, a template instance, seven parts and their values in the JavaScript
 // heap; these items keep nothing but their DOM (issue 13: heap and main-thread
 // time per widget). share.ts makes them again only when what they show changes.
-import { h } from './view.js';
+import { h } from '../../shared/dom.js';
 import { ICONS, isOutline } from './icons.js';
 import type { Network } from './networks.js';
 

@@ -4,29 +4,10 @@
 // parts kept per widget). The structure is fixed; each update sets texts and
 // states, as a template's bindings would.
 import type { LocalizeController } from '../../shared/localize.js';
+import { h, setText } from '../../shared/dom.js';
 import { BRAND_NAMES } from './networks.js';
 
 type Term = LocalizeController['term'];
-
-/** An element with its attributes and children, as a template would write it. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, attributes[name]!);
-  element.append(...children);
-  return element;
-}
-
-/**
- * Writes a text only when it changed, as Lit does: a live region or an alert
- * whose text is written again, even the same text, may be read out again.
- */
-function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
 
 /** A field of a panel: its label and the input, described by `description`. */
 const field = (id: string, description: string, attributes: Record<string, string>) => [
