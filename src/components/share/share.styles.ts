@@ -11,7 +11,7 @@ export const styles = css`
 
   /* A widget far from the viewport skips style, layout and paint until the reader
      scrolls near it; its links, names and focus are there from the start. 200
-     widgets: main-thread time 1.96x -> 1.16x shareon's. It brings paint
+     widgets: main-thread time 2.1x -> 1.2x shareon's. It brings paint
      containment, which would clip focus rings at the widget's edges: the clip
      margin leaves them room (and shadows up to 8px). A browser without the clip
      margin always renders the widget. Until first drawn a skipped widget takes no
