@@ -20,6 +20,4 @@ export interface Manifest {
 export const BUNDLES: BundleSource[];
 export function gzipSize(code: Uint8Array | string): number;
 export function brotliSize(code: Uint8Array | string): number;
-export function describeBundle(code: Uint8Array, bundle: Pick<BundleSource, 'file' | 'elements'>): ManifestFile;
-export function smallestBundle(manifest: Manifest, tags: string[]): ManifestFile | undefined;
 export function writeManifest(dir?: string): Manifest;

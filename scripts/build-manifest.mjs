@@ -3,7 +3,8 @@
 // Subresource Integrity hash that a CDN snippet uses
 // (`integrity="sha384-…" crossorigin="anonymous"`).
 // The smallest file covering a set of elements is the entry with the least
-// `gzip` whose `elements` include them all (smallestBundle below).
+// `gzip` whose `elements` include them all (the builder picks it:
+// demo/builder/bundles.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export const BUNDLES = [
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 export const brotliSize = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-export function describeBundle(code, { file, elements }) {
+function describeBundle(code, { file, elements }) {
   return {
     file,
     elements: [...elements].sort(),
@@ -29,13 +30,6 @@ export function describeBundle(code, { file, elements }) {
     brotli: brotliSize(code),
     integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`,
   };
-}
-
-/** The manifest entry with the least gzip whose elements include all of `tags`. */
-export function smallestBundle(manifest, tags) {
-  return manifest.files
-    .filter((entry) => tags.every((tag) => entry.elements.includes(tag)))
-    .sort((a, b) => a.gzip - b.gzip)[0];
 }
 
 /** Writes dist/manifest.json from the built files; returns it. */

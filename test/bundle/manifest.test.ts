@@ -1,6 +1,7 @@
 // custom-elements.json (what editors and docs read) and dist/manifest.json (which file to load).
 import { expect } from '@open-wc/testing';
 import { KIT_TAGS } from './kit.js';
+import type { Manifest } from '../../scripts/build-manifest.mjs';
 
 interface Named {
   name: string;
@@ -52,14 +53,6 @@ describe('custom-elements.json', () => {
   }
 });
 
-interface ManifestFile {
-  file: string;
-  elements: string[];
-  size: number;
-  gzip: number;
-  brotli: number;
-  integrity: string;
-}
 
 /** Opens test/pages/bundles-alone.html with one file; resolves with the kit's tags it defined. */
 async function tagsDefinedBy(file: string): Promise<string[]> {
@@ -78,7 +71,7 @@ async function tagsDefinedBy(file: string): Promise<string[]> {
 }
 
 describe('dist/manifest.json', () => {
-  let manifest: { name: string; version: string; files: ManifestFile[] };
+  let manifest: Manifest;
   before(async () => {
     manifest = await load('/dist/manifest.json');
   });

@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { pasteFromClipboard } from '../helpers/clipboard.js';
 import { sendKeys } from '@web/test-runner-commands';
 import origin from '../server/origin.js';
+import type { Manifest } from '../../scripts/build-manifest.mjs';
 import { fill, openBuilder, snippetText, steady, tick, until, type Builder } from './builder-page.js';
 
 let b: Builder | undefined;
@@ -46,9 +47,8 @@ ${snippet}
 
 /** The snippet's script tag names the smallest file of dist/manifest.json that defines `tag`, with its hash. */
 async function expectPinned(snippet: string, tag: string) {
-  const manifest = await (await fetch('/dist/manifest.json')).json();
-  const files: { file: string; integrity: string; gzip: number; elements?: string[] }[] = manifest.files ?? [manifest];
-  const smallest = files.filter((f) => !f.elements || f.elements.includes(tag)).sort((x, y) => x.gzip - y.gzip)[0];
+  const manifest: Manifest = await (await fetch('/dist/manifest.json')).json();
+  const smallest = manifest.files.filter((f) => f.elements.includes(tag)).sort((x, y) => x.gzip - y.gzip)[0]!;
   const script = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script[src]')!;
   expect(script.getAttribute('src')).to.equal(new URL(`/dist/${smallest.file}`, location.href).href);
   expect(script.getAttribute('integrity')).to.equal(smallest.integrity);

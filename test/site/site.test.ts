@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { Manifest } from '../../scripts/build-manifest.mjs';
 
 // The built site (npm test builds it first), crawled from its front page as a
 // visitor's browser would: every page, script, style, image and document it
@@ -114,10 +115,9 @@ describe('the static site', function () {
       expect(doc.querySelector('script[src="/src/index.ts"]'), `${page}: no kit source`).to.be.null;
       const kit = doc.documentElement.dataset.kit!;
       expect(kit, page).to.match(/^\.\/kit\/[^/]+\/$/);
-      const manifest = await (await fetch(new URL(`${kit}manifest.json`, SITE))).json();
-      const entries: { file: string; integrity: string }[] = manifest.files ?? [manifest];
+      const manifest: Manifest = await (await fetch(new URL(`${kit}manifest.json`, SITE))).json();
       const script = doc.querySelector<HTMLScriptElement>(`script[src^="${kit}"]`)!;
-      const entry = entries.find(({ file }) => script.getAttribute('src') === `${kit}${file}`)!;
+      const entry = manifest.files.find(({ file }) => script.getAttribute('src') === `${kit}${file}`)!;
       expect(script.getAttribute('integrity'), page).to.equal(entry.integrity);
       expect(script.getAttribute('crossorigin'), page).to.equal('anonymous');
       expect((await fetch(new URL(`${kit}custom-elements.json`, SITE))).ok, `${page}: the builder's data`).to.be.true;
