@@ -1,5 +1,6 @@
 // The builder's state and what the page can do with it. The view renders it;
 // every change writes the configuration into the page URL and redraws.
+import { copyField } from '../clipboard.js';
 import { bundleUrl, smallestBundle, type KitManifest } from './bundles.js';
 import { recommendationFallback, shareFallback, signupFallback } from './fallback.js';
 import { STRINGS } from './i18n.js';
@@ -212,18 +213,9 @@ export class App {
   }
 
   async copy() {
-    const text = this.snippet;
     this.copyStatus = '';
     this.redraw(this);
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyStatus = 'copied';
-    } catch {
-      const area = document.getElementById('snippet-text') as HTMLTextAreaElement;
-      area.focus();
-      area.select();
-      this.copyStatus = 'refused';
-    }
+    this.copyStatus = (await copyField(document.getElementById('snippet-text') as HTMLTextAreaElement)) ? 'copied' : 'refused';
     this.redraw(this);
   }
 }

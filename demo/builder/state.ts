@@ -1,8 +1,10 @@
 // The whole configuration in the page's query string, so a reload keeps it and a
 // partner can send a configured builder to a colleague. Pure: no DOM.
+import type { Locale } from '../../src/locales/index.js';
 import type { ElementModel, Values } from './model.js';
 
-export type Lang = 'en' | 'es';
+/** The page's languages: the kit's own. */
+export type Lang = Locale;
 
 export interface Config {
   /** The element's tag. */

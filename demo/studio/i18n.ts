@@ -1,6 +1,9 @@
 // The studio's interface strings, in English and Spanish. The page's language
 // comes from ?lang=es (else English) and can be switched in place.
-export type Lang = 'en' | 'es';
+import type { Locale } from '../../src/locales/index.js';
+
+/** The page's languages: the kit's own. */
+export type Lang = Locale;
 
 const en = {
   pageTitle: 'Document studio — Beyond the Wall widgets',

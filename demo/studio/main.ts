@@ -3,6 +3,7 @@
 // default one, the real element in English and Spanish, and take it away as a
 // file or a snippet. The page works from source (npm start) and from site/.
 import { render } from 'lit';
+import { copyField } from '../clipboard.js';
 import { langFromUrl, STRINGS, type Lang } from './i18n.js';
 import { check, lineOf, lineStart, type Check, type Problem } from './problems.js';
 import { blankTemplate, exampleSrc, inlineSnippet, scriptTag, srcSnippet } from './snippets.js';
@@ -151,15 +152,8 @@ function goTo(problem: Problem) {
 async function copy(which: 'inline' | 'src') {
   const field = main.querySelector<HTMLTextAreaElement>(`#${which}-snippet`)!;
   state.copied = state.refused = undefined;
-  try {
-    await navigator.clipboard.writeText(field.value);
-    state.copied = which;
-  } catch {
-    // Refused (no permission, an insecure page): select it for the reader's own copy.
-    field.focus();
-    field.select();
-    state.refused = which;
-  }
+  if (await copyField(field)) state.copied = which;
+  else state.refused = which;
   update();
 }
 
