@@ -3,7 +3,7 @@
 // scripts never run). Pure: no DOM; returns HTML text, every value escaped.
 import { BRAND_NAMES, parseNetworks, shareHref, withUtm } from '../../src/components/share/networks.js';
 import type { Values } from './model.js';
-import { escapeHtml } from './snippet.js';
+import { escapeHtml, fallbackHtml } from './reservation.mjs';
 import type { Lang } from './state.js';
 
 
@@ -65,16 +65,15 @@ export function shareFallback(values: Values, defaultNetworks: string, lang: Lan
   const items = networks
     .filter((network) => network !== 'native')
     .map((network) => {
-      if (network === 'copy') return `<li><span>${t.copyLink}</span></li>`;
+      if (network === 'copy') return { name: t.copyLink };
       const name = network === 'email' ? t.emailControl : BRAND_NAMES[network];
       const linked = isHttp(url) && (network !== 'mastodon' || /^[\w.-]+\.[\w.-]+$/.test(instance));
-      if (!linked) return `<li><span>${escapeHtml(name)}</span></li>`;
+      if (!linked) return { name };
       const href = shareHref(network, withUtm(url, utm, network), str(values, 'text'), options, instance);
-      const target = network === 'email' ? '' : ' target="_blank"';
-      return `<li><a href="${escapeHtml(href)}"${target} rel="noopener noreferrer">${escapeHtml(name)}</a></li>`;
+      return { name, href, external: network !== 'email' };
     });
   const label = typeof values.label === 'string' ? values.label : '';
-  return `  <div>${escapeHtml(label.trim() || t.share)}</div><ul>${items.join('')}</ul>`;
+  return `  ${fallbackHtml({ heading: label.trim() || t.share, items })}`;
 }
 
 /** `<btw-recommendation>`: its title as a heading, and a link to the full text. */

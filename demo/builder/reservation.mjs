@@ -1,7 +1,7 @@
 // The shape of the builder's <btw-share> snippet that keeps the page still
 // (issue 13; docs/guides/performance.md): the reservation style and the
 // element's fallback children. Pure functions, no Node APIs: the builder
-// (snippet.ts), the CLS bench (bench/snippet.mjs) and a browser test
+// (snippet.ts, fallback.ts), the CLS bench (bench/snippet.mjs) and a browser test
 // (test/e2e/bundles-snippet.test.ts) all use them.
 
 /**
@@ -26,7 +26,9 @@ export const RESERVATION_CSS =
   // variant="icons": a square of the icon and padding; the name stays, unseen, as the link's name.
   'btw-share[variant=icons]>ul>li>*{width:calc(2.05em + 2px);padding:.4em;overflow:hidden;white-space:nowrap;color:transparent}';
 
-export const escapeHtml = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Text for HTML: in content and in double-quoted attributes. */
+export const escapeHtml = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The fallback children of one widget: the heading (unless `heading` is ''),

@@ -1,11 +1,7 @@
 // The snippet a partner pastes: the pinned script tag, a style that reserves the
 // element's measured height, and the element with its non-default attributes and
 // fallback content. Pure: no DOM (the bench can import it).
-import { RESERVATION_CSS as SHARE_RESERVATION_CSS } from './reservation.mjs';
-
-/** Text for HTML: in content and in double-quoted attributes. */
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml, RESERVATION_CSS as SHARE_RESERVATION_CSS } from './reservation.mjs';
 
 /** The widths the preview measures at: a phone, and a desktop article column. */
 export const PHONE_WIDTH = 360;
