@@ -6,6 +6,7 @@
 // machine is noisy: compare bundles measured together, not runs.
 import puppeteer from 'puppeteer-core';
 import { btwSharePage, shareonPage } from './pages.mjs';
+import { measure, median } from './measure.mjs';
 import { startBenchServer } from './serve.mjs';
 import { CHROME_FLAGS, findBrowser } from '../scripts/browser.mjs';
 
@@ -30,39 +31,16 @@ const res = Object.fromEntries(keys.map((k) => [k, { last: [], longest: [], cpu:
 for (let run = 0; run < runs; run++) {
   const order = run % 2 ? [...keys].reverse() : keys;
   for (const k of order) {
-    const ctx = await browser.createBrowserContext();
-    const p = await ctx.newPage();
-    const cdp = await p.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await cdp.send('Performance.enable');
-    const path = k === 's' ? 'shareon.html' : k === 'blank' ? 'blank.html' : `many.html?b=${k}`;
-    await p.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
-    if (k !== 'blank') {
-      await p.waitForFunction(() => window.__probe.last !== null, { polling: 50, timeout: 60000 });
-      const pr = await p.evaluate(() => window.__probe);
-      res[k].last.push(pr.last);
-      res[k].longest.push(Math.max(0, ...pr.longTasks));
-      res[k].cls.push(pr.cls);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    res[k].heap.push(metric('JSHeapUsedSize'));
-    res[k].cpu.push(metric('TaskDuration') * 1000);
-    res[k].script.push(metric('ScriptDuration') * 1000);
-    await ctx.close();
+    const path = k === 's' ? '/shareon.html' : k === 'blank' ? '/blank.html' : `/many.html?b=${k}`;
+    const m = await measure(browser, server.origin, path, { throttle: cpu });
+    for (const key of Object.keys(res[k])) if (m[key] !== undefined) res[k][key].push(m[key]);
   }
 }
-const med = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const blank = med(res.blank.heap);
+const blank = median(res.blank.heap);
 const line = (name, r, base) => {
-  const x = (key, f = (v) => v) => `${(f(med(r[key])) / f(med(base[key]))).toFixed(2)}x`;
+  const x = (key, f = (v) => v) => `${(f(median(r[key])) / f(median(base[key]))).toFixed(2)}x`;
   const heap = (v) => v - blank;
-  return `${name}: ready ${med(r.last).toFixed(0)} ms ${x('last')}, CPU ${med(r.cpu).toFixed(0)} ms ${x('cpu')}, JS ${med(r.script).toFixed(0)} ms ${x('script')}, heap ${(heap(med(r.heap)) / 1024).toFixed(0)} kB ${x('heap', heap)}, longest task ${med(r.longest)} ms, CLS ${med(r.cls).toFixed(3)}`;
+  return `${name}: ready ${median(r.last).toFixed(0)} ms ${x('last')}, CPU ${median(r.cpu).toFixed(0)} ms ${x('cpu')}, JS ${median(r.script).toFixed(0)} ms ${x('script')}, heap ${(heap(median(r.heap)) / 1024).toFixed(0)} kB ${x('heap', heap)}, longest task ${median(r.longest)} ms, CLS ${median(r.cls).toFixed(3)}`;
 };
 console.log(`cpu ${cpu}x, ${runs} runs, ratios to shareon; blank page heap ${(blank / 1024).toFixed(0)} kB`);
 bundles.forEach((b, i) => console.log(line(b, res[i], res.s)));
