@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { control, live, share } from '../../../test/helpers/share.js';
 
 // Chromium refuses navigator.clipboard.writeText ("Write permission denied")
@@ -17,7 +17,8 @@ describe('<btw-share> copy refused by the browser', () => {
     expect(refused, 'the browser refuses the clipboard to this page').to.equal(true);
 
     control(el, 'copy')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The browser's refusal comes when it comes (later on a loaded machine); the field follows it.
+    await waitUntil(() => el.shadowRoot!.querySelector('#copy-field'), 'the copy field after the refusal', { timeout: 5000 });
     await el.updateComplete;
 
     const field = el.shadowRoot!.querySelector<HTMLInputElement>('#copy-field')!;
