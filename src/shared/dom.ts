@@ -1,18 +1,31 @@
-// Building an element's shadow DOM with the DOM's own methods, for elements that
-// render without Lit templates (see docs/guides/developer.md, "Why <btw-share>
-// has no templates"): a fixed structure made once, then texts and states set on
-// each update, as a template's bindings would.
+// Building an element's shadow DOM with the DOM's own methods: the kit's
+// elements render without Lit templates, so no bundle carries lit-html (see
+// docs/guides/developer.md, "Why the elements have no templates"). Each element
+// makes its nodes once and, on each update, sets texts and states and puts the
+// nodes it shows in order, as a template's bindings would.
 
-/** An element with its attributes and children, as a template would write it. */
+/**
+ * An element with its attributes and children, as a template would write it.
+ * An attribute whose value is `undefined` is left out.
+ */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attributes: Record<string, string> = {},
+  attributes: Record<string, string | undefined> = {},
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, attributes[name]!);
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value !== undefined) element.setAttribute(name, value);
+  }
   element.append(...children);
   return element;
+}
+
+/** Sets an attribute, or removes it when `value` is `undefined`; only on a change. */
+export function setAttr(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /**
@@ -21,4 +34,23 @@ export function h<K extends keyof HTMLElementTagNameMap>(
  */
 export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Makes `nodes` (falsy ones skipped) the children of `parent`, in order. A node
+ * already in its place is not touched: moving a node would drop the focus in
+ * it and restart what it plays.
+ */
+export function place(parent: Node, nodes: (Node | false | undefined)[]): void {
+  let next = parent.firstChild;
+  for (const node of nodes) {
+    if (!node) continue;
+    if (node === next) next = node.nextSibling;
+    else parent.insertBefore(node, next);
+  }
+  while (next) {
+    const after: ChildNode | null = next.nextSibling;
+    next.remove();
+    next = after;
+  }
 }
