@@ -1,13 +1,14 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { emit, type BtwEventDetail, type BtwEventName, type EmitOptions } from './events.js';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import type { BtwEventDetail, BtwEventName, EmitOptions } from './events.js';
 import { LocalizeController } from './localize.js';
 import { queueFirstRender } from './first-render.js';
-import { renderBox, setBoxLang } from './render-box.js';
-import { baseStyles } from './styles.js';
 
 /**
  * The thin base of every element: its language and strings (`this.localize`),
- * kit events (`this.emit`) and the base styles.
+ * kit events (`this.emit`) and its box. It is Lit's `ReactiveElement`
+ * (properties, attributes, batched updates, controllers, `updateComplete`);
+ * each element draws its box with the DOM's own methods in `render()`
+ * (`dom.ts`), so no bundle carries lit-html.
  *
  * @cssproperty --btw-accent - Brand colour: buttons, links, focus ring.
  * @cssproperty --btw-accent-contrast - Text on the accent colour.
@@ -17,34 +18,49 @@ import { baseStyles } from './styles.js';
  * @cssproperty --btw-border - Card and field border.
  * @cssproperty --btw-font - Font shorthand; inherits the page's by default.
  */
-export class BtwElement extends LitElement {
-  static override styles = [baseStyles];
-
+export abstract class BtwElement extends ReactiveElement {
   /** Language, strings, dates and numbers for this element. */
   protected readonly localize = new LocalizeController(this);
 
-  /** Renders into a box that carries the language and direction (render-box.ts). */
+  /**
+   * Everything renders into one box in the shadow root, which carries the
+   * resolved language as `lang` and its direction as `dir`: an English fallback
+   * on an Arabic page keeps its words, punctuation and numbers in order, and
+   * screen readers speak it as English. Every shipped language is written left
+   * to right.
+   */
   protected override createRenderRoot() {
-    return renderBox(super.createRenderRoot());
+    const box = document.createElement('div');
+    box.dir = 'ltr';
+    super.createRenderRoot().append(box);
+    return box;
   }
 
   protected override update(changed: PropertyValues) {
-    setBoxLang(this.renderRoot as HTMLElement, this.localize.lang);
+    const box = this.renderRoot as HTMLElement;
+    // Only on a change: a written `lang` is a mutation the shared observer hears.
+    if (box.lang !== this.localize.lang) box.lang = this.localize.lang;
     super.update(changed);
+    this.render();
   }
+
+  /** Brings the box (`this.renderRoot`) up to date with the element's state. */
+  protected abstract render(): void;
 
   /**
    * The first render waits for its turn in a shared queue that renders elements
    * in slices and yields between them (`first-render.ts`); later updates run as
-   * Lit schedules them.
+   * ReactiveElement schedules them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return queueFirstRender(() => super.scheduleUpdate());
   }
 
-  /** Dispatches a `btw-*` CustomEvent from this element (bubbles, composed). */
-  protected emit<K extends BtwEventName>(name: K, detail: BtwEventDetail<K>, options?: EmitOptions) {
-    return emit(this, name, detail, options);
+  /** Dispatches a kit event from this element (events.ts); returns it, to read `defaultPrevented`. */
+  protected emit<K extends BtwEventName>(name: K, detail: BtwEventDetail<K>, options?: EmitOptions): CustomEvent<BtwEventDetail<K>> {
+    const event = new CustomEvent(name, { ...options, detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+    return event;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Every event of the kit is a `CustomEvent` that bubbles and is composed, named
- * `btw-…`. Each element declares its events in `HTMLElementEventMap`, which is
- * the single source of their `detail` types:
+ * `btw-…`, dispatched by `BtwElement.emit()`. Each element declares its events
+ * in `HTMLElementEventMap`, which is the single source of their `detail` types:
  *
  *   declare global {
  *     interface HTMLElementEventMap { 'btw-copy': CustomEvent<{ url: string }> }
@@ -12,20 +12,9 @@ export type BtwEventName = Extract<keyof HTMLElementEventMap, `btw-${string}`>;
 export type BtwEventDetail<K extends BtwEventName> =
   HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+/** What `emit()` may add to an event: only whether it can be cancelled. */
 export interface EmitOptions {
   cancelable?: boolean;
-}
-
-/** Dispatches a kit event from `target`; returns it, to read `defaultPrevented`. */
-export function emit<K extends BtwEventName>(
-  target: EventTarget,
-  name: K,
-  detail: BtwEventDetail<K>,
-  options?: EmitOptions,
-): CustomEvent<BtwEventDetail<K>> {
-  const event = new CustomEvent(name, { ...options, detail, bubbles: true, composed: true });
-  target.dispatchEvent(event);
-  return event;
 }
 
 /** The kit's events, as declared by each element in `HTMLElementEventMap`. */

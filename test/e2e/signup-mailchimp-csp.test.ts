@@ -4,7 +4,7 @@ import { openPage, recordOf } from '../bundle/kit.js';
 import { addSignup, log, pastSpamTrap, submit } from '../bundle/signup-helpers.js';
 
 // Mailchimp's JSONP on the partner guide's strict page (script-src with the list
-// host, Trusted Types with lit-html and btw-signup). The built kit talks to
+// host, Trusted Types with btw-signup's policy only). The built kit talks to
 // list-manage.com only, so this page runs the test build, which may also talk to
 // the local stand-in (test/bundle/signup-csp.test.ts checks the built kit cannot).
 /** A test page with the kit defined. */

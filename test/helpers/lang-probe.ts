@@ -1,16 +1,20 @@
 // A test-only element: shows the strings and dates the shared localize code gives it.
-import { html } from 'lit';
 import { BtwElement } from '../../src/shared/btw-element.js';
 import { defineOnce } from '../../src/shared/define.js';
+import { h } from '../../src/shared/dom.js';
+import { baseStyles } from '../../src/shared/styles.js';
 
 export class LangProbe extends BtwElement {
+  static override styles = [baseStyles];
   renders = 0;
 
-  override render() {
+  protected override render() {
     this.renders++;
-    return html`<p data-lang=${this.localize.lang}>${this.localize.term('loading')}</p>
-      <time>${this.localize.date('2020-02-01')}</time>
-      <button>${this.localize.term('share')}</button>`;
+    (this.renderRoot as HTMLElement).replaceChildren(
+      h('p', { 'data-lang': this.localize.lang }, this.localize.term('loading')),
+      h('time', {}, this.localize.date('2020-02-01')),
+      h('button', {}, this.localize.term('share')),
+    );
   }
 
   get text() {

@@ -1,7 +1,8 @@
 // Shared by this folder's tests: documents on the local server, shadow queries, waits.
-import { waitUntil } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import type { BtwRecommendation } from '../../src/components/recommendation/recommendation.js';
+import type { BtwShare } from '../../src/components/share/share.js';
 import '../../src/index.js';
 
 let n = 0;
@@ -22,10 +23,16 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 ];
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Waits until the element shows its document or its error. */
+/**
+ * Waits until the element shows its document or its error, with every share
+ * widget in it rendered and drawn once (a `<btw-share>` skips its layout until
+ * its first frame: `content-visibility`).
+ */
 export async function settled(el: BtwRecommendation) {
   await waitUntil(() => $(el, '[part="card"], [part="error"]'), 'no document or error rendered', { timeout: 5000 });
   await el.updateComplete;
+  await Promise.all($$<BtwShare>(el, 'btw-share').map((share) => share.updateComplete));
+  await nextFrame();
 }
 
 /** Records console.warn / console.error calls while `run` runs. */

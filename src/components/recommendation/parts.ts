@@ -1,100 +1,153 @@
 /**
- * Templates of the `full` variant's blocks and the heading helper, kept out of
- * the element so that it reads as state and flow. Every value enters as text.
+ * The rendered document, built with the DOM's own methods (shared/dom.ts), kept
+ * out of the element so that it reads as state and flow. Every value of the
+ * document enters as text, never as markup.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { h } from '../../shared/dom.js';
 import type { LocalizeController } from '../../shared/localize.js';
 import type { View } from './view.js';
 
-type Content = unknown;
-/** An attribute value; `nothing` leaves the attribute out. */
-type Attribute = string | typeof nothing;
+type Attributes = Record<string, string | undefined>;
 
 /**
  * A heading at `level` (1–6); deeper levels (a title at 6 has inner headings at
  * 7) keep their place in the outline with `role="heading"`.
  */
-export function heading(
-  level: number,
-  content: Content,
-  part: Attribute = nothing,
-  lang: Attribute = nothing,
-  id: Attribute = nothing,
-): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class="h" part=${part} lang=${lang} id=${id}>${content}</h1>`;
-    case 2:
-      return html`<h2 class="h" part=${part} lang=${lang} id=${id}>${content}</h2>`;
-    case 3:
-      return html`<h3 class="h" part=${part} lang=${lang} id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 class="h" part=${part} lang=${lang} id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="h" part=${part} lang=${lang} id=${id}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="h" part=${part} lang=${lang} id=${id}>${content}</h6>`;
-    default:
-      return html`<p class="h" role="heading" aria-level=${level} part=${part} lang=${lang} id=${id}>${content}</p>`;
-  }
+export function heading(level: number, content: string, attributes: Attributes = {}): HTMLElement {
+  return level > 6
+    ? h('p', { class: 'h', role: 'heading', 'aria-level': `${level}`, ...attributes }, content)
+    : h(`h${level}` as 'h1', { class: 'h', ...attributes }, content);
 }
 
-export function renderImage(view: View) {
+/** What a rendered document is made of, for the element to update in place. */
+export interface Article {
+  article: HTMLElement;
+  /** The actions' items, which a card hides beyond the first few. */
+  items: HTMLLIElement[];
+  /** The card's "Show all" button, when it has more actions than it shows. */
+  toggle?: HTMLButtonElement;
+}
+
+export interface ArticleOptions {
+  full: boolean;
+  /** The title's level, 1–6. */
+  level: number;
+  share: boolean;
+  /** The document's `updated` day, shown in `full`. */
+  updated?: string;
+  /** Whether the card's actions go beyond the ones it shows (they get a toggle). */
+  collapsible: boolean;
+  onToggle(): void;
+}
+
+/** The document as a `card` or in `full`, in the view's language. */
+export function renderArticle(view: View, localize: LocalizeController, options: ArticleOptions): Article {
+  const { fields, lang } = view;
+  const { full, level, updated } = options;
+  const items = fields.actions.map((action, i) =>
+    h(
+      'li',
+      { part: 'action' },
+      h('span', { class: 'action-title' }, action.title),
+      ...(full && action.text ? [' ', h('div', { lang: view.actionTextLang[i] }, action.text)] : []),
+    ),
+  );
+  const toggle = options.collapsible ? h('button', { type: 'button', 'aria-controls': 'actions' }) : undefined;
+  if (toggle) toggle.onclick = options.onToggle;
+  const article = h(
+    'article',
+    { part: 'card', class: full ? 'full' : 'card', 'aria-labelledby': 'title' },
+    ...optional(full && renderImage(view)),
+    heading(level, fields.title, { part: 'title', lang: lang.title, id: 'title' }),
+    ...optional(
+      updated &&
+        h('p', { class: 'updated' }, `${localize.term('recUpdated')} `, h('time', { datetime: updated }, localize.date(updated))),
+    ),
+    h('p', { part: 'summary', lang: lang.summary }, fields.summary),
+    ...optional(full && heading(level + 1, localize.term('recActions'), { id: 'actions-heading' })),
+    h('ol', { part: 'actions', id: 'actions', lang: lang.actions, 'aria-labelledby': full ? 'actions-heading' : undefined }, ...items),
+    ...optional(toggle),
+    ...(full
+      ? [...renderSections(view, level + 1), ...optional(renderQuotes(view, localize, level + 1)), ...renderLinks(view, localize, level + 1)]
+      : optional(view.url && h('p', {}, h('a', { part: 'link', href: view.url }, localize.term('recReadFull'))))),
+    ...optional(options.share && h('btw-share', { url: view.url, text: fields.title })),
+  );
+  return { article, items, toggle };
+}
+
+/** A node, or nothing when there is none to show. */
+const optional = (node: Node | false | undefined | ''): Node[] => (node ? [node] : []);
+
+function renderImage(view: View) {
   const image = view.fields.image;
-  if (!image || !view.imageSrc) return nothing;
-  return html`<figure part="image" lang=${view.lang.image}>
-    <img src=${view.imageSrc} alt=${image.alt} decoding="async" />
-    ${image.credit ? html`<figcaption class="credit" lang=${view.creditLang}>${image.credit}</figcaption>` : nothing}
-  </figure>`;
-}
-
-export function renderSections(view: View, level: number) {
-  return (view.fields.sections ?? []).map(
-    (section) => html`<section part="section" lang=${view.lang.sections}>
-      ${heading(level, section.heading)}
-      ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-    </section>`,
+  if (!image || !view.imageSrc) return;
+  return h(
+    'figure',
+    { part: 'image', lang: view.lang.image },
+    h('img', { src: view.imageSrc, alt: image.alt, decoding: 'async' }),
+    ...optional(image.credit && h('figcaption', { class: 'credit', lang: view.creditLang }, image.credit)),
   );
 }
 
-export function renderQuotes(view: View, localize: LocalizeController, level: number) {
-  const quotes = view.fields.quotes ?? [];
-  if (!quotes.length) return nothing;
-  return html`<section class="quotes" lang=${view.lang.quotes}>
-    ${heading(level, localize.term('recQuotes'))}
-    ${quotes.map(
-      (quote) => html`<figure part="quote">
-        <blockquote><p>${quote.text}</p></blockquote>
-        ${quote.attribution ? html`<figcaption>— ${quote.attribution}</figcaption>` : nothing}
-        <btw-share variant="icons" text=${quote.text} url=${view.url ?? nothing}></btw-share>
-      </figure>`,
-    )}
-  </section>`;
+function renderSections(view: View, level: number) {
+  return (view.fields.sections ?? []).map((section) =>
+    h(
+      'section',
+      { part: 'section', lang: view.lang.sections },
+      heading(level, section.heading),
+      ...section.paragraphs.map((paragraph) => h('p', {}, paragraph)),
+    ),
+  );
 }
 
-export function renderLinks(view: View, localize: LocalizeController, level: number) {
+function renderQuotes(view: View, localize: LocalizeController, level: number) {
+  const quotes = view.fields.quotes ?? [];
+  if (!quotes.length) return;
+  return h(
+    'section',
+    { class: 'quotes', lang: view.lang.quotes },
+    heading(level, localize.term('recQuotes')),
+    ...quotes.map((quote) =>
+      h(
+        'figure',
+        { part: 'quote' },
+        h('blockquote', {}, h('p', {}, quote.text)),
+        ...optional(quote.attribution && h('figcaption', {}, `— ${quote.attribution}`)),
+        h('btw-share', { variant: 'icons', text: quote.text, url: view.url }),
+      ),
+    ),
+  );
+}
+
+function renderLinks(view: View, localize: LocalizeController, level: number): Node[] {
   const { links: lang } = view.lang;
   const groups = [...view.groups].filter(([kind]) => kind !== 'campaign');
   const campaign = view.groups.get('campaign') ?? [];
-  return html`
-    ${groups.length
-      ? html`<section part="links">
-          ${heading(level, localize.term('recLinks'))}
-          ${groups.map(
-            ([kind, links]) => html`<div class="group">
-              ${heading(level + 1, localize.term('recLink', kind))}
-              <ul lang=${lang}>
-                ${links.map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`)}
-              </ul>
-            </div>`,
-          )}
-        </section>`
-      : nothing}
-    ${campaign.map(
-      (link) => html`<a part="cta" href=${link.href}>
-        <span class="cta-label">${localize.term('recLink', 'campaign')}</span>
-        <span lang=${lang}>${link.label}</span>
-      </a>`,
-    )}
-  `;
+  return [
+    ...optional(
+      groups.length > 0 &&
+        h(
+          'section',
+          { part: 'links' },
+          heading(level, localize.term('recLinks')),
+          ...groups.map(([kind, links]) =>
+            h(
+              'div',
+              { class: 'group' },
+              heading(level + 1, localize.term('recLink', kind)),
+              h('ul', { lang }, ...links.map((link) => h('li', {}, h('a', { part: 'link', href: link.href }, link.label)))),
+            ),
+          ),
+        ),
+    ),
+    ...campaign.map((link) =>
+      h(
+        'a',
+        { part: 'cta', href: link.href },
+        h('span', { class: 'cta-label' }, localize.term('recLink', 'campaign')),
+        ' ',
+        h('span', { lang }, link.label),
+      ),
+    ),
+  ];
 }

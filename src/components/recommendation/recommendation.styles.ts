@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export default css`
   /* Keeps the space the document will take (and never gives it back), so nothing

@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from '@lit/reactive-element';
 import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
+import { h, place, setAttr, setText } from '../../shared/dom.js';
 import { RequestError } from '../../shared/http.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { DocumentError, parseDocument, type RecommendationDocument } from './document.js';
 import { loadDocument } from './load.js';
-import { heading, renderImage, renderLinks, renderQuotes, renderSections } from './parts.js';
+import { renderArticle, type Article } from './parts.js';
 import styles from './recommendation.styles.js';
 import { buildView, ELEMENT, urlOf, type View } from './view.js';
 
@@ -66,6 +67,12 @@ export class BtwRecommendation extends BtwElement {
   /** What relative URLs in the document resolve against. */
   #base = document.baseURI;
   #views = new Map<string, View>();
+  /** What the box shows (made when first needed): the document, and what it was made from. */
+  #article?: Article;
+  #articleKey: unknown[] = [];
+  #error?: readonly [HTMLDivElement, HTMLParagraphElement, HTMLParagraphElement, HTMLAnchorElement, HTMLButtonElement];
+  #loadingText?: HTMLParagraphElement;
+  #slot?: HTMLSlotElement;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -103,67 +110,64 @@ export class BtwRecommendation extends BtwElement {
     this.requestUpdate();
   }
 
-  /** Fallback content came or went: the loading text shows only without it. */
-  private handleSlotChange() {
-    this.requestUpdate();
-  }
-
-  override render() {
-    if (this.doc) return this.#renderDocument();
+  protected override render() {
+    const box = this.renderRoot as HTMLElement;
+    if (this.doc) return place(box, [this.#renderDocument()]);
     const { failure } = this;
     const retryable = failure?.error instanceof RequestError && failure.error.retryable;
-    return html`${failure
-        ? html`<div part="error" role="alert">
-            <p>${this.localize.term(retryable ? 'recErrorLoad' : 'recErrorInvalid')}</p>
-            ${failure.url ? html`<p><a href=${failure.url}>${this.localize.term('recErrorLink')}</a></p>` : nothing}
-            ${retryable ? html`<button type="button" @click=${this.handleRetryClick}>${this.localize.term('recRetry')}</button>` : nothing}
-          </div>`
-        : this.#hasFallback()
-          ? nothing
-          : html`<p part="loading" role="status">${this.localize.term('loading')}</p>`}
-      <slot @slotchange=${this.handleSlotChange}></slot>`;
+    const t = this.localize.term.bind(this.localize);
+    let status: HTMLElement | undefined;
+    if (failure) {
+      // Made once and updated in place: an alert made again would be read out again.
+      const [error, message, linkLine, link, retry] = (this.#error ??= this.#makeError());
+      setText(message, t(retryable ? 'recErrorLoad' : 'recErrorInvalid'));
+      if (failure.url) setAttr(link, 'href', failure.url);
+      setText(link, t('recErrorLink'));
+      setText(retry, t('recRetry'));
+      place(error, [message, !!failure.url && linkLine, retryable && retry]);
+      status = error;
+    } else if (!this.#hasFallback()) {
+      setText((status = this.#loadingText ??= h('p', { part: 'loading', role: 'status' })), t('loading'));
+    }
+    place(box, [status, (this.#slot ??= h('slot'))]);
+    // Fallback content came or went: the loading text shows only without it.
+    this.#slot.onslotchange = () => this.requestUpdate();
   }
 
+  /** The error block: its message, the link to the document, the retry button. */
+  #makeError() {
+    const message = h('p');
+    const link = h('a');
+    const retry = h('button', { type: 'button' });
+    retry.onclick = () => this.handleRetryClick();
+    return [h('div', { part: 'error', role: 'alert' }), message, h('p', {}, link), link, retry] as const;
+  }
+
+  /** The document, made again when what it shows changes; the card's toggle only updates it. */
   #renderDocument() {
     const view = this.#view();
-    const { fields } = view;
     const full = this.variant === 'full';
     const level = [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
-    const { actions } = fields;
-    const collapsible = !full && actions.length > CARD_ACTIONS;
-    const updated = full && this.doc!.updated;
-    return html`<article part="card" class=${full ? 'full' : 'card'} aria-labelledby="title">
-      ${full ? renderImage(view) : nothing}
-      ${heading(level, fields.title, 'title', view.lang.title, 'title')}
-      ${updated
-        ? html`<p class="updated">${this.localize.term('recUpdated')} <time datetime=${updated}>${this.localize.date(updated)}</time></p>`
-        : nothing}
-      <p part="summary" lang=${view.lang.summary}>${fields.summary}</p>
-      ${full ? heading(level + 1, this.localize.term('recActions'), undefined, undefined, 'actions-heading') : nothing}
-      <ol part="actions" id="actions" lang=${view.lang.actions} aria-labelledby=${full ? 'actions-heading' : nothing}>
-        ${actions.map(
-          (action, i) => html`<li part="action" ?hidden=${!full && !this.expanded && i >= CARD_ACTIONS}>
-            <span class="action-title">${action.title}</span>
-            ${full && action.text ? html`<div lang=${view.actionTextLang[i]}>${action.text}</div>` : nothing}
-          </li>`,
-        )}
-      </ol>
-      ${collapsible
-        ? html`<button type="button" aria-expanded=${String(this.expanded)} aria-controls="actions"
-            @click=${this.handleToggleClick}>
-            ${this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', actions.length)}
-          </button>`
-        : nothing}
-      ${full
-        ? html`${renderSections(view, level + 1)} ${renderQuotes(view, this.localize, level + 1)}
-          ${renderLinks(view, this.localize, level + 1)}`
-        : view.url
-          ? html`<p><a part="link" href=${view.url}>${this.localize.term('recReadFull')}</a></p>`
-          : nothing}
-      ${this.share
-        ? html`<btw-share url=${view.url ?? nothing} text=${fields.title}></btw-share>`
-        : nothing}
-    </article>`;
+    const collapsible = !full && view.fields.actions.length > CARD_ACTIONS;
+    const key = [view, full, level, this.share];
+    if (!this.#article || key.some((value, i) => value !== this.#articleKey[i])) {
+      this.#articleKey = key;
+      this.#article = renderArticle(view, this.localize, {
+        full,
+        level,
+        share: this.share,
+        updated: full ? this.doc!.updated : undefined,
+        collapsible,
+        onToggle: () => this.handleToggleClick(),
+      });
+    }
+    const { article, items, toggle } = this.#article;
+    items.forEach((item, i) => (item.hidden = collapsible && !this.expanded && i >= CARD_ACTIONS));
+    if (toggle) {
+      toggle.ariaExpanded = `${this.expanded}`;
+      setText(toggle, this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', items.length));
+    }
+    return article;
   }
 
   /** The view of the current document in the current language (URLs checked once per locale). */

@@ -3,7 +3,6 @@
  * the gaps, and every URL checked once (a dropped URL warns once per locale,
  * not on every render).
  */
-import { nothing } from 'lit';
 import { safeUrl } from '../../shared/url.js';
 import { LOCALE, type DocumentLocale, type LinkKind, type RecommendationDocument, type ResolvedLocale } from './document.js';
 
@@ -22,10 +21,10 @@ export interface View {
    * Each field's `lang` attribute: the locale it came from where that is not the
    * element's language (it fell back, or the locale is missing), else none.
    */
-  lang: Record<keyof DocumentLocale, string | typeof nothing>;
+  lang: Record<keyof DocumentLocale, string | undefined>;
   /** The same for the image's credit and each action's text, filled on their own (else none). */
-  creditLang: string | typeof nothing;
-  actionTextLang: (string | typeof nothing)[];
+  creditLang: string | undefined;
+  actionTextLang: (string | undefined)[];
   url?: string;
   imageSrc?: string;
   /** Links by kind, kinds in order of first appearance; `campaign` among them. */
@@ -39,8 +38,8 @@ export interface View {
 export function buildView(doc: RecommendationDocument, ui: string, base: string): View {
   const locale = Object.hasOwn(doc.locales, ui) ? ui : doc.defaultLocale;
   const fields = {} as ResolvedLocale;
-  const lang = {} as Record<string, string | typeof nothing>;
-  const mark = (source: string) => (source.split('-')[0].toLowerCase() === ui ? nothing : source);
+  const lang = {} as Record<string, string | undefined>;
+  const mark = (source: string) => (source.split('-')[0].toLowerCase() === ui ? undefined : source);
   /** The locale each field came from: its own, else `defaultLocale`. */
   const from = {} as Record<keyof DocumentLocale, string>;
   for (const key of Object.keys(LOCALE) as (keyof DocumentLocale)[]) {
@@ -58,7 +57,7 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
   // A document is parsed JSON: a key it leaves out is absent, so spread last, its own wins.
   if (credit) fields.image = { credit, ...image! };
   const texts = main.actions!.length === actions.length ? main.actions! : [];
-  const actionTextLang = actions.map((action, i) => (action.text ?? !texts[i]?.text ? nothing : fallback));
+  const actionTextLang = actions.map((action, i) => (action.text ?? !texts[i]?.text ? undefined : fallback));
   fields.actions = actions.map((action, i) => ({ text: texts[i]?.text, ...action }));
   const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
   const groups = new Map<LinkKind, ViewLink[]>();
@@ -73,7 +72,7 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
     locale,
     fields,
     lang: lang as View['lang'],
-    creditLang: credit ? fallback : nothing,
+    creditLang: credit ? fallback : undefined,
     actionTextLang,
     url: check(doc.url, 'url'),
     imageSrc: fields.image && check(fields.image.src, `locales.${from.image}.image.src`),

@@ -1,9 +1,6 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
+import { BtwElement } from '../../shared/btw-element.js';
 import { property, state } from '../../shared/decorators.js';
-import { emit } from '../../shared/events.js';
-import { queueFirstRender } from '../../shared/first-render.js';
-import { LocalizeController } from '../../shared/localize.js';
-import { renderBox, setBoxLang } from '../../shared/render-box.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { controlItem } from './controls.js';
@@ -46,7 +43,7 @@ const TAG = 'btw-share';
  * @event btw-share - Before a share action; cancelable, `preventDefault()` stops it. detail: {network, url}
  * @event btw-copy - After the link was copied. detail: {url}
  */
-export class BtwShare extends ReactiveElement {
+export class BtwShare extends BtwElement {
   static override styles = [baseStyles, styles];
 
   /** The URL to share; default `<link rel=canonical>`, else the page's address. Only http(s). */
@@ -76,9 +73,6 @@ export class BtwShare extends ReactiveElement {
   @state() private announcement?: string;
   @state() private fallbackUrl?: string;
 
-  /** Language and strings (the same controller as the other elements'). */
-  protected readonly localize = new LocalizeController(this);
-
   #url?: string;
   #instance?: string;
   #targets: Network[] = [];
@@ -90,34 +84,24 @@ export class BtwShare extends ReactiveElement {
   #view?: ShareView;
 
   /**
-   * Renders into a box that carries the language and direction (render-box.ts).
    * Many widgets render their first time in slices after the kit is defined
    * (first-render.ts). Until a widget has rendered, its shadow root shows the
-   * page's fallback children through a slot, so that a widget the page sized
-   * with its fallback keeps that size, and nothing below it moves (issue 13).
+   * page's fallback children through a slot, next to the (empty) box, so that
+   * a widget the page sized with its fallback keeps that size, and nothing
+   * below it moves (issue 13).
    */
   protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    const box = renderBox(root);
-    if (this.firstElementChild) root.append((this.#fallbackSlot = document.createElement('slot')));
+    const box = super.createRenderRoot();
+    if (this.firstElementChild) box.after((this.#fallbackSlot = document.createElement('slot')));
     return box;
-  }
-
-  /** The first render waits for its turn in the shared queue of first renders (first-render.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    return queueFirstRender(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues<this>) {
     // Removed in the task that renders, so no frame shows neither.
-    this.#fallbackSlot?.remove();
-    this.#fallbackSlot = undefined;
-    setBoxLang(this.renderRoot as HTMLElement, this.localize.lang);
+    this.#fallbackSlot = void this.#fallbackSlot?.remove();
     // Controls made again (a new URL, text or language) keep the reader's focus.
     const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.network;
     super.update(changed);
-    this.#render();
     if (focused) this.renderRoot.querySelector<HTMLElement>(`[data-network=${focused}]`)?.focus();
     // The Mastodon prompt's button (Mastodon without an instance, controls.ts) says whether it is open.
     this.renderRoot.querySelector('button[data-network=mastodon]')?.setAttribute('aria-expanded', `${!!this.prompt}`);
@@ -160,7 +144,7 @@ export class BtwShare extends ReactiveElement {
 
   /** Fires the cancelable `btw-share`; true when the action may go on. */
   #announceShare(network: Network): boolean {
-    return !emit(this, 'btw-share', { network, url: this.#sharedUrl(network) }, { cancelable: true }).defaultPrevented;
+    return !this.emit('btw-share', { network, url: this.#sharedUrl(network) }, { cancelable: true }).defaultPrevented;
   }
 
   /**
@@ -222,7 +206,7 @@ export class BtwShare extends ReactiveElement {
     await this.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     this.announcement = this.localize.term('shareLinkCopied');
-    emit(this, 'btw-copy', { url });
+    this.emit('btw-copy', { url });
   }
 
   async #handleMastodonClick() {
@@ -261,7 +245,7 @@ export class BtwShare extends ReactiveElement {
   }
 
   /** Brings the box up to date (view.ts); the list's items only when they were made again. */
-  #render() {
+  protected override render() {
     const term = this.localize.term.bind(this.localize);
     const view = (this.#view ??= new ShareView(this.renderRoot as HTMLElement, {
       list: (event) => this.#handleList(event as MouseEvent & KeyboardEvent),

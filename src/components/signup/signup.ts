@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from '@lit/reactive-element';
 import { property, state } from '../../shared/decorators.js';
 import { BtwElement } from '../../shared/btw-element.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -11,6 +11,7 @@ import {
 } from './payload.js';
 import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
+import { SignupView, type SignupState } from './view.js';
 
 export type { SignupPayload, SignupResponse };
 export { SignupError };
@@ -21,12 +22,6 @@ export const signupSettings = {
   minSubmitMs: 2000,
 };
 
-const LABELS: Record<OptionalField, TermKey> = {
-  'given-name': 'signupGivenName',
-  'family-name': 'signupFamilyName',
-  'postal-code': 'signupPostalCode',
-  country: 'signupCountry',
-};
 const FAILURES: Record<SignupErrorKind, TermKey> = {
   invalid: 'signupErrorInvalid',
   'rate-limited': 'signupErrorRateLimited',
@@ -36,7 +31,7 @@ const FAILURES: Record<SignupErrorKind, TermKey> = {
   blocked: 'signupErrorBlocked',
 };
 /** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` done. */
-type Status = '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess';
+type Status = SignupState['status'];
 
 /**
  * @tagname btw-signup
@@ -87,16 +82,13 @@ export class BtwSignup extends BtwElement {
   #privacyUrl?: string;
   #submissionId?: string;
   #renderedAt = 0;
-  /** Values typed in the form, by input name, while `fields` changes. */
-  #typed?: Map<string, string>;
+  /** What the element shows (view.ts), made on the first render: the form keeps its inputs, with what was typed. */
+  #view?: SignupView;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // The spam trap's clock starts with the first render.
     this.#renderedAt ||= performance.now();
-    if (changed.has('fields')) {
-      if (this.hasUpdated) this.#typed = new Map(this.formInputs().map((input) => [input.name, input.value]));
-      this.#fields = parseFields(this.fields);
-    }
+    if (changed.has('fields')) this.#fields = parseFields(this.fields);
     if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
     if (changed.has('action') || changed.has('provider')) {
       const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
@@ -110,13 +102,6 @@ export class BtwSignup extends BtwElement {
       this.#action = problem ? undefined : action;
       if (problem) console.error(`<btw-signup>: ${problem}.`);
     }
-  }
-
-  protected override updated() {
-    // The optional fields are one template each, reused by position: what the
-    // reader typed goes back to its own field (cheaper than the repeat directive).
-    for (const input of this.#typed ? this.formInputs() : []) input.value = this.#typed!.get(input.name) ?? '';
-    this.#typed = undefined;
   }
 
   private handleInput(event: Event) {
@@ -174,79 +159,23 @@ export class BtwSignup extends BtwElement {
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
 
-  override render() {
-    const t = this.#t;
-    const status = this.status;
-    return html`
-      <slot name="heading"><h2 class="heading">${t('signupHeading')}</h2></slot>
-      <slot name="description"><p class="description">${t('signupDescription')}</p></slot>
-      ${!this.#action
-        ? html`<p part="error" role="alert">${t('signupConfigError')}</p>`
-        : status === 'signupSuccess'
-          ? html`<div class="success" tabindex="-1"><slot name="success"><p>${t('signupSuccess')}</p></slot></div>`
-          : this.renderForm()}
-      <p part="status" class="status" role="status">${status === 'signupSuccess' ? '' : status && t(status, Object.keys(this.errors).length)}</p>
-    `;
-  }
-
-  /** The form: email, the optional fields, consent; its honeypot, `website`, is not shown, out of the tab order and hidden from assistive technology. */
-  private renderForm() {
-    const t = this.#t;
-    const sending = this.status === 'signupSending' || this.status === 'signupRetrying';
-    const error = this.errors.email;
-    return html`
-      <form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
-        <div part="field" class="field">
-          <label part="label" for="btw-email">${t('signupEmail')}</label>
-          <input part="input" id="btw-email" name="email" type="email" autocomplete="email" spellcheck="false" required
-            aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-email-error' : nothing}>
-          ${this.renderError('btw-email', error)}
-        </div>
-        ${this.#fields.map((name) => this.renderField(name))}
-        ${this.consent ? this.renderConsent() : nothing}
-        <div class="visually-hidden" aria-hidden="true">
-          <label>${t('signupHoneypot')} <input name="website" tabindex="-1" autocomplete="off"></label>
-        </div>
-        ${this.failure ? html`<p part="error" role="alert">${t(FAILURES[this.failure])}</p>` : nothing}
-        <button part="button" aria-disabled=${sending ? 'true' : nothing}>
-          ${t(sending ? 'signupSending' : 'signupSubmit')}
-        </button>
-      </form>
-    `;
-  }
-
-  /** An optional field: a text input that is never invalid. */
-  private renderField(name: OptionalField) {
-    const t = this.#t;
-    const id = `btw-${name}`;
-    return html`
-      <div part="field" class="field">
-        <label part="label" for=${id}>${t(LABELS[name])} <span>${t('signupOptional')}</span></label>
-        <input part="input" id=${id} name=${name} autocomplete=${name === 'country' ? 'country-name' : name}>
-      </div>
-    `;
-  }
-
-  private renderConsent() {
-    const t = this.#t;
-    const error = this.errors.consent;
-    return html`
-      <div part="field" class="field consent">
-        <input part="input" type="checkbox" id="btw-consent" name="consent" aria-required="true"
-          aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'btw-consent-error' : nothing}>
-        <label part="label" for="btw-consent"><slot name="consent">${t('signupConsent')}</slot></label>
-        ${this.#privacyUrl
-          ? html`<a href=${this.#privacyUrl} target="_blank" rel="noopener noreferrer">${t('signupPrivacy')}<span
-                class="visually-hidden"> ${t('signupNewTab')}</span></a>`
-          : nothing}
-        ${this.renderError('btw-consent', error)}
-      </div>
-    `;
-  }
-
-  /** A field's error message, which its input names in `aria-describedby`. */
-  private renderError(id: string, error?: TermKey) {
-    return error ? html`<p part="error" id="${id}-error">${this.#t(error)}</p>` : nothing;
+  protected override render() {
+    this.#view ??= new SignupView(this.renderRoot as HTMLElement, {
+      submit: (event) => this.handleSubmit(event),
+      input: (event) => this.handleInput(event),
+    });
+    this.#view.render(
+      {
+        ready: !!this.#action,
+        status: this.status,
+        errors: this.errors,
+        failure: this.failure && FAILURES[this.failure],
+        fields: this.#fields,
+        consent: this.consent,
+        privacyUrl: this.#privacyUrl,
+      },
+      this.#t,
+    );
   }
 
   /**
@@ -254,11 +183,6 @@ export class BtwSignup extends BtwElement {
    * the count of invalid fields; other terms ignore it.
    */
   #t = (key: TermKey, count = 0) => this.localize.term(key as 'signupFixFields', count);
-
-  /** Every input of the form, by position. */
-  private formInputs() {
-    return [...this.renderRoot.querySelectorAll('input')];
-  }
 }
 
 declare global {
