@@ -7,7 +7,7 @@ import { terserPass } from './scripts/terser-pass.mjs';
 import { shortKeysPlugin, unusedTermsPlugin } from './scripts/short-keys.mjs';
 import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
 
-/** `BTW_WITHOUT=short-keys,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
+/** `BTW_WITHOUT=minify-templates,short-keys,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
 const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
 
 /** The plugin's strategy, except that a declarations-only fragment (visuallyHidden) is minified as one rule's body: it is not a stylesheet. */
@@ -51,14 +51,12 @@ export default defineConfig({
   },
   server: { open: false },
   plugins: [
-    // Lit's html`` and css`` templates minified (html-minifier-next, lightningcss), with
-    // exact source maps; before TypeScript is stripped, as the other source passes.
-    {
+    // Lit's css`` templates minified (lightningcss), with exact source maps; before
+    // TypeScript is stripped, as the other source passes. (The kit has no html`` left.)
+    !without.has('minify-templates') && {
       ...minifyHTML({
         failOnError: true,
-        // Attribute quotes dropped where HTML allows (Lit binds unquoted attributes the same).
-        // (The plugin's types allow no html-minifier options beside a strategy of one's own.)
-        options: { minifyOptions: { removeAttributeQuotes: true } as never, strategy: templateStrategy },
+        options: { strategy: templateStrategy },
       }),
       enforce: 'pre',
       apply: 'build',
