@@ -55,7 +55,16 @@ try {
     await page
       .waitForFunction(() => !document.querySelector(':not(:defined)') && !document.querySelector('[aria-busy="true"]'), { timeout: 15_000 })
       .catch(() => console.warn(`screenshots: ${file} still has an undefined or busy element after 15 s; taken as it is`));
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    const painted = () => page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    await painted();
+    // A share widget far from the viewport is not drawn (content-visibility: auto) and
+    // a full-page capture does not scroll: the whole page in the viewport draws them all.
+    const { height } = page.viewport();
+    const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (scrollHeight > height) {
+      await page.setViewport({ ...page.viewport(), height: scrollHeight });
+      await painted();
+    }
     const name = `${file.replace(/\.html$/, '')}-${width}-${lang}${forced ? '-forced-colors' : ''}.png`;
     await page.screenshot({ path: join(out, name), fullPage: true });
     console.log(`screenshots/${name}`);
