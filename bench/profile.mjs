@@ -56,6 +56,24 @@ profile.samples.forEach((id, i) => {
 console.log('JS self time (ms):');
 for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 
+// Inclusive time per JS function: each sample counts once for every function on its stack.
+{
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const keyOf = (f) => `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let n = nodes.get(id); n; n = nodes.get(parentOf.get(n.id))) {
+      if (!n.callFrame.url) continue; // (root), (program), (idle), natives are counted as self time above
+      seen.add(keyOf(n.callFrame));
+    }
+    for (const key of seen) total.set(key, (total.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log('JS inclusive time (ms), our and the page\'s functions:');
+  for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+}
+
 // The longest task's direct children.
 const tasks = main.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur);
 for (const task of tasks.slice(0, 3)) {
