@@ -48,6 +48,10 @@ describe('btw-signup form', () => {
     el.fields = 'family-name given-name';
     await el.updateComplete;
     expect(shown()).to.deep.equal(['Email=ana@example.org', 'Last name (optional)=', 'First name (optional)=Ana']);
+    // A field taken out and put back still holds what was typed in it.
+    el.fields = 'postal-code given-name';
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['Email=ana@example.org', 'Postal code (optional)=01001', 'First name (optional)=Ana']);
   });
 
   it('shows a consent checkbox with its label and a checked privacy link', async () => {
