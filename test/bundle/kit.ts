@@ -9,8 +9,16 @@ export async function openPage(name: string, { width = 800, height = 600 } = {})
   frame.src = `/test/pages/${name}`;
   document.body.append(frame);
   await loaded;
-  // Module scripts run before `load`; give their microtasks a turn.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Module scripts run before `load`: each one has loaded (or failed) by now, as record.js saw it.
+  const pending = () =>
+    [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')]
+      .map(({ src }) => new URL(src))
+      .filter((url) => !recordOf(frame).loaded.includes(url.pathname + url.search) && !recordOf(frame).errors.includes(`failed to load ${url.href}`))
+      .map(String);
+  for (let waited = 0; pending().length; waited += 20) {
+    if (waited > 5000) throw new Error(`${name}: these scripts neither loaded nor failed within 5 s: ${pending().join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   return frame;
 }
 
@@ -25,6 +33,13 @@ export const recordOf = (frame: HTMLIFrameElement) =>
   (frame.contentWindow as unknown as { __btw: PageRecord }).__btw;
 
 type Kit = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/**
+ * Waits until the page has drawn what it shows now (two animation frames): a
+ * <btw-share> far from the viewport lays out on its first frame (`content-visibility`).
+ */
+export const drawn = (frame: HTMLIFrameElement) =>
+  new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
 
 /** The kit's elements in a page, once each has rendered what a reader uses. */
 export async function kitReady(frame: HTMLIFrameElement) {
