@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { KIT_TAGS, openPage, recordOf } from './kit.js';
 import { addSignup, alertOf, consoleErrors, pastSpamTrap, submit } from './signup-helpers.js';
 
@@ -38,8 +38,13 @@ describe('the built kit under Trusted Types', () => {
 
   it("loaded twice with the guide's directive (no 'allow-duplicates'): no error, every element defined and working", async () => {
     const frame = await openPage('tt-twice.html');
-    await new Promise((resolve) => setTimeout(resolve, 200));
     const record = recordOf(frame);
+    // Both copies have run and every tag is defined: whatever either copy would report has happened by then.
+    await waitUntil(
+      () => ['/dist/btw.js', '/dist/btw.js?from=theme'].every((src) => record.loaded.includes(src)) && KIT_TAGS.every((tag) => frame.contentWindow!.customElements.get(tag)),
+      'both copies of the kit did not load, or a tag stayed undefined',
+      { timeout: 5000 },
+    );
     expect(record.loaded).to.include.members(['/dist/btw.js', '/dist/btw.js?from=theme']);
     expect(record.errors).to.deep.equal([]);
     expect(record.violations).to.deep.equal([]);
