@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { kitReady, openPage } from '../bundle/kit.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { drawn, kitReady, openPage } from '../bundle/kit.js';
 import { contrastOf, describeNode, textElements } from '../helpers/contrast.js';
 
 // The default theme (no --btw-* set) on a light page and on a dark page that
@@ -14,8 +14,15 @@ for (const page of ['host-light.html', 'host-dark.html']) {
       frame = await openPage(page, { width: 800, height: 1600 });
       kit = await kitReady(frame);
       // The sign-up with its errors shown: an empty submit (checked before anything is sent).
-      kit.signup.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const signup = kit.signup.shadowRoot!;
+      signup.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      // Shown in full: the fields marked, then the summary of what to fix (its last step), then drawn.
+      await waitUntil(
+        () => signup.querySelector('[aria-invalid="true"]') && signup.querySelector('[part="status"]')!.textContent,
+        'the sign-up did not show its errors after an empty submit',
+        { timeout: 5000 },
+      );
+      await drawn(frame);
     });
     after(() => frame.remove());
 
