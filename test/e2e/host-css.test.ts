@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { kitReady, openPage } from '../bundle/kit.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { drawn, kitReady, openPage } from '../bundle/kit.js';
 
 // test/pages/host-css.css: `html { font-size: 62.5% }` and
 // `.entry-content * { text-align: justify }`, as many themes have.
@@ -10,11 +10,21 @@ describe('the built kit under a theme’s root font size and justified text', ()
   before(async () => {
     frame = await openPage('host-css.html', { width: 800, height: 3000 });
     kit = await kitReady(frame);
-    elements = [...frame.contentDocument!.querySelectorAll('btw-recommendation, btw-share, btw-signup')];
+    // kitReady waits for the first of each: here the full card and the second share too,
+    // and every share inside the cards (each renders its own controls, later).
+    const doc = frame.contentDocument!;
+    const cards = () => [...doc.querySelectorAll('btw-recommendation')];
+    const shares = () => [...doc.querySelectorAll('btw-share'), ...cards().flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')])];
+    await waitUntil(
+      () => cards().every((el) => el.shadowRoot!.querySelector('[part~="title"]')) && shares().every((el) => el.shadowRoot?.querySelector('[part~="button"]')),
+      'not every card and share rendered',
+      { timeout: 5000 },
+    );
+    elements = [...doc.querySelectorAll('btw-recommendation, btw-share, btw-signup')];
     elements.push(...elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')]));
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the full card and second share
     kit.share.shadowRoot!.querySelector<HTMLElement>('[data-network="mastodon"]')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(() => kit.share.shadowRoot!.querySelector('#mastodon-server'), 'the Mastodon prompt did not open', { timeout: 5000 });
+    await drawn(frame);
   });
   after(() => frame.remove());
 
