@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { kitReady, openPage } from '../bundle/kit.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { drawn, kitReady, openPage } from '../bundle/kit.js';
 
 // WCAG 1.4.10: at 320 CSS px nothing may make the page scroll sideways, with
 // every panel the kit can open. This file clicks no real key or button (only
@@ -14,7 +14,11 @@ describe('the built kit at 320 px wide', () => {
   after(() => frame.remove());
 
   const page = () => frame.contentDocument!.documentElement;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+  /** Waits until the panel or message is shown, then for the page to draw it (what the reader sees). */
+  const shown = async (check: () => unknown, what: string) => {
+    await waitUntil(check, `${what} did not show`, { timeout: 5000 });
+    await drawn(frame);
+  };
 
   it('fits at first', () => {
     expect(page().scrollWidth).to.be.at.most(page().clientWidth);
@@ -24,7 +28,7 @@ describe('the built kit at 320 px wide', () => {
     const shares = [...kit.recommendation.shadowRoot!.querySelectorAll('btw-share')];
     expect(shares.length).to.be.at.least(2);
     for (const share of shares) share.shadowRoot!.querySelector<HTMLElement>('[data-network="copy"]')!.click();
-    await settle();
+    await shown(() => shares.every((share) => share.shadowRoot!.querySelector('#copy-field')), 'every copy field');
     for (const share of shares) expect(share.shadowRoot!.querySelector('#copy-field'), 'copy field shown').to.exist;
     expect(page().scrollWidth).to.be.at.most(page().clientWidth);
   });
@@ -32,19 +36,20 @@ describe('the built kit at 320 px wide', () => {
   it('fits with the Mastodon prompt open, and with its error shown', async () => {
     const root = kit.share.shadowRoot!;
     root.querySelector<HTMLElement>('[data-network="mastodon"]')!.click();
-    await settle();
+    await shown(() => root.querySelector('#mastodon-server'), 'the Mastodon prompt');
     expect(root.querySelector('#mastodon-server')).to.exist;
     expect(page().scrollWidth).to.be.at.most(page().clientWidth);
     root.querySelector<HTMLInputElement>('#mastodon-server')!.value = 'not a server';
     root.querySelector<HTMLElement>('form [type="submit"]')!.click();
-    await settle();
+    await shown(() => root.querySelector('#mastodon-error')?.textContent, 'the Mastodon error');
     expect(root.querySelector('#mastodon-error')!.textContent).to.contain('mastodon.social');
     expect(page().scrollWidth).to.be.at.most(page().clientWidth);
   });
 
   it('fits with the sign-up’s errors shown', async () => {
     kit.signup.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
-    await settle();
+    // The summary of what to fix is the last step of an empty submit, after the fields are marked.
+    await shown(() => kit.signup.shadowRoot!.querySelector('[part="status"]')!.textContent, 'the sign-up’s errors');
     expect(kit.signup.shadowRoot!.querySelectorAll('[aria-invalid="true"]')).to.have.length(2);
     expect(page().scrollWidth).to.be.at.most(page().clientWidth);
   });
