@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import { openPage } from '../bundle/kit.js';
 
@@ -17,7 +17,8 @@ describe('<btw-signup> blocked by the page, in Spanish', () => {
     const failed = new Promise((resolve) => el.addEventListener('btw-signup-error', resolve, { once: true }));
     el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
     await failed;
-    await new Promise((resolve) => setTimeout(resolve));
+    // The event comes first; the message renders on the update after it.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"][role="alert"]')?.textContent, 'the sign-up did not say why it failed', { timeout: 5000 });
     const alert = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!.textContent!;
     expect(alert).to.contain('Desactiva el bloqueo en este sitio o prueba con otro navegador.');
     frame.remove();

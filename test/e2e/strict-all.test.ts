@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { kitReady, openPage, recordOf } from '../bundle/kit.js';
 import origin from '../server/origin.js';
 
@@ -71,7 +71,8 @@ describe('all three elements on a strict-CSP partner page', () => {
     const { detail } = await failed;
     expect(detail.retryable).to.equal(false);
     expect(detail.error.kind).to.equal('blocked');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The event comes first; the message renders on the update after it.
+    await waitUntil(() => form.querySelector('[role="alert"]')?.textContent?.trim(), 'the sign-up did not say why it failed', { timeout: 5000 });
     expect(form.querySelector('[role="alert"]')?.textContent?.trim()).to.equal(
       'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
     );
