@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { kitReady, openPage, recordOf } from '../bundle/kit.js';
 
 const label = (el: HTMLElement, selector: string) =>
@@ -17,8 +17,12 @@ describe('a page in Spanish', () => {
     expect(label(kit.signup, 'label')[0]).to.contain('Correo electrónico');
     expect(label(kit.recommendation, '[part~="title"]')[0]).to.contain('Centroamérica');
     frame.contentDocument!.documentElement.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve, 50));
     kit = await kitReady(frame);
+    await waitUntil(
+      () => label(kit.share, '[part~="button"]')[0] === 'Share on WhatsApp' && label(kit.signup, 'label')[0]?.includes('Email') && label(kit.recommendation, '[part~="title"]')[0]?.includes('Central America'),
+      'the elements did not all switch to English',
+      { timeout: 5000 },
+    );
     expect(label(kit.share, '[part~="button"]')).to.deep.equal(['Share on WhatsApp', 'Share by email', 'Copy link']);
     expect(label(kit.signup, 'label')[0]).to.contain('Email');
     expect(label(kit.recommendation, '[part~="title"]')[0]).to.contain('Central America');
