@@ -18,15 +18,13 @@ const frameAxe = {
 };
 (window as unknown as { axe: typeof frameAxe }).axe = frameAxe;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Waits until `check` holds (it is polled; the builder draws after its fetches). */
 export async function until<T>(check: () => T, what: string, ms = 15_000): Promise<NonNullable<T>> {
   for (let waited = 0; ; waited += 20) {
     const value = check();
     if (value) return value as NonNullable<T>;
     if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -92,5 +90,12 @@ export function snippetElement(b: Builder): Element {
   return template.content.querySelector('btw-share, btw-signup, btw-recommendation')!;
 }
 
-/** Lets the builder draw (its changes redraw synchronously; fetches and measures take a task or two). */
-export const settle = () => sleep(60);
+/**
+ * Waits until the preview has rendered what the form now says and been measured
+ * again: its ResizeObserver reports in the frame after the render, and the
+ * builder redraws the snippet from it at once.
+ */
+export async function previewDrawn(b: Builder) {
+  await previewElement(b)!.updateComplete;
+  await new Promise((resolve) => b.win.requestAnimationFrame(() => b.win.requestAnimationFrame(resolve)));
+}

@@ -1,13 +1,16 @@
 // The builder for <btw-recommendation> (a src URL or an inline document), and the
 // configuration kept in the page URL across a reload and a sent link.
 import { expect } from '@open-wc/testing';
-import { fill, openBuilder, previewElement, previewReady, settle, snippetElement, snippetText, steady, tick, until, type Builder } from './builder-page.js';
+import { fill, openBuilder, previewDrawn, previewElement, previewReady, snippetElement, snippetText, steady, tick, until, type Builder } from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
 
 const DOC_URL = new URL('/demo/recommendations/root-causes.json', location.href).href;
 const titleOf = (el: Element) => until(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the title');
+/** Waits until the preview shows `title` (the preview may still show the document it had). */
+const previewTitle = (b: Builder, title: string) =>
+  until(() => previewElement(b)?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === title, `the preview titled "${title}"`);
 
 describe('builder: <btw-recommendation>', function () {
   // A builder page loads the kit's source and its manifests: slow on a loaded machine.
@@ -17,13 +20,13 @@ describe('builder: <btw-recommendation>', function () {
     b = await openBuilder('?element=btw-recommendation');
     expect(b.doc.querySelector('.hints')!.textContent).to.contain('document');
     fill(b, '#f-src', '/demo/recommendations/root-causes.json');
-    await settle();
+    await until(() => b.doc.querySelector('.hints')?.textContent?.includes('starting with https://'), 'the hint about an absolute address');
     expect(b.doc.querySelector('.hints')!.textContent).to.contain('starting with https://');
     fill(b, '#f-src', DOC_URL);
     fill(b, '#f-variant', 'full');
     fill(b, '#f-heading-level', '3');
     fill(b, '#f-lang', 'es');
-    await settle();
+    await previewTitle(b, doc.locales.es.title);
     expect(await titleOf(previewElement(b)!)).to.equal(doc.locales.es.title);
     await until(() => snippetElement(b).querySelector('h3'), 'the fallback');
     expect(b.doc.querySelector('.hints'), 'nothing left to fill in').to.equal(null);
@@ -42,15 +45,15 @@ describe('builder: <btw-recommendation>', function () {
     const json = await (await fetch(DOC_URL)).text();
     b = await openBuilder('?element=btw-recommendation&lang=es');
     tick(b, '#doc-inline');
-    await settle();
+    await until(() => b.doc.querySelector('#f-doc'), 'the document field');
     fill(b, '#f-doc', '{ "schemaVersion": 1,');
-    await settle();
+    await until(() => b.doc.querySelector('#f-doc')!.getAttribute('aria-invalid') === 'true', 'the document marked invalid');
     expect(b.doc.querySelector('#f-doc')!.getAttribute('aria-invalid')).to.equal('true');
     expect(b.doc.querySelector('#f-doc-status')!.textContent).to.equal('Todavía no es un JSON válido.');
     fill(b, '#f-doc', json);
     tick(b, '#f-share');
-    await settle();
     const doc = JSON.parse(json);
+    await previewTitle(b, doc.locales.es.title);
     expect(await titleOf(previewElement(b)!)).to.equal(doc.locales.es.title);
     const el = snippetElement(b);
     expect(el.hasAttribute('src')).to.equal(false);
@@ -74,7 +77,7 @@ describe('builder: the configuration in the page URL', function () {
     fill(b, '#f-base', 'https://cdn.partner.example/btw/');
     tick(b, '#f-networks-native', false);
     b.doc.querySelector<HTMLButtonElement>('#f-networks-email-up')!.click();
-    await settle();
+    await previewDrawn(b);
     await steady(b);
     const before = snippetText(b);
     const search = b.win.location.search;

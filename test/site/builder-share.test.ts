@@ -2,7 +2,7 @@
 // network checklist with the keyboard, and the interface in both languages.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fill, openBuilder, previewElement, settle, snippetElement, snippetText, tick, type Builder } from './builder-page.js';
+import { fill, openBuilder, previewElement, snippetElement, snippetText, tick, until, type Builder } from './builder-page.js';
 
 const PAGE = 'https://partner.example/posts/muro?ref=home';
 let b: Builder;
@@ -20,7 +20,7 @@ describe('builder: <btw-share>', function () {
     fill(b, '#f-hashtags', 'BeyondTheWall');
     tick(b, '#f-networks-native', false);
     tick(b, '#f-networks-telegram');
-    await settle();
+    await until(() => links(previewElement(b)!).some((a) => a.href.startsWith('https://t.me/')), 'the Telegram link in the preview');
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(preview.getAttribute('url')).to.equal(PAGE);
@@ -51,7 +51,7 @@ describe('builder: <btw-share>', function () {
     b.win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     for (const box of boxes) if (!box.checked) box.click();
     fill(b, '#f-mastodon-instance', 'mastodon.social');
-    await settle();
+    // The preview warns, if it does, while it updates to the new attributes.
     await previewElement(b)!.updateComplete;
     expect(warnings).to.deep.equal([]);
     expect(snippetElement(b).getAttribute('networks')!.split(' ').length).to.equal(boxes.length);
@@ -63,14 +63,18 @@ describe('builder: <btw-share>', function () {
     up.focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: ' ' });
-    await settle();
+    await until(() => snippetElement(b).getAttribute('networks') === 'native x whatsapp facebook bluesky email copy', 'x moved up twice');
     expect(snippetElement(b).getAttribute('networks')).to.equal('native x whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.id).to.equal('f-networks-x-up');
-    await settle();
+    // The first move's announcement may come first: wait for the second's.
+    await until(() => b.doc.querySelector('#preview-status')!.textContent === 'x moved to position 2 of 12.', 'the announcement of the second move');
     expect(b.doc.querySelector('#preview-status')!.textContent).to.equal('x moved to position 2 of 12.');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
-    await settle();
+    await until(
+      () => snippetElement(b).getAttribute('networks')!.startsWith('x ') && previewElement(b)!.shadowRoot!.querySelector('[part~="button"]')?.textContent!.trim() === 'X',
+      'x at the top of the snippet and the preview',
+    );
     // At the top the button is marked disabled, keeps focus, and does nothing.
     expect(snippetElement(b).getAttribute('networks')).to.equal('x native whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.getAttribute('aria-disabled')).to.equal('true');
@@ -86,14 +90,14 @@ describe('builder: <btw-share>', function () {
     expect(b.doc.querySelector('h1')!.textContent).to.equal('Generador de código');
     fill(b, '#f-lang', 'es');
     tick(b, '#preview-lang-en');
-    await settle();
+    await until(() => previewElement(b)!.shadowRoot!.textContent!.includes('Copiar enlace'), 'the preview in Spanish');
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(snippetElement(b).getAttribute('lang')).to.equal('es');
     // The element's own lang wins over the preview page's.
     expect(preview.shadowRoot!.textContent).to.contain('Copiar enlace');
     fill(b, '#f-lang', '');
-    await settle();
+    await until(() => preview.shadowRoot!.textContent!.includes('Copy link'), 'the preview in the page’s English');
     await preview.updateComplete;
     expect(preview.shadowRoot!.textContent).to.contain('Copy link');
     // Its fallback is its reservation, whatever the page's language: nothing was measured.
@@ -115,11 +119,11 @@ describe('builder: <btw-share>', function () {
     const frame = b.doc.querySelector<HTMLElement>('#preview-frame')!;
     expect(frame.getBoundingClientRect().width).to.equal(360);
     tick(b, '#width-desktop');
-    await settle();
+    await until(() => frame.getBoundingClientRect().width === 720 && previewElement(b)!.getBoundingClientRect().width === 720, 'the desktop width');
     expect(frame.getBoundingClientRect().width).to.equal(720);
     expect(previewElement(b)!.getBoundingClientRect().width).to.equal(720);
     tick(b, '#element-btw-signup');
-    await settle();
+    await until(() => previewElement(b)?.localName === 'btw-signup', 'the sign-up in the preview');
     expect(previewElement(b)!.localName).to.equal('btw-signup');
     expect(snippetElement(b).localName).to.equal('btw-signup');
     expect(new URLSearchParams(b.win.location.search).get('element')).to.equal('btw-signup');

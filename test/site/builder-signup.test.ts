@@ -2,7 +2,7 @@
 // the Mailchimp paste with the element's rule, and a preview sign-up that sends nothing.
 import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
-import { fill, openBuilder, previewElement, settle, snippetElement, tick, until, type Builder } from './builder-page.js';
+import { fill, openBuilder, previewElement, snippetElement, tick, until, type Builder } from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
@@ -31,7 +31,7 @@ describe('builder: <btw-signup>', function () {
     tick(b, '#f-consent');
     tick(b, '#f-fields-country');
     fill(b, '#f-source', 'partner-x');
-    await settle();
+    await until(() => !configError(previewElement(b)!) && previewElement(b)!.shadowRoot!.querySelector('input[autocomplete="country-name"]'), 'the form with a country field in the preview');
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(configError(preview)).to.equal(null);
@@ -43,7 +43,7 @@ describe('builder: <btw-signup>', function () {
     // No page of its own to link to yet.
     expect(text(b, '.hints')).to.contain('sign-up page');
     fill(b, '#f-page', 'https://partner.example/join');
-    await settle();
+    await until(() => snippetElement(b).querySelector('a')?.getAttribute('href') === 'https://partner.example/join', 'the link to the sign-up page in the snippet');
     const link = snippetElement(b).querySelector('a')!;
     expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['https://partner.example/join', 'Sign up on our list’s page']);
     await expect(b.doc.documentElement).to.be.accessible();
@@ -52,7 +52,8 @@ describe('builder: <btw-signup>', function () {
   it('offers email only: no optional field ticked is fields=""', async () => {
     await signupBuilder('&action=https%3A%2F%2Fpartner.example%2Fs');
     tick(b, '#f-fields-given-name', false);
-    await settle();
+    const names = () => [...previewElement(b)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:not([type="checkbox"])')].map((i) => i.name);
+    await until(() => names().join(' ') === 'email website', 'the preview without the first name');
     expect(snippetElement(b).getAttribute('fields')).to.equal('');
     const preview = previewElement(b)!;
     await preview.updateComplete;
@@ -67,7 +68,7 @@ describe('builder: <btw-signup>', function () {
     fill(b, '#f-action', 'https://partner.example/signup');
     tick(b, '#f-consent');
     fill(b, '#f-tags', 'btw,es');
-    await settle();
+    await until(() => snippetElement(b).querySelector('form'), 'the plain form in the snippet');
     expect(b.doc.querySelector('#f-page'), 'a form needs no sign-up page').to.equal(null);
     const el = snippetElement(b);
     expect(el.getAttribute('provider')).to.equal('form');
@@ -84,12 +85,12 @@ describe('builder: <btw-signup>', function () {
   it('mailchimp: the pasted embed code gives the action, checked by the element’s rule, and a link to the list’s page', async () => {
     await signupBuilder();
     fill(b, '#f-provider', 'mailchimp');
-    await settle();
+    await until(() => text(b, '#provider-help').includes('Embedded forms'), 'the Mailchimp help');
     expect(text(b, '#provider-help')).to.contain('Embedded forms');
     // The partner chooses knowingly: what goes where, and the provider that keeps addresses out of URLs.
     expect(text(b, '#f-mailchimp-privacy')).to.contain('in the address of the request').and.to.contain('json or form provider');
     fill(b, '#f-mailchimp', EMBED);
-    await settle();
+    await until(() => text(b, '#f-mailchimp-status').startsWith('Found your list’s address'), 'the list’s address found');
     const action = 'https://beyondthewall.us21.list-manage.com/subscribe/post?u=5f3a9c&id=8e21d7&f_id=00c1';
     expect(text(b, '#f-mailchimp-status')).to.equal(`Found your list’s address: ${action}`);
     expect(b.doc.querySelector('#f-mailchimp')!.getAttribute('aria-invalid')).to.equal('false');
@@ -106,7 +107,7 @@ describe('builder: <btw-signup>', function () {
     await signupBuilder('&lang=es');
     fill(b, '#f-provider', 'mailchimp');
     fill(b, '#f-mailchimp', '<form action="https://mailchimp.evil.example/subscribe/post?u=a&amp;id=b">');
-    await settle();
+    await until(() => b.doc.querySelector('#f-mailchimp')!.getAttribute('aria-invalid') === 'true', 'the other host refused');
     const field = b.doc.querySelector('#f-mailchimp')!;
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(field.getAttribute('aria-describedby')).to.contain('f-mailchimp-status');
@@ -114,7 +115,7 @@ describe('builder: <btw-signup>', function () {
     expect(snippetElement(b).hasAttribute('action')).to.equal(false);
     expect(text(b, '.hints')).to.contain('Rellena action');
     fill(b, '#f-mailchimp', 'https://x.us1.list-manage.com/subscribe/post?u=a');
-    await settle();
+    await until(() => text(b, '#f-mailchimp-status').includes('/subscribe/post?u=…&id=…'), 'the hint about the list’s address');
     expect(text(b, '#f-mailchimp-status')).to.contain('/subscribe/post?u=…&id=…');
     await expect(b.doc.documentElement).to.be.accessible();
   });
@@ -122,14 +123,14 @@ describe('builder: <btw-signup>', function () {
   it('actionnetwork: explains which URL to use and flags another one', async () => {
     await signupBuilder();
     fill(b, '#f-provider', 'actionnetwork');
-    await settle();
+    await until(() => text(b, '#provider-help').includes('record-submission URL'), 'the Action Network help');
     expect(text(b, '#provider-help')).to.contain('record-submission URL').and.contain('API key');
     fill(b, '#f-action', 'https://actionnetwork.org/forms/sign-up-for-updates');
-    await settle();
+    await until(() => b.doc.querySelector('#f-action-check'), 'the warning about the form’s URL');
     expect(text(b, '#f-action-check')).to.contain('/api/v2/forms/');
     const action = 'https://actionnetwork.org/api/v2/forms/3f2a1b9c-0000-4000-8000-1234567890ab/submissions';
     fill(b, '#f-action', action);
-    await settle();
+    await until(() => !b.doc.querySelector('#f-action-check'), 'the warning to go');
     expect(b.doc.querySelector('#f-action-check')).to.equal(null);
     const el = snippetElement(b);
     expect([el.getAttribute('provider'), el.getAttribute('action')]).to.deep.equal(['actionnetwork', action]);
@@ -154,6 +155,7 @@ describe('builder: <btw-signup>', function () {
     await until(() => text(b, '#preview-status'), 'the notice');
     expect(submitted).to.equal(1);
     expect(text(b, '#preview-status')).to.equal('Preview only: nothing was sent. On your page, this sign-up goes to your list.');
+    // That nothing was sent can only be seen over a window of time: a request from the click would reach the log well within it.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const log = await (await fetch(`${origin}/api/log?key=${key}`)).json();
     expect(log).to.deep.equal([]);
