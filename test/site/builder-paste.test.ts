@@ -152,10 +152,9 @@ describe('builder: the copied snippet on a plain page', function () {
     tick(b, '#doc-inline');
     // Measured as it reads on a Spanish page.
     tick(b, '#preview-lang-es');
-    await new Promise((resolve) => setTimeout(resolve, 50));
     fill(b, '#f-doc', json);
     const preview = b.doc.querySelector('#preview-frame btw-recommendation')!;
-    await until(() => preview.shadowRoot?.querySelector('[part~="title"]'), 'the preview');
+    await until(() => preview.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === JSON.parse(json).locales.es.title, 'the preview in Spanish');
     await steady(b);
     await expectPinned(snippetText(b), 'btw-recommendation');
     const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
