@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { docUrl, newKey, settled } from '../../../test/helpers/recommendation.js';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { $, docUrl, newKey, settled } from '../../../test/helpers/recommendation.js';
 
 // Layout-shift entries exist in Chromium only (Firefox has no Layout Instability API).
 describe('<btw-recommendation> layout', () => {
@@ -17,9 +17,13 @@ describe('<btw-recommendation> layout', () => {
       <p>Text below the card, which must not move.</p>
     </div>`);
     const el = page.querySelector('btw-recommendation')!;
-    await aTimeout(100);
+    const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The loading state drawn first (the document comes 400 ms later): what the document then replaces.
+    await waitUntil(() => $(el, '[part="loading"]'), 'no loading state rendered', { timeout: 5000, interval: 10 });
+    await drawn();
     await settled(el);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await drawn();
+    // That nothing shifted can only be seen over a window of time: a late shift would be reported within it.
     await aTimeout(100);
     observer.takeRecords().forEach((entry) => (total += (entry as unknown as { value: number }).value));
     observer.disconnect();
