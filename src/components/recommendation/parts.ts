@@ -1,7 +1,8 @@
 /**
  * The rendered document, built with the DOM's own methods (shared/dom.ts), kept
  * out of the element so that it reads as state and flow. Every value of the
- * document enters as text, never as markup.
+ * document enters as text, never as markup. A part that is not shown is `''`:
+ * an empty text, which takes no room.
  */
 import { h } from '../../shared/dom.js';
 import type { LocalizeController } from '../../shared/localize.js';
@@ -57,35 +58,30 @@ export function renderArticle(view: View, localize: LocalizeController, options:
   const article = h(
     'article',
     { part: 'card', class: full ? 'full' : 'card', 'aria-labelledby': 'title' },
-    ...optional(full && renderImage(view)),
+    (full && renderImage(view)) || '',
     heading(level, fields.title, { part: 'title', lang: lang.title, id: 'title' }),
-    ...optional(
-      updated &&
-        h('p', { class: 'updated' }, `${localize.term('recUpdated')} `, h('time', { datetime: updated }, localize.date(updated))),
-    ),
+    updated ? h('p', { class: 'updated' }, `${localize.term('recUpdated')} `, h('time', { datetime: updated }, localize.date(updated))) : '',
     h('p', { part: 'summary', lang: lang.summary }, fields.summary),
-    ...optional(full && heading(level + 1, localize.term('recActions'), { id: 'actions-heading' })),
+    full ? heading(level + 1, localize.term('recActions'), { id: 'actions-heading' }) : '',
     h('ol', { part: 'actions', id: 'actions', lang: lang.actions, 'aria-labelledby': full ? 'actions-heading' : undefined }, ...items),
-    ...optional(toggle),
+    toggle ?? '',
     ...(full
-      ? [...renderSections(view, level + 1), ...optional(renderQuotes(view, localize, level + 1)), ...renderLinks(view, localize, level + 1)]
-      : optional(view.url && h('p', {}, h('a', { part: 'link', href: view.url }, localize.term('recReadFull'))))),
-    ...optional(options.share && h('btw-share', { url: view.url, text: fields.title })),
+      ? [...renderSections(view, level + 1), renderQuotes(view, localize, level + 1), ...renderLinks(view, localize, level + 1)]
+      : [view.url ? h('p', {}, h('a', { part: 'link', href: view.url }, localize.term('recReadFull'))) : '']),
+    options.share ? h('btw-share', { url: view.url, text: fields.title }) : '',
   );
   return { article, items, toggle };
 }
 
-/** A node, or nothing when there is none to show. */
-const optional = (node: Node | false | undefined | ''): Node[] => (node ? [node] : []);
 
 function renderImage(view: View) {
   const image = view.fields.image;
-  if (!image || !view.imageSrc) return;
+  if (!image || !view.imageSrc) return '';
   return h(
     'figure',
     { part: 'image', lang: view.lang.image },
     h('img', { src: view.imageSrc, alt: image.alt, decoding: 'async' }),
-    ...optional(image.credit && h('figcaption', { class: 'credit', lang: view.creditLang }, image.credit)),
+    image.credit ? h('figcaption', { class: 'credit', lang: view.creditLang }, image.credit) : '',
   );
 }
 
@@ -102,7 +98,7 @@ function renderSections(view: View, level: number) {
 
 function renderQuotes(view: View, localize: LocalizeController, level: number) {
   const quotes = view.fields.quotes ?? [];
-  if (!quotes.length) return;
+  if (!quotes.length) return '';
   return h(
     'section',
     { class: 'quotes', lang: view.lang.quotes },
@@ -112,21 +108,20 @@ function renderQuotes(view: View, localize: LocalizeController, level: number) {
         'figure',
         { part: 'quote' },
         h('blockquote', {}, h('p', {}, quote.text)),
-        ...optional(quote.attribution && h('figcaption', {}, `— ${quote.attribution}`)),
+        quote.attribution ? h('figcaption', {}, `— ${quote.attribution}`) : '',
         h('btw-share', { variant: 'icons', text: quote.text, url: view.url }),
       ),
     ),
   );
 }
 
-function renderLinks(view: View, localize: LocalizeController, level: number): Node[] {
+function renderLinks(view: View, localize: LocalizeController, level: number): (Node | string)[] {
   const { links: lang } = view.lang;
   const groups = [...view.groups].filter(([kind]) => kind !== 'campaign');
   const campaign = view.groups.get('campaign') ?? [];
   return [
-    ...optional(
-      groups.length > 0 &&
-        h(
+    groups.length
+      ? h(
           'section',
           { part: 'links' },
           heading(level, localize.term('recLinks')),
@@ -138,8 +133,8 @@ function renderLinks(view: View, localize: LocalizeController, level: number): N
               h('ul', { lang }, ...links.map((link) => h('li', {}, h('a', { part: 'link', href: link.href }, link.label)))),
             ),
           ),
-        ),
-    ),
+        )
+      : '',
     ...campaign.map((link) =>
       h(
         'a',
