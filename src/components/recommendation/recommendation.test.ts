@@ -203,4 +203,22 @@ describe('<btw-recommendation> languages', () => {
     expect(text($(el, 'button'))).to.equal('Mostrar las 5 acciones');
     expect(await requests(key)).to.have.length(1);
   });
+
+  it('keeps the focus on the same control when a lang or heading-level change redraws the document', async () => {
+    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" src=${docUrl('full')}></btw-recommendation>`);
+    await settled(el);
+    $<HTMLButtonElement>(el, 'button[aria-controls]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    el.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve)); // the shared lang observer
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement!;
+    expect([focused.localName, text(focused), focused.getAttribute('aria-expanded')]).to.deep.equal(['button', 'Mostrar menos acciones', 'true']);
+    expect(visibleActions(el)).to.have.length(5);
+    $<HTMLAnchorElement>(el, 'a[part="link"]')!.focus();
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Lee la recomendación completa');
+  });
 });

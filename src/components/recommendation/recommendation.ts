@@ -112,7 +112,13 @@ export class BtwRecommendation extends BtwElement {
 
   protected override render() {
     const box = this.renderRoot as HTMLElement;
-    if (this.doc) return place(box, [this.#renderDocument()]);
+    if (this.doc) {
+      // A document made again (another language, variant or level) gives the
+      // focus back to the control at the same place, as a template would keep it.
+      const focused = [...box.querySelectorAll('a,button')].indexOf(this.shadowRoot!.activeElement!);
+      place(box, [this.#renderDocument()]);
+      return box.querySelectorAll<HTMLElement>('a,button')[focused]?.focus();
+    }
     const { failure } = this;
     const retryable = failure?.error instanceof RequestError && failure.error.retryable;
     const t = this.localize.term.bind(this.localize);
