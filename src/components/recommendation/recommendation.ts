@@ -136,8 +136,8 @@ export class BtwRecommendation extends BtwElement {
       setText((status = this.#loadingText ??= h('p', { part: 'loading', role: 'status' })), t('loading'));
     }
     place(box, [status, (this.#slot ??= h('slot'))]);
-    // Fallback content came or went: the loading text shows only without it.
-    this.#slot.onslotchange = () => this.requestUpdate();
+    // Fallback content came or went: the loading text shows only without it (set once).
+    this.#slot.onslotchange ??= () => this.requestUpdate();
   }
 
   /** The error block: its message, the link to the document, the retry button. */
