@@ -34,13 +34,6 @@ export const recordOf = (frame: HTMLIFrameElement) =>
 
 type Kit = HTMLElement & { updateComplete?: Promise<unknown> };
 
-/**
- * Waits until the page has drawn what it shows now (two animation frames): a
- * <btw-share> far from the viewport lays out on its first frame (`content-visibility`).
- */
-export const drawn = (frame: HTMLIFrameElement) =>
-  new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
-
 /** The kit's elements in a page, once each has rendered what a reader uses. */
 export async function kitReady(frame: HTMLIFrameElement) {
   const doc = frame.contentDocument!;

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { drawn, kitReady, openPage } from '../bundle/kit.js';
+import { kitReady, openPage } from '../bundle/kit.js';
+import { drawn } from '../helpers/frames.js';
 import { contrastOf, describeNode, textElements } from '../helpers/contrast.js';
 
 // The default theme (no --btw-* set) on a light page and on a dark page that
@@ -22,7 +23,7 @@ for (const page of ['host-light.html', 'host-dark.html']) {
         'the sign-up did not show its errors after an empty submit',
         { timeout: 5000 },
       );
-      await drawn(frame);
+      await drawn(frame.contentWindow!);
     });
     after(() => frame.remove());
 

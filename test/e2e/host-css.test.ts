@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { drawn, kitReady, openPage } from '../bundle/kit.js';
+import { kitReady, openPage } from '../bundle/kit.js';
+import { drawn } from '../helpers/frames.js';
 
 // test/pages/host-css.css: `html { font-size: 62.5% }` and
 // `.entry-content * { text-align: justify }`, as many themes have.
@@ -24,7 +25,7 @@ describe('the built kit under a theme’s root font size and justified text', ()
     elements.push(...elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')]));
     kit.share.shadowRoot!.querySelector<HTMLElement>('[data-network="mastodon"]')!.click();
     await waitUntil(() => kit.share.shadowRoot!.querySelector('#mastodon-server'), 'the Mastodon prompt did not open', { timeout: 5000 });
-    await drawn(frame);
+    await drawn(frame.contentWindow!);
   });
   after(() => frame.remove());
 

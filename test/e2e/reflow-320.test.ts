@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { drawn, kitReady, openPage } from '../bundle/kit.js';
+import { kitReady, openPage } from '../bundle/kit.js';
+import { drawn } from '../helpers/frames.js';
 
 // WCAG 1.4.10: at 320 CSS px nothing may make the page scroll sideways, with
 // every panel the kit can open. This file clicks no real key or button (only
@@ -17,7 +18,7 @@ describe('the built kit at 320 px wide', () => {
   /** Waits until the panel or message is shown, then for the page to draw it (what the reader sees). */
   const shown = async (check: () => unknown, what: string) => {
     await waitUntil(check, `${what} did not show`, { timeout: 5000 });
-    await drawn(frame);
+    await drawn(frame.contentWindow!);
   };
 
   it('fits at first', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { drawn } from '../helpers/frames.js';
 import { manyElements } from './slow-render.js';
 
 // The README tells pages to reserve each element's height with a rule that also
@@ -19,7 +20,7 @@ describe('first renders in slices and reserved space (Chromium)', () => {
     observer.observe({ type: 'layout-shift' });
     try {
       await manyElements({ below: true });
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await drawn();
       for (const entry of observer.takeRecords() as unknown as { value: number }[]) total += entry.value;
     } finally {
       observer.disconnect();

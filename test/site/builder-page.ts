@@ -1,5 +1,6 @@
 // Opens the embed builder (/demo/builder.html) in an iframe, as a partner would,
 // and reads what it shows.
+import { drawn } from '../helpers/frames.js';
 import { loadAxe, openPage, type Page } from './site-page.js';
 
 export type Builder = Page;
@@ -97,5 +98,5 @@ export function snippetElement(b: Builder): Element {
  */
 export async function previewDrawn(b: Builder) {
   await previewElement(b)!.updateComplete;
-  await new Promise((resolve) => b.win.requestAnimationFrame(() => b.win.requestAnimationFrame(resolve)));
+  await drawn(b.win);
 }

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { drawn } from '../../../test/helpers/frames.js';
 import { $, docUrl, newKey, settled } from '../../../test/helpers/recommendation.js';
 
 // Layout-shift entries exist in Chromium only (Firefox has no Layout Instability API).
@@ -17,7 +18,6 @@ describe('<btw-recommendation> layout', () => {
       <p>Text below the card, which must not move.</p>
     </div>`);
     const el = page.querySelector('btw-recommendation')!;
-    const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // The loading state drawn first (the document comes 400 ms later): what the document then replaces.
     await waitUntil(() => $(el, '[part="loading"]'), 'no loading state rendered', { timeout: 5000, interval: 10 });
     await drawn();
