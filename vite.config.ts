@@ -17,7 +17,27 @@ const templateStrategy: typeof defaultStrategy = {
     text.includes('{') ? defaultStrategy.minifyCSS!(text, options) : defaultStrategy.minifyCSS!(`x{${text}}`, options).slice(2, -1),
 };
 
-const BANNER = '/*! Beyond the Wall widgets, MIT. Lit (c) Google LLC, BSD-3-Clause */';
+/**
+ * `BTW_BUILD=npm` (scripts/build.mjs sets it for its last build): the npm build,
+ * dist/npm/. The same sources and passes, but every entry in one build, so the
+ * elements share one base class and one copy of the shared code (split into
+ * chunks), and Lit stays an import of the package's dependency
+ * `@lit/reactive-element`: an app's bundler resolves it once for the whole kit,
+ * and for any other Lit code of the app.
+ */
+const npm = process.env.BTW_BUILD === 'npm';
+
+const BANNER = npm
+  ? '/*! Beyond the Wall widgets, MIT */'
+  : '/*! Beyond the Wall widgets, MIT. Lit (c) Google LLC, BSD-3-Clause */';
+
+/** The npm build's entries: one per export of package.json (`.`, `./share`, ...). */
+const NPM_ENTRIES = {
+  btw: 'src/index.ts',
+  'btw-share': 'src/btw-share.ts',
+  'btw-signup': 'src/btw-signup.ts',
+  'btw-recommendation': 'src/btw-recommendation.ts',
+};
 
 // `vite build`: the kit as one fully minified ES module, dist/btw.js, with Lit
 // (production build) inside it and no import left to anything outside.
@@ -32,17 +52,20 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     emptyOutDir: false,
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'btw.js',
-    },
+    ...(npm && { outDir: 'dist/npm' }),
+    lib: npm
+      ? { entry: NPM_ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` }
+      : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'btw.js' },
     rolldownOptions: {
+      // The npm build leaves Lit to the app's bundler (the package's one dependency).
+      ...(npm && { external: [/^@lit\/reactive-element(\/|$)/] }),
       // Lib mode keeps whitespace in ES output unless told: minify all of it.
       // Comments go (annotations would break the one line); one banner keeps the licences.
       output: {
         minify: true,
         comments: false,
+        // The npm build's shared code: one chunk per part the entries share, named, not hashed.
+        ...(npm && { chunkFileNames: 'shared/[name].js' }),
       },
       // oxc's minifier drops the banner: the terser pass writes it back. The summary
       // prints each file's minified, gzip and brotli size as it is written.

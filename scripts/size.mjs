@@ -2,8 +2,11 @@
 // over its gzip budget in size-budget.json. When over budget, or with `--why`,
 // it also lists the sources that weigh most in that bundle, from its source map:
 // raw bytes, and the gzip bytes the bundle would lose without that source's code.
+// Then it measures the npm build in an app (scripts/size-npm.mjs): all three subpaths
+// may cost at most 5 % more than dist/btw.js, two must cost less.
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { npmAppSizes } from './size-npm.mjs';
 
 const { budgets } = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const gzipOf = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -94,5 +97,20 @@ for (const { file, gzipBytes } of budgets) {
   }
   console.log(`${line}: ok (${kb(gzipBytes - gzip)} to spare)`);
   if (process.argv.includes('--why')) why(file, code, gzip);
+}
+if (existsSync('dist/btw.js') && existsSync('dist/npm/btw.js')) {
+  const kit = gzipOf(readFileSync('dist/btw.js'));
+  const limits = { 'three subpaths': [kit * 1.05, '1.05 × btw.js'], 'two subpaths (share, signup)': [kit - 1, 'less than btw.js'] };
+  for (const [name, gzip] of Object.entries(await npmAppSizes())) {
+    const [limit, rule] = limits[name];
+    const line = `size: npm build, a Vite app importing ${name}: ${kb(gzip)} gzip, ${((gzip / kit) * 100).toFixed(1)} % of dist/btw.js (${kb(kit)}); at most ${rule}`;
+    if (gzip > limit) {
+      console.error(`${line}: OVER`);
+      failed = true;
+    } else console.log(`${line}: ok`);
+  }
+} else {
+  console.error('size: dist/npm/ is missing; run "npm run build" first.');
+  failed = true;
 }
 if (failed) process.exit(1);
