@@ -4,7 +4,7 @@
 // committed files point outside the repository (test/site).
 import { mkdirSync } from 'node:fs';
 import { outsideReferences } from '../scripts/check-references.mjs';
-import { runTask } from './package/tasks.mjs';
+import { runTask } from './package/run-task.mjs';
 
 /** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
 async function screenshot(session, name) {

@@ -1,23 +1,27 @@
 // Node-side work for the tests in test/package/ (run through the test runner's
-// commands, see test/node-tasks-plugin.mjs): pack the package, install the tarball
-// as a user would (offline, from the file), type-check the framework consumers in
-// test/consumers/, import the package in Node, and build and serve the Next.js app.
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+// commands, see test/node-tasks-plugin.mjs). Everything here uses the package as a
+// partner's developer would: packed with `npm pack`, then installed into apps that
+// live in a temporary folder outside the repository (os.tmpdir()), each with its own
+// node_modules holding only its locked dependencies (test/consumers/<app>/package.json
+// and package-lock.json) and the tarball. No path from those apps reaches the
+// repository's node_modules, so a type or file the package forgot to ship fails here.
+// Installs come from the npm registry, through npm's cache (warm after the first run).
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
+export const REPOSITORY = resolve('.');
 const CONSUMERS = resolve('test/consumers');
-const bin = (name) => resolve('node_modules/.bin', name);
-const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+export const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' };
+const NPM = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 /** The end of a long output is where a tool says what failed. */
-const tail = (text) => (text.length > 4000 ? `…${text.slice(-4000)}` : text);
+const tail = (text) => (text.length > 6000 ? `…${text.slice(-6000)}` : text);
 
-async function run(command, args, options = {}) {
+export async function run(command, args, options = {}) {
   try {
     const { stdout, stderr } = await exec(command, args, { maxBuffer: 1 << 26, env: quiet, ...options });
     return { ok: true, output: `${stdout}${stderr}` };
@@ -26,25 +30,66 @@ async function run(command, args, options = {}) {
   }
 }
 
+/** One temporary folder for the run's tarball and apps, removed when the runner exits. */
+const WORK = mkdtempSync(join(tmpdir(), 'btw-package-'));
+process.once('exit', () => rmSync(WORK, { recursive: true, force: true }));
+
+/** True when `path` is outside the repository (so Node's lookup of node_modules never reaches it). */
+export const outsideRepository = (path) => relative(REPOSITORY, path).startsWith('..');
+
 let packed;
-/** `npm pack` once per test run (after `npm run build`), into a temporary folder: the tarball and its file list. */
+/** `npm pack` once per test run (after `npm run build`): the tarball and its file list. */
 function packOnce() {
   packed ??= (async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'btw-pack-'));
-    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
-    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', folder], { maxBuffer: 1 << 24 });
+    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', WORK], { maxBuffer: 1 << 24 });
     const [{ filename, files }] = JSON.parse(stdout);
-    return { tarball: join(folder, filename), files: files.map((file) => file.path).sort() };
+    return { tarball: join(WORK, filename), files: files.map((file) => file.path).sort() };
   })();
   return packed;
 }
-const pack = async () => (await packOnce()).tarball;
+export const pack = async () => (await packOnce()).tarball;
 
 /** The paths in the package, as `npm pack` published them. */
 export const packFiles = async () => (await packOnce()).files;
 
-const install = (tarball, cwd) =>
-  run('npm', ['install', '--offline', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', tarball], { cwd });
+/** `publint --strict` and `attw` (ESM-only profile) on the tarball: what a registry user would get. */
+export async function lintPackage() {
+  const tarball = await pack();
+  const publint = await run(resolve('node_modules/.bin/publint'), ['--strict', tarball], { cwd: WORK });
+  const attw = await run(resolve('node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped'], { cwd: WORK });
+  return { publint, attw };
+}
+
+// Installs run one at a time (the machine may have two cores); checks run as their app is ready.
+let queue = Promise.resolve();
+const serially = (work) => (queue = queue.then(work, work));
+const apps = new Map();
+
+/**
+ * Copies test/consumers/<name> to the run's temporary folder, `npm ci` from its own
+ * lock file, then installs the tarball without saving it: the app's folder.
+ */
+export function app(name) {
+  if (!apps.has(name)) {
+    apps.set(
+      name,
+      pack().then((tarball) =>
+        serially(async () => {
+          const dir = join(WORK, name);
+          cpSync(join(CONSUMERS, name), dir, { recursive: true, filter: (path) => !/[\\/](node_modules|\.next|\.svelte-kit|\.astro|dist)$/.test(path) });
+          const ci = await run('npm', ['ci', ...NPM], { cwd: dir });
+          if (!ci.ok) return { ...ci, dir };
+          const added = await run('npm', ['install', '--no-save', ...NPM, tarball], { cwd: dir });
+          return { ...added, dir };
+        }),
+      ),
+    );
+  }
+  return apps.get(name);
+}
+
+/** A binary of the app's own node_modules. */
+export const bin = (dir, name) => join(dir, 'node_modules/.bin', name);
 
 /** Every package folder in a node_modules (scoped ones as `@scope/name`). */
 function packagesIn(folder) {
@@ -54,50 +99,86 @@ function packagesIn(folder) {
     .sort();
 }
 
-/** Installs the packed tarball into an empty project: what lands in its node_modules. */
+let emptyProject;
+/** The tarball installed into an empty project, outside the repository: its folder. */
+function installIntoEmpty() {
+  emptyProject ??= pack().then((tarball) =>
+    serially(async () => {
+      const dir = join(WORK, 'empty');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'package.json'), '{ "name": "a-partner-site", "private": true }\n');
+      return { ...(await run('npm', ['install', '--no-save', ...NPM, tarball], { cwd: dir })), dir };
+    }),
+  );
+  return emptyProject;
+}
+
+/** What lands in an empty project's node_modules, and where Node resolves the kit and Lit from. */
 export async function installIntoEmptyProject() {
-  const tarball = await pack();
-  const project = mkdtempSync(join(tmpdir(), 'btw-user-'));
-  writeFileSync(join(project, 'package.json'), '{ "name": "a-partner-site", "private": true }\n');
-  try {
-    const result = await install(tarball, project);
-    if (!result.ok) return { ...result, packages: [] };
-    const installed = JSON.parse(readFileSync(join(project, 'node_modules/beyond-the-wall-widgets/package.json'), 'utf8'));
-    return { ...result, packages: packagesIn(join(project, 'node_modules')), dependencies: installed.dependencies ?? {} };
-  } finally {
-    rmSync(project, { recursive: true, force: true });
-  }
+  const { ok, output, dir } = await installIntoEmpty();
+  if (!ok) return { ok, output, packages: [] };
+  const installed = JSON.parse(readFileSync(join(dir, 'node_modules/beyond-the-wall-widgets/package.json'), 'utf8'));
+  const script = "for (const name of ['beyond-the-wall-widgets', '@lit/reactive-element']) console.log(new URL(import.meta.resolve(name)).pathname);";
+  const where = await run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', script], { cwd: dir });
+  const resolved = where.output.trim().split('\n');
+  return {
+    ok: where.ok,
+    output: where.ok ? output : where.output,
+    packages: packagesIn(join(dir, 'node_modules')),
+    dependencies: installed.dependencies ?? {},
+    resolvedInside: resolved.map((path) => path.startsWith(join(dir, 'node_modules'))),
+    outside: outsideRepository(dir),
+  };
 }
 
-let consumersReady;
-/** The tarball installed into test/consumers/ (frameworks come from the repository's own devDependencies). */
-function installIntoConsumers() {
-  consumersReady ??= pack().then((tarball) => install(tarball, CONSUMERS));
-  return consumersReady;
-}
-
+/** Each app's checks, with its own binaries, in its own folder. */
 const CHECKERS = {
-  react: () => run(bin('tsc'), ['-p', 'test/consumers/react']),
-  vue: () => run(bin('vue-tsc'), ['-p', 'test/consumers/vue']),
-  svelte: () => run(bin('svelte-check'), ['--tsconfig', './test/consumers/svelte/tsconfig.json', '--output', 'machine']),
+  typescript: async (dir) => run(bin(dir, 'tsc'), ['-p', '.'], { cwd: dir }),
+  react: async (dir) => {
+    const types = await run(bin(dir, 'tsc'), ['-b'], { cwd: dir });
+    if (!types.ok || types.output.trim()) return types;
+    const build = await run(bin(dir, 'vite'), ['build', '--logLevel', 'error'], { cwd: dir });
+    return { ok: build.ok, output: build.ok ? '' : build.output };
+  },
+  vue: async (dir) => run(bin(dir, 'vue-tsc'), ['-p', '.'], { cwd: dir }),
+  sveltekit: async (dir) => {
+    const sync = await run(bin(dir, 'svelte-kit'), ['sync'], { cwd: dir });
+    if (!sync.ok) return sync;
+    const check = await run(bin(dir, 'svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], { cwd: dir });
+    return { ...check, marked: expectErrorMarks(dir) };
+  },
+  astro: async (dir) => run(bin(dir, 'astro'), ['check'], { cwd: dir }),
 };
 
-/** Type-checks one consumer with its framework's own checker. */
-export async function typecheckConsumer({ framework }) {
-  const installed = await installIntoConsumers();
-  if (!installed.ok) return installed;
-  return CHECKERS[framework]();
+/**
+ * svelte-check has no @ts-expect-error in markup: each `<!-- expect-error: … -->`
+ * marks the next line as one that must fail, as `"<file>" <line>:` of its machine output.
+ */
+function expectErrorMarks(dir) {
+  return readdirSync(join(dir, 'src'), { recursive: true })
+    .filter((file) => String(file).endsWith('.svelte'))
+    .flatMap((file) =>
+      readFileSync(join(dir, 'src', file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (line.includes('<!-- expect-error:') ? [`"src/${file}" ${index + 2}:`] : [])),
+    )
+    .sort();
 }
 
-/** Type-checks the plain TypeScript user of dist/ (test/types, compiled against the build). */
-export const typecheckProject = ({ project }) => run(bin('tsc'), ['-p', project]);
+/** Installs one consumer app and runs its framework's own checks on it. */
+export async function checkConsumer({ name }) {
+  const installed = await app(name);
+  if (!installed.ok) return { ...installed, outside: outsideRepository(installed.dir) };
+  const result = await CHECKERS[name](installed.dir);
+  return { ...result, outside: outsideRepository(installed.dir) };
+}
 
 /**
  * Imports the installed package (and each element's entry) in Node, as a server-side
  * renderer does, and again as an edge runtime resolves it.
  */
 export async function importInNode() {
-  const installed = await installIntoConsumers();
+  const installed = await installIntoEmpty();
   if (!installed.ok) return { ...installed, report: null };
   const script = `
     const before = new Set(Object.getOwnPropertyNames(globalThis));
@@ -107,109 +188,11 @@ export async function importInNode() {
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
     console.log(JSON.stringify({ exports: Object.keys(kit).sort(), parts, added, defined: kit.defineOnce('btw-share', class {}) ?? null }));`;
   const node = (conditions) =>
-    run(process.execPath, [...conditions.map((name) => `--conditions=${name}`), '--input-type=module', '-e', script], { cwd: CONSUMERS });
+    run(process.execPath, [...conditions.map((name) => `--conditions=${name}`), '--input-type=module', '-e', script], { cwd: installed.dir });
   // Plain Node, then the conditions of an edge runtime (Next.js's, which also has `browser`).
   const results = [await node([]), await node(['edge-light', 'worker', 'browser'])];
   const failed = results.find((result) => !result.ok);
   if (failed) return { ...failed, report: null };
   const [report, edge] = results.map((result) => JSON.parse(result.output.trim().split('\n').pop()));
   return { ok: true, output: '', report, edge };
-}
-
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-
-let nextServer;
-/** `next build` of test/consumers/next, then `next start` on a free port: its origin. */
-export async function buildAndStartNext() {
-  const installed = await installIntoConsumers();
-  if (!installed.ok) return installed;
-  const started = Date.now();
-  const build = await run(bin('next'), ['build', 'test/consumers/next']);
-  const seconds = Math.round((Date.now() - started) / 1000);
-  if (!build.ok) return { ...build, seconds };
-  const port = await freePort();
-  nextServer = spawn(bin('next'), ['start', 'test/consumers/next', '-p', String(port), '-H', '127.0.0.1'], { env: quiet, stdio: 'pipe' });
-  process.once('exit', stopNext);
-  await new Promise((ready, fail) => {
-    let log = '';
-    nextServer.stdout.on('data', (chunk) => {
-      log += chunk;
-      if (/Ready in|started server/i.test(log)) ready();
-    });
-    nextServer.on('exit', (code) => fail(new Error(`next start exited (${code}): ${log}`)));
-  });
-  return { ok: true, output: build.output, seconds, origin: `http://127.0.0.1:${port}` };
-}
-
-export function stopNext() {
-  nextServer?.kill();
-  nextServer = undefined;
-  return true;
-}
-
-/**
- * Opens `url` in a new tab of the test's browser and reports what a reader of the
- * hydrated page gets: each kit element's rendered controls, and whether a click on
- * the first share button reached the page's listener.
- */
-export async function visitPage({ url }, session) {
-  const page = await session.browser.getPage(session.id).browser().newPage();
-  try {
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(url, { waitUntil: 'networkidle0' });
-    await page.waitForFunction(() => document.querySelector('btw-share')?.shadowRoot?.querySelector('a, button'));
-    const rendered = await page.evaluate(() => ({
-      defined: ['btw-share', 'btw-signup'].filter((tag) => customElements.get(tag)),
-      share: [...document.querySelector('btw-share').shadowRoot.querySelectorAll('a, button')].map(
-        (control) => control.getAttribute('aria-label') || control.textContent.trim(),
-      ),
-      signup: document.querySelector('btw-signup').shadowRoot.querySelector('button')?.textContent.trim() ?? null,
-    }));
-    // The page's listener cancels the share, so no window opens.
-    await page.evaluate(() => document.querySelector('btw-share').shadowRoot.querySelector('a, button').click());
-    await page.waitForFunction(() => document.querySelector('#shared').textContent !== '', { timeout: 5000 }).catch(() => {});
-    const shared = await page.evaluate(() => document.querySelector('#shared').textContent);
-    return { ...rendered, shared, errors };
-  } finally {
-    await page.close();
-  }
-}
-
-const TASKS = { packFiles, installIntoEmptyProject, typecheckConsumer, typecheckProject, importInNode, buildAndStartNext, stopNext, visitPage };
-const jobs = new Map();
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/**
- * Runs a task for the command `btw-package-<name>`. The test runner drops a command
- * that takes more than 20 s, so a longer task keeps running here and this answers
- * `{ done: false }` after 10 s; the test asks again (test/package/task.ts).
- */
-export async function runTask(command, payload, session) {
-  // `start-<name>` only starts the task, so that several run side by side.
-  const [, start, name] = /^(start-)?(\w+)$/.exec(command) ?? [];
-  if (!Object.hasOwn(TASKS, name)) return undefined;
-  const key = `${name} ${JSON.stringify(payload)}`;
-  if (!jobs.has(key)) {
-    const job = {};
-    job.promise = Promise.resolve()
-      .then(() => TASKS[name](payload, session))
-      .then(
-        (result) => (job.result = result),
-        (error) => (job.result = { ok: false, output: String(error?.stack ?? error) }),
-      );
-    jobs.set(key, job);
-  }
-  const job = jobs.get(key);
-  if (start) return { done: false };
-  await Promise.race([job.promise, sleep(10_000)]);
-  if (!('result' in job)) return { done: false };
-  jobs.delete(key);
-  return { done: true, result: job.result };
 }

@@ -1,6 +1,6 @@
-// The smallest Next.js 16 app-router app with the kit: built and started by
-// test/package/next.test.ts (server-side rendering must not load the elements).
+// The smallest Next.js 16 app-router app with the kit, in a folder of its own:
+// built, started and run in dev by test/package/ssr.test.ts (server-side rendering
+// must not load the elements; hydration must leave no warning).
 export default {
-  // No telemetry, no image service: this app is built offline.
   images: { unoptimized: true },
 };

@@ -1,5 +1,6 @@
-// React 19 with the package's JSX types (tsconfig `types`), as docs/guides/frameworks.md
-// shows them: checked by `tsc` (strict) in test/package/consumers.test.ts.
+// React 19 + Vite with the package's JSX types (tsconfig `types`), as
+// docs/guides/frameworks.md shows them: checked by `tsc -b` (strict) and built by
+// `vite build` in an app of its own (test/package/consumers.test.ts).
 import { useEffect, useRef, useState } from 'react';
 import type { BtwSignup } from 'beyond-the-wall-widgets';
 import 'beyond-the-wall-widgets';
@@ -20,7 +21,7 @@ export function App() {
       <btw-share
         url="https://example.org/beyond-the-wall/root-causes"
         networks="whatsapp email copy"
-        onbtw-share={(event) => setNetwork(event.detail.network)}
+        onbtw-share={(event) => setNetwork(`${event.target.tagName.toLowerCase()}: ${event.detail.network}`)}
       />
       <btw-signup ref={signup} action="/api/signup" consent onbtw-signup-success={() => setJoined(true)} />
       <btw-recommendation

@@ -1,0 +1,3 @@
+// The kit's tags in Svelte markup, as docs/guides/frameworks.md shows for SvelteKit.
+/// <reference types="beyond-the-wall-widgets/svelte" />
+export {};
