@@ -56,7 +56,7 @@ export const packFiles = async () => (await packOnce()).files;
 export async function lintPackage() {
   const tarball = await pack();
   const publint = await run(resolve('node_modules/.bin/publint'), ['--strict', tarball], { cwd: WORK });
-  const attw = await run(resolve('node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped'], { cwd: WORK });
+  const attw = await run(resolve('node_modules/.bin/attw'), [tarball, '--profile', 'esm-only'], { cwd: WORK });
   return { publint, attw };
 }
 
