@@ -79,6 +79,9 @@ const en = {
   recErrorInvalid: 'This recommendation cannot be shown here.',
   recErrorLink: 'Read it on the campaign site',
   recRetry: 'Try again',
+  recLoaded: 'Recommendation loaded',
+  /** The name of a quote's share list: the quote's first words. */
+  recShareQuote: (start: string) => `Share the quote “${start}”`,
 };
 
 export default en;

@@ -71,6 +71,8 @@ const es: Terms = {
   recErrorInvalid: 'No podemos mostrar esta recomendación aquí.',
   recErrorLink: 'Léela en el sitio de la campaña',
   recRetry: 'Intentar de nuevo',
+  recLoaded: 'Recomendación cargada',
+  recShareQuote: (start) => `Compartir la frase «${start}»`,
 };
 
 export default es;
