@@ -26,6 +26,7 @@ const en = {
   shareMastodonHint: 'For example: mastodon.social',
   shareMastodonInvalid: 'Enter a server name such as mastodon.social.',
   shareCancel: 'Cancel',
+  shareNewTab: 'Opens in a new tab',
 
   // — <btw-signup> —
   signupHeading: 'Sign up for our newsletter',

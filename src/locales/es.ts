@@ -19,6 +19,7 @@ const es: Terms = {
   shareMastodonHint: 'Por ejemplo: mastodon.social',
   shareMastodonInvalid: 'Escribe el nombre de un servidor, como mastodon.social.',
   shareCancel: 'Cancelar',
+  shareNewTab: 'Se abre en una pestaña nueva',
 
   // — <btw-signup> —
   signupHeading: 'Suscríbete a nuestro boletín',
