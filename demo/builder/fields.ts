@@ -83,6 +83,9 @@ function listControl(field: Field, c: FieldContext) {
     if ((event.target as HTMLInputElement).checked) next.add(item);
     else next.delete(item);
     write(next);
+    // Ticked items are listed first, so the item moved (and lit kept the focus at
+    // its old place, on another item): the focus follows the item toggled.
+    (event.target as HTMLElement).ownerDocument.getElementById(`${id(field)}-${item}`)?.focus();
   };
   const move = (item: string, by: -1 | 1, edge: boolean) => () => {
     if (!edge) c.move?.(item, by);

@@ -26,6 +26,7 @@ const en = {
   shareMastodonHint: 'For example: mastodon.social',
   shareMastodonInvalid: 'Enter a server name such as mastodon.social.',
   shareCancel: 'Cancel',
+  shareNewTab: 'Opens in a new tab',
 
   // — <btw-signup> —
   signupHeading: 'Sign up for our newsletter',
@@ -79,6 +80,9 @@ const en = {
   recErrorInvalid: 'This recommendation cannot be shown here.',
   recErrorLink: 'Read it on the campaign site',
   recRetry: 'Try again',
+  recLoaded: 'Recommendation loaded',
+  /** The name of a quote's share list: the quote's first words. */
+  recShareQuote: (start: string) => `Share the quote “${start}”`,
 };
 
 export default en;

@@ -19,6 +19,7 @@ const es: Terms = {
   shareMastodonHint: 'Por ejemplo: mastodon.social',
   shareMastodonInvalid: 'Escribe el nombre de un servidor, como mastodon.social.',
   shareCancel: 'Cancelar',
+  shareNewTab: 'Se abre en una pestaña nueva',
 
   // — <btw-signup> —
   signupHeading: 'Suscríbete a nuestro boletín',
@@ -71,6 +72,8 @@ const es: Terms = {
   recErrorInvalid: 'No podemos mostrar esta recomendación aquí.',
   recErrorLink: 'Léela en el sitio de la campaña',
   recRetry: 'Intentar de nuevo',
+  recLoaded: 'Recomendación cargada',
+  recShareQuote: (start) => `Compartir la frase «${start}»`,
 };
 
 export default es;

@@ -2,6 +2,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { BtwEventDetail, BtwEventName, EmitOptions } from './events.js';
 import { LocalizeController } from './localize.js';
 import { queueFirstRender } from './first-render.js';
+import { onUndeclaredDarkPage } from './scheme.js';
 
 /**
  * The thin base of every element: its language and strings (`this.localize`),
@@ -21,6 +22,7 @@ import { queueFirstRender } from './first-render.js';
 export abstract class BtwElement extends ReactiveElement {
   /** Language, strings, dates and numbers for this element. */
   protected readonly localize = new LocalizeController(this);
+  #internals = this.attachInternals();
 
   /**
    * Everything renders into one box in the shadow root, which carries the
@@ -38,10 +40,20 @@ export abstract class BtwElement extends ReactiveElement {
 
   protected override update(changed: PropertyValues) {
     const box = this.renderRoot as HTMLElement;
+    // A dark page that declares no color-scheme gets the dark palette (scheme.ts),
+    // read when the element first renders (the page's styles are in by then).
+    if (!this.hasUpdated) this.#darkPage();
     // Only on a change: a written `lang` is a mutation the shared observer hears.
     if (box.lang !== this.localize.lang) box.lang = this.localize.lang;
     super.update(changed);
     this.render();
+  }
+
+  #darkPage() {
+    const parent = this.parentElement ?? (this.getRootNode() as ShadowRoot).host;
+    const states = this.#internals.states;
+    if (parent && onUndeclaredDarkPage(parent)) states.add('dark');
+    else states.delete('dark');
   }
 
   /** Brings the box (`this.renderRoot`) up to date with the element's state. */

@@ -39,18 +39,29 @@ export function setText(node: Node, text: string): void {
 /**
  * Makes `nodes` (falsy ones skipped) the children of `parent`, in order. A node
  * already in its place is not touched: moving a node would drop the focus in
- * it and restart what it plays.
+ * it and restart what it plays. Children that are no longer wanted are removed
+ * first, so a stale node before a kept one never makes the kept one move; only
+ * a node that is new, or out of order, is inserted (and when the node with the
+ * focus is out of order, the nodes before it move instead).
  */
 export function place(parent: Node, nodes: (Node | false | undefined)[]): void {
+  const wanted = new Set(nodes.filter(Boolean) as Node[]);
+  for (let child = parent.firstChild; child; ) {
+    const after: ChildNode | null = child.nextSibling;
+    if (!wanted.has(child)) parent.removeChild(child);
+    child = after;
+  }
+  const focused = (parent.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement ?? null;
   let next = parent.firstChild;
-  for (const node of nodes) {
-    if (!node) continue;
+  for (const node of wanted) {
+    // The focused node is out of order: the nodes before it move, not it.
+    if (node.parentNode === parent && node.contains(focused)) {
+      for (let moved = next!; moved !== node; moved = next!) {
+        next = moved.nextSibling;
+        parent.appendChild(moved);
+      }
+    }
     if (node === next) next = node.nextSibling;
     else parent.insertBefore(node, next);
-  }
-  while (next) {
-    const after: ChildNode | null = next.nextSibling;
-    next.remove();
-    next = after;
   }
 }

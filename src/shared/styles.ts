@@ -47,6 +47,12 @@ export const baseStyles = css`
     color: inherit;
   }
 
+  /* A dark page that declares no color-scheme (btw-element.ts, scheme.ts): the
+     dark values of every light-dark() above. */
+  :host(:state(dark)) {
+    color-scheme: dark;
+  }
+
   /* A theme's "* { line-height: 3; text-align: justify }" also matches the host
      and beats :host rules, so set ours on what is inside. */
   :host > * {

@@ -3,11 +3,12 @@ import { kitReady, openPage } from '../bundle/kit.js';
 import { drawn } from '../helpers/frames.js';
 import { contrastOf, describeNode, textElements } from '../helpers/contrast.js';
 
-// The default theme (no --btw-* set) on a light page and on a dark page that
-// declares `color-scheme: dark`: WCAG 1.4.3 (text 4.5:1) and 1.4.11 (field
+// The default theme (no --btw-* set) on a light page, on a dark page that
+// declares `color-scheme: dark` and on a dark page that declares nothing
+// (`body { background: #111; color: #eee }`, as most blog themes): WCAG 1.4.3 (text 4.5:1) and 1.4.11 (field
 // borders, focus ring, outlined buttons 3:1), from the colours the browser
 // computed and painted over the page's background.
-for (const page of ['host-light.html', 'host-dark.html']) {
+for (const page of ['host-light.html', 'host-dark.html', 'host-dark-undeclared.html']) {
   describe(`the default theme on ${page}`, () => {
     let frame: HTMLIFrameElement;
     let kit: Awaited<ReturnType<typeof kitReady>>;

@@ -1,4 +1,5 @@
 import { css } from '@lit/reactive-element';
+import { visuallyHidden } from '../../shared/styles.js';
 
 export default css`
   /* Keeps the space the document will take (and never gives it back), so nothing
@@ -127,6 +128,11 @@ export default css`
   [part=quote] {
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 2);
+  }
+
+  /* A quote's share list is named after the quote: the name is read, not shown. */
+  [part=quote] btw-share::part(heading) {
+    ${visuallyHidden}
   }
 
   blockquote {

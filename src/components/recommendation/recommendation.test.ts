@@ -37,7 +37,7 @@ describe('<btw-recommendation> card', () => {
     expect(headings(el)).to.deep.equal([['h2', 'Short title']]);
   });
 
-  it('shows every action behind a disclosure button, with the keyboard, keeping focus on the button', async () => {
+  it('shows every action behind a disclosure button, with the keyboard, moving focus to the first action shown', async () => {
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('full')}></btw-recommendation>`);
     await settled(el);
     const button = $<HTMLButtonElement>(el, 'button[aria-controls]')!;
@@ -50,8 +50,10 @@ describe('<btw-recommendation> card', () => {
     expect(visibleActions(el)).to.deep.equal(['Action 1', 'Action 2', 'Action 3', 'Action 4', 'Action 5']);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(text(button)).to.equal('Show fewer actions');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
+    // The actions shown are above the button: a reader who reads on from the focus meets them.
+    expect(text(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Action 4');
     await expect(el).to.be.accessible();
+    button.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(visibleActions(el)).to.have.length(3);
@@ -207,9 +209,11 @@ describe('<btw-recommendation> languages', () => {
   it('keeps the focus on the same control when a lang or heading-level change redraws the document', async () => {
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" src=${docUrl('full')}></btw-recommendation>`);
     await settled(el);
-    $<HTMLButtonElement>(el, 'button[aria-controls]')!.focus();
+    const toggle = $<HTMLButtonElement>(el, 'button[aria-controls]')!;
+    toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    toggle.focus();
     el.setAttribute('lang', 'es');
     await new Promise((resolve) => setTimeout(resolve)); // the shared lang observer
     await el.updateComplete;

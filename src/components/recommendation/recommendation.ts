@@ -7,7 +7,7 @@ import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { DocumentError, parseDocument, type RecommendationDocument } from './document.js';
 import { loadDocument } from './load.js';
-import { renderArticle, type Article } from './parts.js';
+import { ArticleView } from './parts.js';
 import styles from './recommendation.styles.js';
 import { buildView, ELEMENT, urlOf, type View } from './view.js';
 
@@ -67,12 +67,16 @@ export class BtwRecommendation extends BtwElement {
   /** What relative URLs in the document resolve against. */
   #base = document.baseURI;
   #views = new Map<string, View>();
-  /** What the box shows (made when first needed): the document, and what it was made from. */
-  #article?: Article;
-  #articleKey: unknown[] = [];
+  /** What the box shows (made when first needed): the document, kept node by node (parts.ts). */
+  #article = new ArticleView();
   #error?: readonly [HTMLDivElement, HTMLParagraphElement, HTMLParagraphElement, HTMLAnchorElement, HTMLButtonElement];
-  #loadingText?: HTMLParagraphElement;
+  /** The live region: "Loading…" (part `loading`), then, after "Try again", "Recommendation loaded" (hidden). */
+  #status?: HTMLParagraphElement;
   #slot?: HTMLSlotElement;
+  /** "Try again" had the focus: the focus follows the reload (the status, then the title or the error). */
+  #retrying = false;
+  /** The status says "Recommendation loaded" (until the next load). */
+  #loadedSaid = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -101,8 +105,12 @@ export class BtwRecommendation extends BtwElement {
     this.ariaBusy = this.#loading() ? 'true' : null;
   }
 
-  private handleToggleClick() {
+  private async handleToggleClick() {
     this.expanded = !this.expanded;
+    if (!this.expanded || this.shadowRoot!.activeElement !== this.#article.toggle) return;
+    // The actions just shown are above the button: the focus goes to the first of them.
+    await this.updateComplete;
+    this.#article.items[CARD_ACTIONS]?.focus();
   }
 
   private handleRetryClick() {
@@ -112,17 +120,28 @@ export class BtwRecommendation extends BtwElement {
 
   protected override render() {
     const box = this.renderRoot as HTMLElement;
+    const t = this.localize.term.bind(this.localize);
+    const status = (this.#status ??= h('p', { role: 'status', tabindex: '-1' }));
+    const retried = this.#retrying && !this.#loading();
+    if (retried) this.#retrying = false;
     if (this.doc) {
-      // A document made again (another language, variant or level) gives the
-      // focus back to the control at the same place, as a template would keep it.
-      const focused = [...box.querySelectorAll('a,button')].indexOf(this.shadowRoot!.activeElement!);
-      place(box, [this.#renderDocument()]);
-      return box.querySelectorAll<HTMLElement>('a,button')[focused]?.focus();
+      const focused = this.shadowRoot!.activeElement as HTMLElement | null;
+      const { title } = this.#article;
+      if (retried) {
+        this.#loadedSaid = true;
+        setAttr(status, 'part', undefined);
+        setAttr(status, 'class', 'visually-hidden');
+        setText(status, t('recLoaded'));
+      }
+      place(box, [this.#renderDocument(), this.#loadedSaid && status]);
+      // After "Try again" the focus goes to the title; a title made again (another
+      // heading level, another tag) keeps it.
+      if (retried || (focused && focused === title && !title.isConnected)) this.#article.title!.focus();
+      return;
     }
     const { failure } = this;
     const retryable = failure?.error instanceof RequestError && failure.error.retryable;
-    const t = this.localize.term.bind(this.localize);
-    let status: HTMLElement | undefined;
+    let shown: HTMLElement | undefined;
     if (failure) {
       // Made once and updated in place: an alert made again would be read out again.
       const [error, message, linkLine, link, retry] = (this.#error ??= this.#makeError());
@@ -131,11 +150,16 @@ export class BtwRecommendation extends BtwElement {
       setText(link, t('recErrorLink'));
       setText(retry, t('recRetry'));
       place(error, [message, !!failure.url && linkLine, retryable && retry]);
-      status = error;
-    } else if (!this.#hasFallback()) {
-      setText((status = this.#loadingText ??= h('p', { part: 'loading', role: 'status' })), t('loading'));
+      shown = error;
+    } else if (this.#retrying || !this.#hasFallback()) {
+      setAttr(status, 'part', 'loading');
+      setAttr(status, 'class', undefined);
+      setText((shown = status), t('loading'));
     }
-    place(box, [status, (this.#slot ??= h('slot'))]);
+    place(box, [shown, (this.#slot ??= h('slot'))]);
+    // The focus follows "Try again": to the status while loading, to the button (or the message) if it fails again.
+    if (this.#retrying) status.focus();
+    if (retried) (retryable ? this.#error![4] : this.#error![0]).focus();
     // Fallback content came or went: the loading text shows only without it (set once).
     this.#slot.onslotchange ??= () => this.requestUpdate();
   }
@@ -145,29 +169,28 @@ export class BtwRecommendation extends BtwElement {
     const message = h('p');
     const link = h('a');
     const retry = h('button', { type: 'button' });
-    retry.onclick = () => this.handleRetryClick();
-    return [h('div', { part: 'error', role: 'alert' }), message, h('p', {}, link), link, retry] as const;
+    retry.onclick = () => {
+      this.#retrying = this.shadowRoot!.activeElement === retry;
+      this.handleRetryClick();
+    };
+    return [h('div', { part: 'error', role: 'alert', tabindex: '-1' }), message, h('p', {}, link), link, retry] as const;
   }
 
-  /** The document, made again when what it shows changes; the card's toggle only updates it. */
+  /** The document, brought up to date in place (parts.ts); the card's toggle shows or hides actions. */
   #renderDocument() {
     const view = this.#view();
     const full = this.variant === 'full';
     const level = [1, 2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
     const collapsible = !full && view.fields.actions.length > CARD_ACTIONS;
-    const key = [view, full, level, this.share];
-    if (!this.#article || key.some((value, i) => value !== this.#articleKey[i])) {
-      this.#articleKey = key;
-      this.#article = renderArticle(view, this.localize, {
-        full,
-        level,
-        share: this.share,
-        updated: full ? this.doc!.updated : undefined,
-        collapsible,
-        onToggle: () => this.handleToggleClick(),
-      });
-    }
-    const { article, items, toggle } = this.#article;
+    const article = this.#article.render(view, this.localize, {
+      full,
+      level,
+      share: this.share,
+      updated: full ? this.doc!.updated : undefined,
+      collapsible,
+      onToggle: () => this.handleToggleClick(),
+    });
+    const { items, toggle } = this.#article;
     items.forEach((item, i) => (item.hidden = collapsible && !this.expanded && i >= CARD_ACTIONS));
     if (toggle) {
       toggle.ariaExpanded = `${this.expanded}`;
@@ -204,6 +227,7 @@ export class BtwRecommendation extends BtwElement {
     this.doc = undefined;
     this.failure = undefined;
     this.expanded = false;
+    this.#loadedSaid = false;
     this.#views.clear();
     const src = this.src?.trim();
     // While the parser is still adding our children, wait for it.

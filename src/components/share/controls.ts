@@ -2,8 +2,9 @@
 // attributes set once. A template per control kept, for each of 200 widgets × 6
 // controls, a template instance, seven parts and their values in the JavaScript
 // heap; these items keep nothing but their DOM (issue 13: heap and main-thread
-// time per widget). share.ts makes them again only when what they show changes.
-import { h } from '../../shared/dom.js';
+// time per widget). Each network's item is kept: an update writes its name and
+// link in place.
+import { h, setAttr, setText } from '../../shared/dom.js';
 import { ICONS, isOutline } from './icons.js';
 import type { Network } from './networks.js';
 
@@ -25,23 +26,32 @@ function prepare(kind: 'a' | 'button'): Element {
  * One item of the list: a link (`href`, the share link) or a button (no `href`:
  * native, copy, Mastodon without an instance), with its icon, its visible name
  * (`label`: "WhatsApp") and its accessible name (`name`: "Share on WhatsApp").
+ * `item`, the network's item from the last update, is kept and updated in
+ * place when it is still of the same kind (link or button): its control keeps
+ * the focus.
  */
-export function controlItem(network: Network, name: string, label: string, href?: string): HTMLLIElement {
-  prepared ??= { a: prepare('a'), button: prepare('button') };
-  const item = prepared[href ? 'a' : 'button'].cloneNode(true) as HTMLLIElement;
-  const control = item.firstChild as HTMLElement;
-  control.dataset.network = network;
-  control.setAttribute('aria-label', name);
-  // The Mastodon prompt's button: share.ts keeps `aria-expanded` up to date.
-  if (!href && network === 'mastodon') control.setAttribute('aria-controls', 'mastodon-prompt');
-  if (href) {
-    control.setAttribute('href', href);
+export function controlItem(network: Network, name: string, label: string, href?: string, item?: HTMLLIElement): HTMLLIElement {
+  const kind = href ? 'a' : 'button';
+  if (item?.firstElementChild!.localName !== kind) {
+    prepared ??= { a: prepare('a'), button: prepare('button') };
+    item = prepared[kind].cloneNode(true) as HTMLLIElement;
+    const control = item.firstChild as HTMLElement;
+    control.dataset.network = network;
+    // The Mastodon prompt's button: share.ts keeps `aria-expanded` up to date.
+    if (!href && network === 'mastodon') control.setAttribute('aria-controls', 'mastodon-prompt');
     // Built from a checked http(s) URL and fixed hosts, or mailto: (opens in place).
-    if (network !== 'email') control.setAttribute('target', '_blank');
+    // A link that opens a new tab says so in its description (view.ts).
+    if (href && network !== 'email') {
+      control.setAttribute('target', '_blank');
+      control.setAttribute('aria-describedby', 'new-tab');
+    }
+    const svg = control.firstChild as SVGElement;
+    if (isOutline(network)) svg.setAttribute('class', 'outline');
+    (svg.firstChild as Element).setAttribute('d', ICONS[network]);
   }
-  const svg = control.firstChild as SVGElement;
-  if (isOutline(network)) svg.setAttribute('class', 'outline');
-  (svg.firstChild as Element).setAttribute('d', ICONS[network]);
-  control.lastChild!.textContent = label;
+  const control = item.firstChild as HTMLElement;
+  setAttr(control, 'aria-label', name);
+  setAttr(control, 'href', href);
+  setText(control.lastChild!, label);
   return item;
 }

@@ -76,8 +76,10 @@ export class BtwShare extends BtwElement {
   #url?: string;
   #instance?: string;
   #targets: Network[] = [];
-  /** The list's items (controls.ts), made again only when what they show changes. */
+  /** The list's items (controls.ts), brought up to date only when what they show changes. */
   #items?: HTMLLIElement[];
+  /** Each network's item, kept: its control keeps the focus through an update. */
+  #controls = new Map<Network, HTMLLIElement>();
   /** Shows the light-DOM fallback (links a page gave for readers without JavaScript) until the first render. */
   #fallbackSlot?: HTMLSlotElement;
   /** What the widget shows (view.ts), made on the first render. */
@@ -99,10 +101,7 @@ export class BtwShare extends BtwElement {
   protected override update(changed: PropertyValues<this>) {
     // Removed in the task that renders, so no frame shows neither.
     this.#fallbackSlot = void this.#fallbackSlot?.remove();
-    // Controls made again (a new URL, text or language) keep the reader's focus.
-    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.network;
     super.update(changed);
-    if (focused) this.renderRoot.querySelector<HTMLElement>(`[data-network=${focused}]`)?.focus();
     // The Mastodon prompt's button (Mastodon without an instance, controls.ts) says whether it is open.
     this.renderRoot.querySelector('button[data-network=mastodon]')?.setAttribute('aria-expanded', `${!!this.prompt}`);
   }
@@ -114,7 +113,7 @@ export class BtwShare extends BtwElement {
       [this.#targets, unknown] = parseNetworks(this.networks ?? '');
       if (unknown.length) console.warn(`<${TAG}>: ignored unknown networks: ${unknown.join(', ')}.`);
     }
-    // A new language (no property changed) or any attribute: the controls again.
+    // A new language (no property changed) or any attribute: the controls are brought up to date.
     // The prompt, the copy fallback and the announcement leave them as they are.
     const states = ['prompt', 'announcement', 'fallbackUrl'];
     if (!changed.size || [...changed.keys()].some((key) => !states.includes(key as string))) this.#items = undefined;
@@ -256,7 +255,8 @@ export class BtwShare extends BtwElement {
     view.heading(this.label ?? term('share'), term('share'));
     if (!this.#items) {
       const native = typeof navigator.share === 'function';
-      view.items((this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network))));
+      this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network));
+      view.items(this.#items, term('shareNewTab'));
     }
     view.prompt(this.prompt, term);
     view.fallback(this.fallbackUrl, term);
@@ -270,7 +270,9 @@ export class BtwShare extends BtwElement {
     const label = brand ?? this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
     const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : label;
     const button = network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance);
-    return controlItem(network, name, label, button ? undefined : this.#linkOf(network as LinkNetwork));
+    const item = controlItem(network, name, label, button ? undefined : this.#linkOf(network as LinkNetwork), this.#controls.get(network));
+    this.#controls.set(network, item);
+    return item;
   }
 }
 

@@ -4,7 +4,7 @@
 // parts kept per widget). The structure is fixed; each update sets texts and
 // states, as a template's bindings would.
 import type { LocalizeController } from '../../shared/localize.js';
-import { h, setText } from '../../shared/dom.js';
+import { h, place, setText } from '../../shared/dom.js';
 import { BRAND_NAMES } from './networks.js';
 
 type Term = LocalizeController['term'];
@@ -33,6 +33,8 @@ export interface ShareHandlers {
 export class ShareView {
   #heading?: HTMLDivElement;
   #list: HTMLUListElement;
+  /** What a link that opens a new tab adds to its description (`aria-describedby`). */
+  #newTab = h('span', { id: 'new-tab', hidden: '' });
   #prompt?: HTMLFormElement;
   #panel?: HTMLDivElement;
   #status?: HTMLDivElement;
@@ -43,6 +45,7 @@ export class ShareView {
   ) {
     // One listener of each kind on the list for all its controls (delegation):
     // 200 widgets would otherwise add 3 600 listeners.
+    box.append(this.#newTab);
     this.#list = box.appendChild(h('ul', { part: 'list' }));
     for (const type of ['click', 'auxclick', 'keydown', 'focusin', 'pointerover']) this.#list.addEventListener(type, handlers.list);
   }
@@ -56,9 +59,10 @@ export class ShareView {
     list.setAttribute(text ? 'aria-labelledby' : 'aria-label', text ? 'heading' : name);
   }
 
-  /** The list's items (controls.ts). */
-  items(items: HTMLLIElement[]) {
-    this.#list.replaceChildren(...items);
+  /** The list's items (controls.ts, kept by network), and what a new tab adds to their description. */
+  items(items: HTMLLIElement[], newTab: string) {
+    setText(this.#newTab, newTab);
+    place(this.#list, items);
   }
 
   /** The Mastodon prompt: closed, open, or open with its error shown. */

@@ -122,9 +122,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* CanvasText: it contrasts with Canvas in light and dark palettes (Mark is
+       yellow, 1.07:1 on a white Canvas); the 2px width tells it from a valid field. */
     input[aria-invalid=true],
     [part=error] {
-      border-color: Mark;
+      border-color: CanvasText;
     }
 
     button {

@@ -29,9 +29,14 @@ export interface SignupState {
   privacyUrl?: string;
 }
 
-/** A field's error message, which its input names in `aria-describedby`: shown, or removed. */
+/**
+ * A field's error message, which its input names in `aria-describedby`: shown, or removed.
+ * The consent box is `required` (exposed as such) in a `novalidate` form; Chromium would
+ * call an unticked one invalid from the start, so it says `aria-invalid="false"` until
+ * our own check after a submit.
+ */
 function fieldError(input: HTMLInputElement, error: HTMLElement, key: TermKey | undefined, t: Term) {
-  setAttr(input, 'aria-invalid', key && 'true');
+  setAttr(input, 'aria-invalid', key ? 'true' : input.type === 'checkbox' ? 'false' : undefined);
   setAttr(input, 'aria-describedby', key && error.id);
   if (key) setText(error, t(key));
   return !!key && error;
@@ -59,7 +64,7 @@ export class SignupView {
   #emailField = h('div', { part: 'field', class: 'field' });
   /** Optional fields by name, made when first shown; kept with what was typed. */
   #optional = new Map<OptionalField, HTMLDivElement>();
-  #consent = h('input', { part: 'input', type: 'checkbox', id: 'btw-consent', name: 'consent', 'aria-required': 'true' });
+  #consent = h('input', { part: 'input', type: 'checkbox', id: 'btw-consent', name: 'consent', required: '' });
   #consentText = new Text();
   #consentError = errorOf('btw-consent');
   #privacy = h('a', { target: '_blank', rel: 'noopener noreferrer' }, new Text(), h('span', { class: 'visually-hidden' }));
