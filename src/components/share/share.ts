@@ -46,7 +46,7 @@ const TAG = 'btw-share';
 export class BtwShare extends BtwElement {
   static override styles = [baseStyles, styles];
 
-  /** The URL to share; default `<link rel=canonical>`, else the page's address. Only http(s). */
+  /** The URL to share; default the first valid `<link rel=canonical>`, else the page's address without its fragment and personal parameters (docs). Only http(s). */
   @property() url?: string;
   /** The message; default `<meta property="og:title">`, else the page title. */
   @property() text?: string;
