@@ -72,6 +72,8 @@ export class BtwShare extends BtwElement {
   /** The live region's text; no region until the first event on the list (see handleList). */
   @state() private announcement?: string;
   @state() private fallbackUrl?: string;
+  /** The server remembered on this device, read when the prompt opens. */
+  @state() private saved?: string;
 
   #url?: string;
   #instance?: string;
@@ -116,7 +118,7 @@ export class BtwShare extends BtwElement {
     }
     // A new language (no property changed) or any attribute: the controls again.
     // The prompt, the copy fallback and the announcement leave them as they are.
-    const states = ['prompt', 'announcement', 'fallbackUrl'];
+    const states = ['prompt', 'announcement', 'fallbackUrl', 'saved'];
     if (!changed.size || [...changed.keys()].some((key) => !states.includes(key as string))) this.#items = undefined;
     if (changed.has('mastodonInstance')) {
       this.#instance = parseInstance(this.mastodonInstance);
@@ -212,9 +214,22 @@ export class BtwShare extends BtwElement {
   async #handleMastodonClick() {
     this.prompt = this.prompt ? undefined : 'open';
     if (!this.prompt) return;
+    this.saved = rememberedInstance();
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
-    input.value = rememberedInstance() ?? '';
+    input.value = this.saved ?? '';
+    input.focus();
+  }
+
+  /** "Forget my server": nothing stays on the device; the field is emptied and focused. */
+  async #handleForget() {
+    rememberInstance(undefined);
+    this.saved = undefined;
+    this.announcement = this.localize.term('shareMastodonForgotten');
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
+    this.renderRoot.querySelector<HTMLInputElement>('#mastodon-remember')!.checked = false;
+    input.value = '';
     input.focus();
   }
 
@@ -227,7 +242,8 @@ export class BtwShare extends BtwElement {
       input.focus();
       return;
     }
-    rememberInstance(host);
+    // Kept only when the reader ticked the box; unticking it forgets the server.
+    rememberInstance(this.renderRoot.querySelector<HTMLInputElement>('#mastodon-remember')!.checked ? host : undefined);
     await this.#closePrompt();
     if (this.#announceShare('mastodon')) openLink(this.renderRoot, this.#linkOf('mastodon', host));
   }
@@ -252,13 +268,14 @@ export class BtwShare extends BtwElement {
       submit: (event) => this.#handleMastodonSubmit(event),
       promptKey: (event) => this.#handlePromptKeydown(event),
       cancel: () => this.#closePrompt(),
+      forget: () => this.#handleForget(),
     }));
     view.heading(this.label ?? term('share'), term('share'));
     if (!this.#items) {
       const native = typeof navigator.share === 'function';
       view.items((this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network))));
     }
-    view.prompt(this.prompt, term);
+    view.prompt(this.prompt, term, !!this.saved);
     view.fallback(this.fallbackUrl, term);
     view.status(this.announcement);
   }

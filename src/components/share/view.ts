@@ -23,6 +23,8 @@ export interface ShareHandlers {
   submit(event: SubmitEvent): void;
   promptKey(event: KeyboardEvent): void;
   cancel(): void;
+  /** "Forget my server". */
+  forget(): void;
 }
 
 /**
@@ -61,8 +63,12 @@ export class ShareView {
     this.#list.replaceChildren(...items);
   }
 
-  /** The Mastodon prompt: closed, open, or open with its error shown. */
-  prompt(state: 'open' | 'invalid' | undefined, term: Term) {
+  /**
+   * The Mastodon prompt: closed, open, or open with its error shown; `remembered`
+   * when a server is remembered on this device (the box starts ticked, and
+   * "Forget my server" is offered).
+   */
+  prompt(state: 'open' | 'invalid' | undefined, term: Term, remembered?: boolean) {
     if (!state) {
       this.#prompt = void this.#prompt?.remove();
       return;
@@ -77,6 +83,14 @@ export class ShareView {
           h('p', { id: 'mastodon-hint' }),
           // An alert, empty until a wrong name is sent.
           h('p', { id: 'mastodon-error', class: 'error', role: 'alert' }),
+          // Remembering the server is the reader's choice, off unless they made it before.
+          h(
+            'div',
+            { class: 'remember' },
+            h('input', { id: 'mastodon-remember', type: 'checkbox' }),
+            h('label', { for: 'mastodon-remember' }),
+            h('button', { type: 'button', part: 'button', class: 'secondary' }),
+          ),
           h('div', { class: 'actions' }, h('button', { type: 'submit', part: 'button' }), h('button', { type: 'button', part: 'button', class: 'secondary' })),
         ),
         this.#panel ?? this.#status ?? null,
@@ -84,8 +98,14 @@ export class ShareView {
       this.#prompt.onsubmit = submit;
       this.#prompt.onkeydown = promptKey;
       (this.#prompt.lastChild!.lastChild as HTMLButtonElement).onclick = cancel;
+      (this.#prompt.children[4]!.lastChild as HTMLButtonElement).onclick = this.handlers.forget;
+      (this.#prompt.children[4]!.firstChild as HTMLInputElement).checked = !!remembered;
     }
-    const [label, input, hint, error, actions] = this.#prompt.children as unknown as HTMLElement[];
+    const [label, input, hint, error, remember, actions] = this.#prompt.children as unknown as HTMLElement[];
+    const [, rememberLabel, forget] = remember!.children as unknown as HTMLElement[];
+    setText(rememberLabel!, term('shareMastodonRemember'));
+    setText(forget!, term('shareMastodonForget'));
+    forget!.hidden = !remembered;
     const invalid = state === 'invalid';
     setText(label!, term('shareMastodonServer'));
     input!.setAttribute('aria-invalid', `${invalid}`);
