@@ -48,7 +48,8 @@ function viewState(): View {
     valid: !!doc,
     inline: doc && inlineSnippet(doc, state.tag, t.fallbackLink),
     src: doc && srcSnippet(doc, state.srcUrl || exampleSrc(doc), state.tag, t.fallbackLink),
-    srcUrl: state.srcUrl || (doc ? exampleSrc(doc) : ''),
+    srcUrl: state.srcUrl,
+    srcPlaceholder: doc ? exampleSrc(doc) : '',
     copied: state.copied,
     refused: state.refused,
   };

@@ -74,4 +74,20 @@ describe('document studio: what it shows is the current text', function () {
     ]);
     expect(previewsShown(page), 'previews shown').to.be.false;
   });
+
+  it('gives the src snippet a marked placeholder address, never a real-looking one, until the partner types theirs', async () => {
+    const page = await openStudio();
+    const snippet = () => page.doc.querySelector<HTMLTextAreaElement>('#src-snippet')!.value;
+    const note = page.doc.querySelector<HTMLElement>('#src-replace')!;
+    expect(snippet()).to.contain('<btw-recommendation src="https://REPLACE-WITH-YOUR-SITE.invalid/recommendations/root-causes.json">');
+    expect(snippet()).not.to.contain('example.org/recommendations');
+    expect(note.checkVisibility(), 'the placeholder is pointed out').to.be.true;
+    expect(page.doc.querySelector('#src-snippet')!.getAttribute('aria-describedby')).to.contain('src-replace');
+    await expectAccessible(page);
+    const input = page.doc.querySelector<HTMLInputElement>('#src-url')!;
+    input.value = 'https://partner.example/docs/root-causes.json';
+    input.dispatchEvent(new page.win.Event('input', { bubbles: true }));
+    await until(() => snippet().includes('src="https://partner.example/docs/root-causes.json"'), 'the typed address is used');
+    expect(note.checkVisibility(), 'no note once an address is typed').to.be.false;
+  });
 });

@@ -80,7 +80,8 @@ function renderImage(view: View) {
   return h(
     'figure',
     { part: 'image', lang: view.lang.image },
-    h('img', { src: view.imageSrc, alt: image.alt, decoding: 'async' }),
+    // The image's host learns nothing of the page's address (it may hold a reader's token).
+    h('img', { src: view.imageSrc, alt: image.alt, decoding: 'async', referrerpolicy: 'no-referrer' }),
     image.credit ? h('figcaption', { class: 'credit', lang: view.creditLang }, image.credit) : '',
   );
 }
