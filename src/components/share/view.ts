@@ -36,6 +36,7 @@ export class ShareView {
   #heading?: HTMLDivElement;
   #list: HTMLUListElement;
   #prompt?: HTMLFormElement;
+  #forget?: HTMLButtonElement;
   #panel?: HTMLDivElement;
   #status?: HTMLDivElement;
 
@@ -84,13 +85,7 @@ export class ShareView {
           // An alert, empty until a wrong name is sent.
           h('p', { id: 'mastodon-error', class: 'error', role: 'alert' }),
           // Remembering the server is the reader's choice, off unless they made it before.
-          h(
-            'div',
-            { class: 'remember' },
-            h('input', { id: 'mastodon-remember', type: 'checkbox' }),
-            h('label', { for: 'mastodon-remember' }),
-            h('button', { type: 'button', part: 'button', class: 'secondary' }),
-          ),
+          h('div', { class: 'remember' }, h('input', { id: 'mastodon-remember', type: 'checkbox' }), h('label', { for: 'mastodon-remember' })),
           h('div', { class: 'actions' }, h('button', { type: 'submit', part: 'button' }), h('button', { type: 'button', part: 'button', class: 'secondary' })),
         ),
         this.#panel ?? this.#status ?? null,
@@ -98,14 +93,16 @@ export class ShareView {
       this.#prompt.onsubmit = submit;
       this.#prompt.onkeydown = promptKey;
       (this.#prompt.lastChild!.lastChild as HTMLButtonElement).onclick = cancel;
-      (this.#prompt.children[4]!.lastChild as HTMLButtonElement).onclick = this.handlers.forget;
       (this.#prompt.children[4]!.firstChild as HTMLInputElement).checked = !!remembered;
+      this.#forget = h('button', { type: 'button', part: 'button', class: 'secondary' });
+      this.#forget.onclick = this.handlers.forget;
     }
     const [label, input, hint, error, remember, actions] = this.#prompt.children as unknown as HTMLElement[];
-    const [, rememberLabel, forget] = remember!.children as unknown as HTMLElement[];
-    setText(rememberLabel!, term('shareMastodonRemember'));
-    setText(forget!, term('shareMastodonForget'));
-    forget!.hidden = !remembered;
+    setText(remember!.children[1]!, term('shareMastodonRemember'));
+    // "Forget my server" only while one is remembered (no hidden control in the way).
+    setText(this.#forget!, term('shareMastodonForget'));
+    if (remembered) remember!.append(this.#forget!);
+    else this.#forget!.remove();
     const invalid = state === 'invalid';
     setText(label!, term('shareMastodonServer'));
     input!.setAttribute('aria-invalid', `${invalid}`);
