@@ -67,6 +67,23 @@ async function strictCsp(context, next) {
   }
 }
 
+/**
+ * Policies only a header can give: report-only, and a sandbox. The reports go to
+ * the test pages' own /api/ (logged under the key, see test/server/index.mjs).
+ */
+const HEADER_POLICIES = {
+  '/test/pages/mailchimp-csp-enforced.html': ['Content-Security-Policy', "script-src 'self'; report-uri /api/csp-report?key=csp-enforced"],
+  '/test/pages/mailchimp-csp-report-only.html': ['Content-Security-Policy-Report-Only', "script-src 'self'; report-uri /api/csp-report?key=csp-report-only"],
+  '/test/pages/mailchimp-sandboxed.html': ['Content-Security-Policy', 'sandbox allow-scripts allow-forms'],
+};
+async function headerPolicies(context, next) {
+  await next();
+  const policy = HEADER_POLICIES[context.path];
+  if (policy) context.set(...policy);
+  // A sandboxed page's origin is opaque ("null"): its module scripts are cross-origin requests.
+  if (context.get('Origin') === 'null') context.set('Access-Control-Allow-Origin', '*');
+}
+
 // The same endpoint on the test pages' own origin too, for pages whose CSP allows
 // only 'self' (a partner posting sign-ups to its own server).
 const api = mockServer();
@@ -114,7 +131,7 @@ export default {
   // 66 file runs in both browsers, took 116 s on a loaded machine.
   testsFinishTimeout: (withPackage ? 20 : 2) * 60_000,
   browsers: everywhere,
-  middleware: [strictCsp, sameOriginApi],
+  middleware: [strictCsp, headerPolicies, sameOriginApi],
   // BTW_TEST_LIST_HOST: the sources under test may send Mailchimp sign-ups to the local
   // server; the production build (vite.config.ts) cannot.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto', define: { BTW_TEST_LIST_HOST: 'true' } }), mockServerPlugin(), mediaPlugin(), nodeTasksPlugin()],

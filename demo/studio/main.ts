@@ -25,6 +25,8 @@ const state = {
   loading: true,
   loadFailed: false,
   result: { problems: [] } as Check,
+  /** The text `result` describes. */
+  checked: '',
   srcUrl: '',
   tag: undefined as string | undefined,
   copied: undefined as View['copied'],
@@ -46,7 +48,8 @@ function viewState(): View {
     valid: !!doc,
     inline: doc && inlineSnippet(doc, state.tag, t.fallbackLink),
     src: doc && srcSnippet(doc, state.srcUrl || exampleSrc(doc), state.tag, t.fallbackLink),
-    srcUrl: state.srcUrl || (doc ? exampleSrc(doc) : ''),
+    srcUrl: state.srcUrl,
+    srcPlaceholder: doc ? exampleSrc(doc) : '',
     copied: state.copied,
     refused: state.refused,
   };
@@ -84,9 +87,12 @@ function updatePreviews() {
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 function setText(text: string, { pristine = false } = {}) {
+  // The result first (check never throws), so status, problems, snippets and
+  // Download always describe this text.
+  state.result = check(text);
+  state.checked = text;
   state.text = text;
   if (pristine) state.pristine = text;
-  state.result = check(text);
   state.copied = state.refused = undefined;
   update();
   clearTimeout(previewTimer);
@@ -179,9 +185,10 @@ const handlers: Handlers = {
   goTo,
   download() {
     const doc = state.result.document;
-    if (!doc) return;
+    // Only ever the text the page describes as valid.
+    if (!doc || state.checked !== state.text) return;
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([state.text], { type: 'application/json' }));
+    link.href = URL.createObjectURL(new Blob([state.checked], { type: 'application/json' }));
     link.download = `${doc.id.replace(/[^\w.-]+/g, '-') || 'recommendation'}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);

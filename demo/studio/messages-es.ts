@@ -36,6 +36,9 @@ const SYNTAX: Record<string, string> = {
   'unknown escape after a backslash': 'escape desconocido después de una barra invertida',
   'a line break or control character inside a string': 'un salto de línea o un carácter de control dentro de un texto',
   'empty document': 'documento vacío',
+  'the document is nested too deeply to be checked': 'el documento tiene demasiados niveles anidados para poder comprobarlo',
+  'half of a character (a lone UTF-16 surrogate, such as an emoji cut in two): readers would see � in its place':
+    'medio carácter (un sustituto UTF-16 suelto, como un emoji cortado en dos): los lectores verían � en su lugar',
   'required in the default locale': 'obligatorio en el idioma por defecto',
   'expected a recommendation document (a JSON object)': 'se esperaba un documento de recomendación (un objeto JSON)',
 };

@@ -75,8 +75,44 @@ function split(problem: string) {
   return { path: path === 'document' ? '' : path, message: problem.slice(at + 2) };
 }
 
-/** Every problem of `text`, each with its line; the document when there is none. */
+/** A lone UTF-16 surrogate: half of a character such as an emoji (`"\\ud83c"`, or a cut string). */
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The paths of the strings in `value` (keys included) that hold a lone surrogate, walked without recursion. */
+function loneSurrogates(value: unknown): string[] {
+  const found: string[] = [];
+  const todo: [unknown, string][] = [[value, '']];
+  for (let item; (item = todo.pop()); ) {
+    const [node, path] = item;
+    if (typeof node === 'string' && LONE.test(node)) found.push(path);
+    if (!node || typeof node !== 'object') continue;
+    const entries = Object.entries(node);
+    for (const [key, child] of entries.reverse()) {
+      const at = Array.isArray(node) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (LONE.test(key)) found.push(at);
+      todo.push([child, at]);
+    }
+  }
+  return found;
+}
+
+export const LONE_SURROGATE = 'half of a character (a lone UTF-16 surrogate, such as an emoji cut in two): readers would see � in its place';
+export const TOO_DEEP = 'the document is nested too deeply to be checked';
+
+/**
+ * Every problem of `text`, each with its line; the document when there is none.
+ * Never throws: text that cannot be checked (nested so deeply that the parser
+ * runs out of stack) is one problem that says so.
+ */
 export function check(text: string): Check {
+  try {
+    return checkText(text);
+  } catch {
+    return { problems: [{ path: '', message: TOO_DEEP, line: 1, offset: 0, syntax: true }] };
+  }
+}
+
+function checkText(text: string): Check {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root) {
@@ -90,15 +126,20 @@ export function check(text: string): Check {
     return { problems: found.map(({ message, offset }) => ({ path: '', message, line: lineOf(text, offset), offset, syntax: true })) };
   }
   const value: unknown = JSON.parse(text);
+  const at = (path: string, message: string): Problem => {
+    const node = nodeFor(root, segments(path));
+    return { path, message, line: lineOf(text, node.offset), offset: node.offset };
+  };
+  const halves = loneSurrogates(value).map((path) => at(path, LONE_SURROGATE));
   try {
-    return { problems: [], document: parseDocument(value), value };
+    const document = parseDocument(value);
+    return halves.length ? { problems: halves, value } : { problems: [], document, value };
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     const problems = error.problems.map((line) => {
       const { path, message } = split(line);
-      const node = nodeFor(root, segments(path));
-      return { path, message, line: lineOf(text, node.offset), offset: node.offset };
+      return at(path, message);
     });
-    return { problems, value };
+    return { problems: [...problems, ...halves], value };
   }
 }

@@ -46,8 +46,12 @@ export function srcSnippet(doc: RecommendationDocument, src: string, tag: string
   return tag ? `${tag}\n${element}` : element;
 }
 
-/** Where a document called `id` might be hosted: the partner changes it. */
-export const exampleSrc = (doc: RecommendationDocument) => `https://example.org/recommendations/${encodeURIComponent(doc.id)}.json`;
+/**
+ * The address in the src snippet until the partner types theirs: plainly a
+ * placeholder, on the reserved `.invalid` domain, so a snippet pasted unedited
+ * fails visibly and sends no reader anywhere.
+ */
+export const exampleSrc = (doc: RecommendationDocument) => `https://REPLACE-WITH-YOUR-SITE.invalid/recommendations/${encodeURIComponent(doc.id)}.json`;
 
 /** A blank document: the required fields, empty, so the problem list says what to write. */
 export function blankTemplate(today = new Date().toISOString().slice(0, 10)) {

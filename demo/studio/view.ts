@@ -21,6 +21,8 @@ export type View = {
   inline?: string;
   src?: string;
   srcUrl: string;
+  /** The placeholder address the src snippet holds until one is typed. */
+  srcPlaceholder: string;
   copied?: 'inline' | 'src';
   refused?: 'inline' | 'src';
 };
@@ -103,9 +105,11 @@ function snippet(v: View, on: Handlers, which: 'inline' | 'src') {
     <p id="${which}-help">${which === 'inline' ? t.inlineHelp : t.srcHelp}</p>
     ${which === 'src'
       ? html`<label for="src-url">${t.srcUrl}</label>
-          <input id="src-url" type="url" spellcheck="false" .value=${live(v.srcUrl)} @input=${on.srcUrl} />`
+          <input id="src-url" type="url" spellcheck="false" placeholder=${v.srcPlaceholder} aria-describedby="src-replace" .value=${live(v.srcUrl)} @input=${on.srcUrl} />
+          <p id="src-replace" class="note" ?hidden=${!!v.srcUrl || !text}><strong>${t.srcReplace}</strong></p>`
       : nothing}
-    <textarea id="${which}-snippet" readonly rows="8" spellcheck="false" aria-labelledby="${which}-heading" aria-describedby="${which}-help"
+    <textarea id="${which}-snippet" readonly rows="8" spellcheck="false" aria-labelledby="${which}-heading"
+      aria-describedby=${which === 'src' && !v.srcUrl && text ? 'src-help src-replace' : `${which}-help`}
       .value=${text ?? t.needValid}></textarea>
     <button type="button" ?disabled=${!text} @click=${() => on.copy(which)}>${t.copy}</button>
     <span class="copy-status" role="status">${v.copied === which ? t.copied : v.refused === which ? t.copyRefused : ''}</span>

@@ -25,6 +25,9 @@ const en = {
   shareMastodonServer: 'Your Mastodon server',
   shareMastodonHint: 'For example: mastodon.social',
   shareMastodonInvalid: 'Enter a server name such as mastodon.social.',
+  shareMastodonRemember: 'Remember my server on this device',
+  shareMastodonForget: 'Forget my server',
+  shareMastodonForgotten: 'Server forgotten.',
   shareCancel: 'Cancel',
   shareNewTab: 'Opens in a new tab',
 

@@ -18,6 +18,9 @@ const es: Terms = {
   shareMastodonServer: 'Tu servidor de Mastodon',
   shareMastodonHint: 'Por ejemplo: mastodon.social',
   shareMastodonInvalid: 'Escribe el nombre de un servidor, como mastodon.social.',
+  shareMastodonRemember: 'Recordar mi servidor en este dispositivo',
+  shareMastodonForget: 'Olvidar mi servidor',
+  shareMastodonForgotten: 'Servidor olvidado.',
   shareCancel: 'Cancelar',
   shareNewTab: 'Se abre en una pestaña nueva',
 

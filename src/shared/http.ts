@@ -82,7 +82,9 @@ export function request<T = Response>(
     // Set once there is an answer: a failure after it is the body's.
     let response: Response | undefined;
     (async () => {
-      response = await fetch(url, { ...init, signal: controller.signal });
+      // The origin at most in `Referer`, whatever the page's own policy: its
+      // address can carry a reader's token (`?token=…`) even on its own server.
+      response = await fetch(url, { referrerPolicy: 'strict-origin', ...init, signal: controller.signal });
       if (response.type === 'opaqueredirect') throw new RequestError('redirect', 'Redirect');
       const { ok, status } = response;
       if (!ok) {

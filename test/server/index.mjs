@@ -6,6 +6,9 @@
 //   fail=MODE        500 | 500-once | 429 | 429-once | 400 | slow | drop | non-json
 //   retry-after=V    with 429/500: the Retry-After header (seconds or an HTTP date)
 //   ms=N             with slow: wait N ms before answering normally
+// The Mailchimp provider's probe (post-json without EMAIL, sent once per list
+// before any personal request) is never failed on purpose: `fail` is about the
+// sign-up itself.
 // Routes (one module each) answer what gets past the failure mode.
 import http from 'node:http';
 import { echoRoutes } from './echo.mjs';
@@ -102,7 +105,8 @@ async function handle(req, res, { verbose }) {
   if (!log.has(key)) log.set(key, []);
   log.get(key).push(entry);
   if (verbose) console.log(`[api] ${req.method} ${pathname}${body ? ` ${body.length} bytes` : ''}`);
-  if (await failOnPurpose(req, res, query, key)) return;
+  const probe = pathname.endsWith('/subscribe/post-json') && !query.has('EMAIL');
+  if (!probe && (await failOnPurpose(req, res, query, key))) return;
   const route = routes[pathname];
   if (!route) return send(res, 404, { error: `no route ${pathname}` });
   await route(req, res, { query, body, entry, send, verbose });

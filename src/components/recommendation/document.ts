@@ -5,7 +5,7 @@
  * `schema/recommendation.v1.json`, and tests keep it, these types and this
  * validator in step.
  */
-import { array, ignoredKey, is, object, optional, record, string, text, type Fail } from './validate.js';
+import { array, is, object, optional, record, string, text, type Fail } from './validate.js';
 
 export const LINK_KINDS = ['article', 'podcast', 'commentary', 'data', 'video', 'more', 'campaign'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -102,7 +102,7 @@ export function parseDocument(input: unknown): RecommendationDocument {
   checkDocument(input, '', fail);
   if (found.length) throw new DocumentError(...found[0], found.map(([path, message]) => `${path}: ${message}`));
   const doc = input as RecommendationDocument;
-  const main = Object.hasOwn(doc.locales, doc.defaultLocale) && !ignoredKey(doc.defaultLocale) && doc.locales[doc.defaultLocale];
+  const main = Object.hasOwn(doc.locales, doc.defaultLocale) && doc.locales[doc.defaultLocale];
   if (!main) throw new DocumentError('defaultLocale', `no locale "${doc.defaultLocale}" in locales`);
   for (const field of REQUIRED_FIELDS) {
     if (main[field] === undefined) {

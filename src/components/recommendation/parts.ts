@@ -117,7 +117,8 @@ export class ArticleView {
     const image = view.fields.image;
     if (!image || !view.imageSrc) return false;
     return this.#el('image', 'figure', { part: 'image', lang: view.lang.image }, [
-      this.#el('image.img', 'img', { src: view.imageSrc, alt: image.alt, decoding: 'async' }, []),
+      // The image's host learns nothing of the page's address (it may hold a reader's token).
+      this.#el('image.img', 'img', { src: view.imageSrc, alt: image.alt, decoding: 'async', referrerpolicy: 'no-referrer' }, []),
       !!image.credit && this.#el('image.credit', 'figcaption', { class: 'credit', lang: view.creditLang }, image.credit),
     ]);
   }

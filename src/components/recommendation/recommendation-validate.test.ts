@@ -19,9 +19,9 @@ function reference(input: Json): Verdict {
   const fail = (path: string): Verdict => ({ path, paths: [where(path)] });
   if (!input || typeof input !== 'object' || Array.isArray(input)) return fail('');
   if ((input as { schemaVersion?: unknown }).schemaVersion !== 1) return fail('schemaVersion');
-  const result = safeParse(documentSchema, input);
+  const result = safeParse(documentSchema, unhidden(input));
   if (!result.success) {
-    const paths = result.issues.map((issue) => formatPath(issue.path));
+    const paths = result.issues.map((issue) => formatPath(issue.path).replace(/^locales\.~/, 'locales.'));
     return { path: paths[0], paths: paths.map(where) };
   }
   const doc = result.output;
@@ -29,6 +29,19 @@ function reference(input: Json): Verdict {
   if (!main) return fail('defaultLocale');
   for (const field of REQUIRED_FIELDS) if (main[field] === undefined) return fail(`locales.${doc.defaultLocale}.${field}`);
   return null;
+}
+
+/**
+ * valibot's record() skips the keys `__proto__`, `prototype` and `constructor`;
+ * the kit checks every key like any other. The reference sees those locale names
+ * with a `~` in front (still no language tag, in the same place), and its paths
+ * are named back.
+ */
+function unhidden(input: Json): Json {
+  const locales = (input as { locales?: unknown }).locales;
+  if (!locales || typeof locales !== 'object' || Array.isArray(locales)) return input;
+  const renamed = Object.entries(locales).map(([key, value]) => [/^(__proto__|prototype|constructor)$/.test(key) ? `~${key}` : key, value]);
+  return { ...(input as object), locales: Object.fromEntries(renamed) };
 }
 
 /** The verdict of the run-time validator (`parseDocument`). */
@@ -143,6 +156,14 @@ describe('recommendation document validator', () => {
       expect(ours(doc)).to.deep.equal(reference(doc));
     });
   }
+
+  it('reports locales named "constructor", "__proto__" and "prototype" like any other name that is no language tag', () => {
+    const named = (key: string, value: Json) => JSON.parse(JSON.stringify(base()).replace('"locales":{', `"locales":{${JSON.stringify(key)}:${JSON.stringify(value)},`));
+    for (const key of ['constructor', '__proto__', 'prototype']) {
+      expect(ours(named(key, null)), key).to.deep.equal({ path: `locales.${key}`, paths: [`locales.${key}`, `locales.${key}`] });
+      expect(() => parseDocument(named(key, null))).to.throw(DocumentError, `locales.${key}: expected a language tag, found "${key}"`);
+    }
+  });
 
   it('says what it expected and what it found', () => {
     const doc = mutate({ ...base(), id: 3, url: null }, ['locales', 'es', 'actions', 2, 'title'], 42);

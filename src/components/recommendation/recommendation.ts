@@ -6,7 +6,7 @@ import { RequestError } from '../../shared/http.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { DocumentError, parseDocument, type RecommendationDocument } from './document.js';
-import { loadDocument } from './load.js';
+import { loadDocument, MAX_DOCUMENT_BYTES } from './load.js';
 import { ArticleView } from './parts.js';
 import styles from './recommendation.styles.js';
 import { buildView, ELEMENT, urlOf, type View } from './view.js';
@@ -261,8 +261,11 @@ export class BtwRecommendation extends BtwElement {
   #readInline(): unknown {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) throw new DocumentError('', 'no document: set src or add a <script type="application/json"> child');
+    const json = script.textContent!;
+    // The same cap as a document from `src`, in UTF-8 bytes.
+    if (new Blob([json]).size > MAX_DOCUMENT_BYTES) throw new DocumentError('', `the inline document is larger than ${MAX_DOCUMENT_BYTES / 1024} kB`);
     try {
-      return JSON.parse(script.textContent!);
+      return JSON.parse(json);
     } catch {
       throw new DocumentError('', 'the <script type="application/json"> child is not valid JSON');
     }

@@ -1,11 +1,12 @@
 /**
  * A small run-time validator of parsed JSON, for the recommendation document: each
  * check reports every wrong field with its path (`locales.es.actions[2].title`)
- * and what was expected and found. It follows valibot's rules exactly (the
- * published schema's source, see `document.schema.ts`; a differential test keeps
- * them equal): objects are checked key by key in schema order, arrays item by item,
+ * and what was expected and found. It follows valibot's rules (the published
+ * schema's source, see `document.schema.ts`; a differential test keeps them
+ * equal): objects are checked key by key in schema order, arrays item by item,
  * a missing required key is reported at its own path, an array counts as an object,
- * and unknown keys are allowed.
+ * and unknown keys are allowed. One difference: a record checks every key, where
+ * valibot skips `__proto__`, `prototype` and `constructor` (`record`).
  */
 
 /** Reports one wrong field. */
@@ -52,19 +53,20 @@ export const object =
       for (const key in entries) entries[key]((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, fail);
   };
 
-/** Keys that never count as an entry of a record (as in valibot). */
-export const ignoredKey = (key: string) => /^(__proto__|prototype|constructor)$/.test(key);
-
-/** An object whose every key passes `checkKey` (by default: is a non-empty string) and every value `check`. */
+/**
+ * An object whose every own key passes `checkKey` (by default: is a non-empty
+ * string) and every value `check`. Every key counts, `__proto__` and
+ * `constructor` too (valibot's record skips those three names; a document that
+ * holds one is not a document the element can show).
+ */
 export const record =
   (check: Check, checkKey: Check = text): Check =>
   (value, path, fail) => {
     if (expect(isObject(value), 'an object', value, path, fail))
-      for (const key of Object.keys(value as object))
-        if (!ignoredKey(key)) {
-          checkKey(key, `${path}.${key}`, fail);
-          check((value as Record<string, unknown>)[key], `${path}.${key}`, fail);
-        }
+      for (const key of Object.keys(value as object)) {
+        checkKey(key, `${path}.${key}`, fail);
+        check((value as Record<string, unknown>)[key], `${path}.${key}`, fail);
+      }
   };
 
 /** An array of at least `min` items, each passing `check`. */

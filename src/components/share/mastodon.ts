@@ -1,5 +1,6 @@
 // The reader's Mastodon server: what they type, checked as a host name, and
-// remembered in localStorage (the host name only, nothing else).
+// remembered in localStorage (the host name only, nothing else) only when the
+// reader ticks "Remember my server on this device".
 
 export const STORAGE_KEY = 'btw-mastodon-instance';
 
@@ -42,9 +43,11 @@ export function rememberedInstance(): string | undefined {
   }
 }
 
-export function rememberInstance(host: string): void {
+/** Remembers `host`, or forgets the server (`undefined`). */
+export function rememberInstance(host: string | undefined): void {
   try {
-    localStorage.setItem(STORAGE_KEY, host);
+    if (host) localStorage.setItem(STORAGE_KEY, host);
+    else localStorage.removeItem(STORAGE_KEY);
   } catch {
     // storage blocked: the reader types it again next time
   }

@@ -115,7 +115,15 @@ export interface XOptions {
   via?: string | undefined;
 }
 
-const enc = encodeURIComponent;
+/**
+ * `text` with each lone UTF-16 surrogate (half of an emoji, from a cut string)
+ * replaced by U+FFFD, as `toWellFormed` does where the browser has it:
+ * `encodeURIComponent` throws on a lone surrogate.
+ */
+export const wellFormed = (text: string): string =>
+  (text as { toWellFormed?(): string }).toWellFormed?.() ?? text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+const enc = (text: string) => encodeURIComponent(wellFormed(text));
 
 /**
  * Each network's link (the table in docs/elements/btw-share.md), with `T` for the text, `U` for the URL and

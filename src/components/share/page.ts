@@ -10,11 +10,50 @@ import { safeUrl } from '../../shared/url.js';
 let page: { url?: string; text?: string } | undefined;
 const read = () => page ?? (queueMicrotask(() => (page = undefined)), (page = {}));
 
-/** `<link rel=canonical>` when it is a valid http(s) URL, else the page's address. */
+/**
+ * Query parameters that name a person or a visit (a newsletter's subscriber
+ * token, a login code, an ad click): never shared from the address bar.
+ * Compared in lower case.
+ */
+const PERSONAL = new Set(
+  'token access_token auth key code session sid email e mc_eid mc_cid fbclid gclid msclkid _hsenc _hsmi mkt_tok'.split(' '),
+);
+
+/** A `key=value` pair (as written) whose key, decoded, is personal. A pair that does not decode is kept as it is. */
+const personal = (pair: string) => {
+  try {
+    return PERSONAL.has(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' ')).toLowerCase());
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The page's address as it may be shared: no fragment (it can carry tokens,
+ * `#access_token=…`) and no personal parameters; every other pair is kept
+ * byte for byte, in its order (a permalink such as `?p=42` survives).
+ */
+export function publicAddress(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  url.search = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !personal(pair))
+    .join('&');
+  return url.href;
+}
+
+/**
+ * The first `<link rel=canonical>` that is a valid http(s) URL (an invalid one,
+ * such as `javascript:`, is skipped with a warning), else the page's address
+ * without its fragment and personal parameters (publicAddress).
+ */
 export const defaultUrl = (): string =>
   (read().url ??=
-    safeUrl(document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), { element: 'btw-share', field: 'canonical link' }) ??
-    location.href);
+    [...document.querySelectorAll('link[rel~="canonical" i]')]
+      .map((link) => safeUrl(link.getAttribute('href'), { element: 'btw-share', field: 'canonical link' }))
+      .find(Boolean) ?? publicAddress(location.href));
 
 /** `<meta property="og:title">`, else the page title. */
 export const defaultText = (): string =>

@@ -6,6 +6,8 @@ import type { BtwShare } from './share.js';
 
 const PAGE = 'https://example.org/beyond-the-wall/root-causes';
 const field = (el: BtwShare) => el.shadowRoot!.querySelector<HTMLInputElement>('#mastodon-server');
+const remember = (el: BtwShare) => el.shadowRoot!.querySelector<HTMLInputElement>('#mastodon-remember');
+const forget = (el: BtwShare) => el.shadowRoot!.querySelector<HTMLButtonElement>('.remember button');
 const errorText = (el: BtwShare) => el.shadowRoot!.querySelector('#mastodon-error')?.textContent?.trim();
 
 async function openPrompt(el: BtwShare) {
@@ -71,7 +73,7 @@ describe('<btw-share> Mastodon', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('opens the share page of a valid server, remembers only the host and returns focus', async () => {
+  it('opens the share page of a valid server, remembers nothing unless asked, and returns focus', async () => {
     const el = await share(html`<btw-share url=${PAGE} text="Más allá" networks="mastodon" utm-source="blog"></btw-share>`);
     await openPrompt(el);
     await sendKeys({ type: 'https://Mastodon.Social/@ana' });
@@ -80,9 +82,54 @@ describe('<btw-share> Mastodon', () => {
     const url = `${PAGE}?utm_source=blog&utm_medium=mastodon`;
     expect(event.detail).to.deep.equal({ network: 'mastodon', url });
     expect(opened).to.deep.equal([`https://mastodon.social/share?text=M%C3%A1s%20all%C3%A1%20${encodeURIComponent(url)}`]);
-    expect(localStorage.getItem(STORAGE_KEY)).to.equal('mastodon.social');
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     expect(field(el)).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(control(el, 'mastodon'));
+  });
+
+  it('remembers only the host when the reader ticks "Remember my server on this device" (off by default)', async () => {
+    const el = await share(html`<btw-share url=${PAGE} networks="mastodon"></btw-share>`);
+    await openPrompt(el);
+    const box = remember(el)!;
+    expect([box.type, box.checked, box.labels![0].textContent]).to.deep.equal(['checkbox', false, 'Remember my server on this device']);
+    expect(forget(el), 'no Forget button while nothing is remembered').to.equal(null);
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: '@ana@Mastodon.Social' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    expect(box.checked).to.equal(true);
+    field(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal('mastodon.social');
+  });
+
+  it('offers "Forget my server" for a remembered server: nothing stays, the field is emptied and focused', async () => {
+    localStorage.setItem(STORAGE_KEY, 'social.example.org');
+    const el = await share(html`<btw-share url=${PAGE} networks="mastodon"></btw-share>`);
+    await openPrompt(el);
+    expect([field(el)!.value, remember(el)!.checked]).to.deep.equal(['social.example.org', true]);
+    const button = forget(el)!;
+    expect([button.checkVisibility(), button.textContent]).to.deep.equal([true, 'Forget my server']);
+    await expect(el).to.be.accessible();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    expect([field(el)!.value, remember(el)!.checked, forget(el)]).to.deep.equal(['', false, null]);
+    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Server forgotten.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('forgets a remembered server when the reader unticks the box and shares', async () => {
+    localStorage.setItem(STORAGE_KEY, 'social.example.org');
+    const el = await share(html`<btw-share url=${PAGE} networks="mastodon"></btw-share>`);
+    await openPrompt(el);
+    remember(el)!.click();
+    field(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(opened).to.have.length(1);
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
   });
 
   it('offers the remembered server on the next render', async () => {
@@ -122,6 +169,7 @@ describe('<btw-share> Mastodon', () => {
     expect(field(el)!.labels![0].textContent).to.equal('Tu servidor de Mastodon');
     await typeAndEnter(el, 'x');
     expect(errorText(el)).to.equal('Escribe el nombre de un servidor, como mastodon.social.');
+    expect(remember(el)!.labels![0].textContent).to.equal('Recordar mi servidor en este dispositivo');
     await expect(el).to.be.accessible();
   });
 

@@ -130,6 +130,24 @@ export const styles = css`
     content: '⚠ ' / '';
   }
 
+  .remember {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem var(--_gap);
+  }
+
+  .panel .remember input {
+    width: 24px;
+    min-height: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .remember button {
+    margin-inline-start: auto;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -46,7 +46,7 @@ const TAG = 'btw-share';
 export class BtwShare extends BtwElement {
   static override styles = [baseStyles, styles];
 
-  /** The URL to share; default `<link rel=canonical>`, else the page's address. Only http(s). */
+  /** The URL to share; default the first valid `<link rel=canonical>`, else the page's address without its fragment and personal parameters (docs). Only http(s). */
   @property() url?: string;
   /** The message; default `<meta property="og:title">`, else the page title. */
   @property() text?: string;
@@ -72,6 +72,8 @@ export class BtwShare extends BtwElement {
   /** The live region's text; no region until the first event on the list (see handleList). */
   @state() private announcement?: string;
   @state() private fallbackUrl?: string;
+  /** The server remembered on this device, read when the prompt opens. */
+  @state() private saved?: string;
 
   #url?: string;
   #instance?: string;
@@ -115,7 +117,7 @@ export class BtwShare extends BtwElement {
     }
     // A new language (no property changed) or any attribute: the controls are brought up to date.
     // The prompt, the copy fallback and the announcement leave them as they are.
-    const states = ['prompt', 'announcement', 'fallbackUrl'];
+    const states = ['prompt', 'announcement', 'fallbackUrl', 'saved'];
     if (!changed.size || [...changed.keys()].some((key) => !states.includes(key as string))) this.#items = undefined;
     if (changed.has('mastodonInstance')) {
       this.#instance = parseInstance(this.mastodonInstance);
@@ -211,9 +213,22 @@ export class BtwShare extends BtwElement {
   async #handleMastodonClick() {
     this.prompt = this.prompt ? undefined : 'open';
     if (!this.prompt) return;
+    this.saved = rememberedInstance();
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
-    input.value = rememberedInstance() ?? '';
+    input.value = this.saved ?? '';
+    input.focus();
+  }
+
+  /** "Forget my server": nothing stays on the device; the field is emptied and focused. */
+  async #handleForget() {
+    rememberInstance(undefined);
+    this.saved = undefined;
+    this.announcement = this.localize.term('shareMastodonForgotten');
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-server')!;
+    this.renderRoot.querySelector<HTMLInputElement>('#mastodon-remember')!.checked = false;
+    input.value = '';
     input.focus();
   }
 
@@ -226,7 +241,8 @@ export class BtwShare extends BtwElement {
       input.focus();
       return;
     }
-    rememberInstance(host);
+    // Kept only when the reader ticked the box; unticking it forgets the server.
+    rememberInstance(this.renderRoot.querySelector<HTMLInputElement>('#mastodon-remember')!.checked ? host : undefined);
     await this.#closePrompt();
     if (this.#announceShare('mastodon')) openLink(this.renderRoot, this.#linkOf('mastodon', host));
   }
@@ -251,6 +267,7 @@ export class BtwShare extends BtwElement {
       submit: (event) => this.#handleMastodonSubmit(event),
       promptKey: (event) => this.#handlePromptKeydown(event),
       cancel: () => this.#closePrompt(),
+      forget: () => this.#handleForget(),
     }));
     view.heading(this.label ?? term('share'), term('share'));
     if (!this.#items) {
@@ -258,7 +275,7 @@ export class BtwShare extends BtwElement {
       this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network));
       view.items(this.#items, term('shareNewTab'));
     }
-    view.prompt(this.prompt, term);
+    view.prompt(this.prompt, term, !!this.saved);
     view.fallback(this.fallbackUrl, term);
     view.status(this.announcement);
   }

@@ -23,6 +23,8 @@ export interface ShareHandlers {
   submit(event: SubmitEvent): void;
   promptKey(event: KeyboardEvent): void;
   cancel(): void;
+  /** "Forget my server". */
+  forget(): void;
 }
 
 /**
@@ -36,6 +38,7 @@ export class ShareView {
   /** What a link that opens a new tab adds to its description (`aria-describedby`). */
   #newTab = h('span', { id: 'new-tab', hidden: '' });
   #prompt?: HTMLFormElement;
+  #forget?: HTMLButtonElement;
   #panel?: HTMLDivElement;
   #status?: HTMLDivElement;
 
@@ -65,8 +68,12 @@ export class ShareView {
     place(this.#list, items);
   }
 
-  /** The Mastodon prompt: closed, open, or open with its error shown. */
-  prompt(state: 'open' | 'invalid' | undefined, term: Term) {
+  /**
+   * The Mastodon prompt: closed, open, or open with its error shown; `remembered`
+   * when a server is remembered on this device (the box starts ticked, and
+   * "Forget my server" is offered).
+   */
+  prompt(state: 'open' | 'invalid' | undefined, term: Term, remembered?: boolean) {
     if (!state) {
       this.#prompt = void this.#prompt?.remove();
       return;
@@ -81,6 +88,8 @@ export class ShareView {
           h('p', { id: 'mastodon-hint' }),
           // An alert, empty until a wrong name is sent.
           h('p', { id: 'mastodon-error', class: 'error', role: 'alert' }),
+          // Remembering the server is the reader's choice, off unless they made it before.
+          h('div', { class: 'remember' }, h('input', { id: 'mastodon-remember', type: 'checkbox' }), h('label', { for: 'mastodon-remember' })),
           h('div', { class: 'actions' }, h('button', { type: 'submit', part: 'button' }), h('button', { type: 'button', part: 'button', class: 'secondary' })),
         ),
         this.#panel ?? this.#status ?? null,
@@ -88,8 +97,16 @@ export class ShareView {
       this.#prompt.onsubmit = submit;
       this.#prompt.onkeydown = promptKey;
       (this.#prompt.lastChild!.lastChild as HTMLButtonElement).onclick = cancel;
+      (this.#prompt.children[4]!.firstChild as HTMLInputElement).checked = !!remembered;
+      this.#forget = h('button', { type: 'button', part: 'button', class: 'secondary' });
+      this.#forget.onclick = this.handlers.forget;
     }
-    const [label, input, hint, error, actions] = this.#prompt.children as unknown as HTMLElement[];
+    const [label, input, hint, error, remember, actions] = this.#prompt.children as unknown as HTMLElement[];
+    setText(remember!.children[1]!, term('shareMastodonRemember'));
+    // "Forget my server" only while one is remembered (no hidden control in the way).
+    setText(this.#forget!, term('shareMastodonForget'));
+    if (remembered) remember!.append(this.#forget!);
+    else this.#forget!.remove();
     const invalid = state === 'invalid';
     setText(label!, term('shareMastodonServer'));
     input!.setAttribute('aria-invalid', `${invalid}`);

@@ -72,15 +72,29 @@ export function scriptUrl(url: string, realm: Window = window): string {
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
-/** An empty frame of our own, not shown (same origin, so it keeps the page's CSP and Trusted Types). */
+/**
+ * An empty frame of our own, not shown (same origin, so it keeps the page's CSP
+ * and Trusted Types). On a sandboxed page (`sandbox` without `allow-same-origin`)
+ * the frame is another origin that the kit cannot use: it is removed again and
+ * the sign-up is `blocked`.
+ */
 function hiddenFrame(): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   // Through the CSSOM, which no CSP forbids, and above any page rule; display: none
   // also keeps it out of the tab order and the accessibility tree.
   frame.style.setProperty('display', 'none', 'important');
   (document.body ?? document.documentElement).append(frame);
-  return frame;
+  if (frame.contentDocument) return frame;
+  frame.remove();
+  console.warn('<btw-signup>: this page is sandboxed (Content-Security-Policy sandbox or an iframe sandbox without allow-same-origin): Mailchimp sign-ups cannot work here; send sign-ups to your own endpoint (provider="json").');
+  throw new SignupError('blocked', 'Sandbox');
 }
+
+/**
+ * The lists (their address without fields) that the page's policies were seen
+ * to allow: a page's policy does not get laxer, so each is probed once.
+ */
+const allowed = new Set<string>();
 
 // The errors below never reach a reader or a host: the element turns their kind
 // into its own localized message. Their text only says where they came from.
@@ -99,25 +113,35 @@ function jsonp(url: URL): Promise<unknown> {
   const realm = frame.contentWindow as Window & Record<string, unknown>;
   const doc = frame.contentDocument!;
   const script = doc.createElement('script');
+  // Mailchimp learns nothing of the page's address (it may hold the reader's token).
+  script.referrerPolicy = 'no-referrer';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let violated = false;
-  doc.addEventListener('securitypolicyviolation', () => (violated = true));
+  /** The directive of a violation in the frame (enforced or report-only), if any. */
+  let violated: string | undefined;
+  doc.addEventListener('securitypolicyviolation', (event) => (violated ??= event.effectiveDirective));
   return new Promise((resolve, reject) => {
+    // A violation's event is queued as a task of its own: give it a turn, then any
+    // violation (even one only reported) makes the request `blocked`.
+    const settle = (then: () => void) =>
+      setTimeout(() => {
+        if (!violated) return then();
+        console.warn(`<btw-signup>: the page's Content-Security-Policy (enforced or report-only) objected to ${url.origin} (${violated}): nothing personal was sent. Add ${url.origin} to script-src.`);
+        reject(new SignupError('blocked', 'CSP'));
+      });
     try {
       script.src = scriptUrl(url.href, realm);
     } catch {
       console.error(`<btw-signup>: Trusted Types refused the policy ${TRUSTED_TYPES_POLICY}: add it to trusted-types.`);
       throw new SignupError('blocked', 'Trusted Types');
     }
+    let answer: [unknown] | undefined;
     realm[name] = (reply: unknown) => {
       // A second call, or a call from another script than ours, is ignored.
-      if (doc.currentScript === script) resolve(reply);
+      if (doc.currentScript === script) answer ??= [reply];
     };
-    // A refused script's violation event is queued as a task of its own: give it a turn.
-    script.onerror = () =>
-      setTimeout(() => reject(violated ? new SignupError('blocked', 'CSP') : new RequestError('network', 'JSONP')));
+    script.onerror = () => settle(() => reject(new RequestError('network', 'JSONP')));
     // The callback runs before `load`: a script that loaded without calling it is not Mailchimp's answer.
-    script.onload = () => reject(new RequestError('invalid-response', 'JSONP'));
+    script.onload = () => settle(() => (answer ? resolve(answer[0]) : reject(new RequestError('invalid-response', 'JSONP'))));
     timer = setTimeout(() => reject(new RequestError('network', 'JSONP timeout')), httpSettings.timeoutMs);
     doc.head.append(script);
   }).finally(() => {
@@ -128,8 +152,23 @@ function jsonp(url: URL): Promise<unknown> {
   });
 }
 
-/** Sends to Mailchimp; "already subscribed" is a success (never reveal who is on a list). */
+/**
+ * Sends to Mailchimp; "already subscribed" is a success (never reveal who is on a list).
+ * First, once per list and page, the list's address without any field: a page
+ * whose policy objects to it (enforced, or only reported) would otherwise send
+ * the reader's details in the report's `blocked-uri`; then nothing is sent.
+ */
 export async function subscribe(action: string, payload: SignupPayload): Promise<SignupResponse> {
+  const probe = jsonpUrl(action)!;
+  const list = probe.href;
+  if (!allowed.has(list)) {
+    // Only the policy's verdict counts: a probe that failed otherwise (network,
+    // timeout, an answer) still showed that the policy allows the list.
+    await jsonp(probe).catch((error) => {
+      if (error instanceof SignupError) throw error;
+    });
+    allowed.add(list);
+  }
   const reply = (await jsonp(jsonpUrl(action, payload)!)) as { result?: unknown; msg?: unknown } | null;
   const msg = String(reply?.msg);
   if (reply?.result === 'success' || /already subscribed/i.test(msg)) return { status: null, body: reply };

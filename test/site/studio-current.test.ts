@@ -1,0 +1,93 @@
+// The studio describes the text in the editor, always: status, problems,
+// previews and Download follow it, or say plainly that it cannot be checked.
+import { expect } from '@open-wc/testing';
+import { closePages, expectAccessible, openPage, until, type Page } from './site-page.js';
+
+async function openStudio(query = '') {
+  const page = await openPage(`/demo/studio.html${query}`);
+  await until(() => page.doc.querySelector<HTMLTextAreaElement>('#json')?.value, 'the demo document loads');
+  await until(() => previewTitle(page), 'the previews render');
+  return page;
+}
+
+const editor = (page: Page) => page.doc.querySelector<HTMLTextAreaElement>('#json')!;
+const problems = (page: Page) => [...page.doc.querySelectorAll('.problems button')].map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
+const status = (page: Page) => page.doc.querySelector('#problems-heading + [role="status"]')!.textContent!.trim();
+const download = (page: Page) => [...page.doc.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === 'Download the JSON')!;
+const previewsShown = (page: Page) => page.doc.querySelector<HTMLElement>('.previews')!.checkVisibility();
+const previewTitle = (page: Page) =>
+  page.doc.querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+
+function paste(page: Page, text: string) {
+  const area = editor(page);
+  area.focus();
+  area.value = text;
+  area.dispatchEvent(new page.win.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+}
+
+/** The demo document with `edit` applied to its parsed value, as text. */
+const edited = (page: Page, edit: (doc: any) => void) => {
+  const doc = JSON.parse(editor(page).value);
+  edit(doc);
+  return JSON.stringify(doc, null, 2);
+};
+
+describe('document studio: what it shows is the current text', function () {
+  this.timeout(30_000);
+  afterEach(closePages);
+
+  it('says that a document nested 10,000 levels deep cannot be checked, and offers no download', async () => {
+    const page = await openStudio();
+    const text = editor(page).value.replace('"id":', `"deep": ${'['.repeat(10_000)}${']'.repeat(10_000)},\n  "id":`);
+    paste(page, text);
+    await until(() => status(page) !== 'The document is valid.', 'the status changes');
+    expect(problems(page)).to.deep.equal(['Line 1 JSON syntax the document is nested too deeply to be checked']);
+    expect(status(page)).to.equal('1 problem. Select it to go to its line.');
+    expect(previewsShown(page), 'previews shown').to.be.false;
+    expect(download(page).disabled, 'Download disabled').to.be.true;
+    await expectAccessible(page);
+  });
+
+  for (const key of ['constructor', '__proto__']) {
+    it(`reports a locale named "${key}" like any other wrong locale name`, async () => {
+      const page = await openStudio();
+      const text = editor(page).value.replace('"locales": {', `"locales": {\n    "${key}": null,`);
+      paste(page, text);
+      await until(() => problems(page).length, 'the problems are listed');
+      expect(problems(page)).to.deep.equal([
+        `Line ${text.slice(0, text.indexOf(`"${key}"`)).split('\n').length} locales.${key} expected a language tag, found "${key}"`,
+        `Line ${text.slice(0, text.indexOf(`"${key}"`)).split('\n').length} locales.${key} expected an object, found null`,
+      ]);
+      expect(previewsShown(page), 'previews shown').to.be.false;
+      expect(download(page).disabled, 'Download disabled').to.be.true;
+    });
+  }
+
+  it('flags half of a character (a lone surrogate) in a title, in English and Spanish', async () => {
+    const page = await openStudio('?lang=es');
+    const text = edited(page, (doc) => (doc.locales.en.title = 'Muro \uD83C')).replace('\uD83C', '\\ud83c');
+    paste(page, text);
+    await until(() => problems(page).length, 'the problem is listed');
+    const line = text.slice(0, text.indexOf('\\ud83c')).split('\n').length;
+    expect(problems(page)).to.deep.equal([
+      `Línea ${line} locales.en.title medio carácter (un sustituto UTF-16 suelto, como un emoji cortado en dos): los lectores verían � en su lugar`,
+    ]);
+    expect(previewsShown(page), 'previews shown').to.be.false;
+  });
+
+  it('gives the src snippet a marked placeholder address, never a real-looking one, until the partner types theirs', async () => {
+    const page = await openStudio();
+    const snippet = () => page.doc.querySelector<HTMLTextAreaElement>('#src-snippet')!.value;
+    const note = page.doc.querySelector<HTMLElement>('#src-replace')!;
+    expect(snippet()).to.contain('<btw-recommendation src="https://REPLACE-WITH-YOUR-SITE.invalid/recommendations/root-causes.json">');
+    expect(snippet()).not.to.contain('example.org/recommendations');
+    expect(note.checkVisibility(), 'the placeholder is pointed out').to.be.true;
+    expect(page.doc.querySelector('#src-snippet')!.getAttribute('aria-describedby')).to.contain('src-replace');
+    await expectAccessible(page);
+    const input = page.doc.querySelector<HTMLInputElement>('#src-url')!;
+    input.value = 'https://partner.example/docs/root-causes.json';
+    input.dispatchEvent(new page.win.Event('input', { bubbles: true }));
+    await until(() => snippet().includes('src="https://partner.example/docs/root-causes.json"'), 'the typed address is used');
+    expect(note.checkVisibility(), 'no note once an address is typed').to.be.false;
+  });
+});
