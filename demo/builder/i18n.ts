@@ -240,7 +240,7 @@ export const SUMMARIES_ES: Record<string, string> = {
 export const DESCRIPTIONS_ES: Record<string, string> = {
   'btw-share url': 'La URL que se comparte; si no se indica, la de <link rel=canonical> o la dirección de la página. Solo http(s).',
   'btw-share text': 'El mensaje; si no se indica, el de <meta property="og:title"> o el título de la página.',
-  'btw-share networks': 'Las redes y los botones que se muestran.',
+  'btw-share networks': 'Las redes y los botones para compartir.',
   'btw-share hashtags': 'Etiquetas para X separadas por comas, sin #.',
   'btw-share via': 'Una cuenta de X, sin @.',
   'btw-share utm-source': 'Agrega utm_source (y utm_campaign, utm_medium=<red>) a la URL compartida.',
