@@ -162,7 +162,10 @@ describe('the builder and the studio: keyboard, announcements and words', functi
     const listening = new Promise<void>((resolve) => {
       const look = () => {
         const doc = frame.contentDocument;
-        if (!doc?.documentElement || !doc.URL.includes('studio')) return requestAnimationFrame(look);
+        if (!doc?.documentElement || !doc.URL.includes('studio')) {
+          requestAnimationFrame(look);
+          return;
+        }
         new MutationObserver(hear).observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
         hear();
         resolve();
