@@ -2,10 +2,21 @@
 // language, so every element can be seen following <html lang> at run time.
 const root = document.documentElement;
 
+const titles = { en: document.title, es: root.dataset.titleEs };
+
 function setLanguage(lang) {
   root.lang = lang;
+  document.title = titles[lang] ?? titles.en;
   for (const el of document.querySelectorAll('[data-en]')) {
     el.textContent = el.dataset[lang] ?? el.dataset.en ?? '';
+  }
+  // Landmark names, and links that lead to a page in the reader's language.
+  for (const el of document.querySelectorAll('[data-label-en]')) {
+    el.setAttribute('aria-label', el.dataset[lang === 'es' ? 'labelEs' : 'labelEn']);
+  }
+  for (const link of document.querySelectorAll('[data-href-es]')) {
+    link.dataset.hrefEn ??= link.getAttribute('href');
+    link.setAttribute('href', lang === 'es' ? link.dataset.hrefEs : link.dataset.hrefEn);
   }
   for (const button of document.querySelectorAll('.lang-switch button')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));

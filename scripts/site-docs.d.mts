@@ -4,3 +4,5 @@ export function renderDoc(file: string, manifest: unknown): string;
 export function docForPage(page: string): string;
 export function readManifest(dir?: string): unknown;
 export const PENDING: string[];
+export const SPANISH: string;
+export function counterpart(file: string): string | undefined;

@@ -90,9 +90,11 @@ export function apiTables(manifest, tag) {
 function siteHref(from, href) {
   if (/^[a-z]+:|^#|^\/\//i.test(href)) return href;
   if (href.startsWith('/')) throw new Error(`site docs: docs/${from} links to an absolute path ${href}; use a relative link`);
-  const [path, hash = ''] = href.split('#');
+  const [address, hash = ''] = href.split('#');
+  // A query (`builder.html?lang=es`) is kept as written.
+  const [path, query = ''] = address.split('?');
   const target = posix.normalize(posix.join('docs', posix.dirname(from), path));
-  const suffix = hash ? `#${hash}` : '';
+  const suffix = `${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
   const page = (file) => posix.relative(posix.dirname(`docs/${from}`), file) || posix.basename(file);
   if (target.startsWith('docs/') && target.endsWith('.md')) {
     if (!existsSync(join(root, target))) throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
@@ -106,36 +108,68 @@ function siteHref(from, href) {
   throw new Error(`site docs: docs/${from} links to ${target}, which the site does not publish`);
 }
 
+/** Pages in Spanish live in docs/es/, beside the English ones they follow. */
+export const SPANISH = 'es/';
+
+/** The page in the other language (`guides/blogger.md` ↔ `es/guides/blogger.md`), when there is one. */
+export function counterpart(file) {
+  const other = file.startsWith(SPANISH) ? file.slice(SPANISH.length) : SPANISH + file;
+  return existsSync(join(root, 'docs', other)) ? other : undefined;
+}
+
+/** The layout's own words in each language. */
+const WORDS = {
+  en: {
+    nav: [['index.html', 'Demo'], ['builder.html', 'Embed builder'], ['studio.html', 'Document studio'], ['docs/index.html', 'Docs']],
+    site: 'Site',
+    language: 'Language',
+    other: ['es', 'Español'],
+    suffix: 'Beyond the Wall widgets',
+    footer: (file) => `Beyond the Wall widgets, MIT licence. This page is built from <code>docs/${escapeHtml(file)}</code>.`,
+  },
+  es: {
+    nav: [['index.html?lang=es', 'Demo'], ['builder.html?lang=es', 'Generador de código'], ['studio.html?lang=es', 'Estudio de documentos'], ['docs/es/index.html', 'Documentación']],
+    site: 'Sitio',
+    language: 'Idioma',
+    other: ['en', 'English'],
+    suffix: 'widgets de Beyond the Wall',
+    footer: (file) => `Widgets de Beyond the Wall, licencia MIT. Esta página se genera a partir de <code>docs/${escapeHtml(file)}</code>.`,
+  },
+};
+
 /** The layout around a rendered page; `up` leads from the page back to site/. */
 function layout({ title, body, up, file }) {
-  const nav = [
-    ['index.html', 'Demo'],
-    ['builder.html', 'Embed builder'],
-    ['studio.html', 'Document studio'],
-    ['docs/index.html', 'Docs'],
-  ]
-    .map(([href, label]) => `<a href="${up}${href}"${href === 'docs/index.html' && file === 'index.md' ? ' aria-current="page"' : ''}>${label}</a>`)
+  const lang = file.startsWith(SPANISH) ? 'es' : 'en';
+  const words = WORDS[lang];
+  const home = lang === 'es' ? `${SPANISH}index.md` : 'index.md';
+  const nav = words.nav
+    .map(([href, label]) => `<a href="${up}${href}"${href.startsWith('docs/') && file === home ? ' aria-current="page"' : ''}>${label}</a>`)
     .join('\n        ');
+  const other = counterpart(file);
+  const [otherLang, otherName] = words.other;
+  const switcher = other
+    ? `\n      <nav aria-label="${words.language}" class="lang-switch"><a href="${up}docs/${other.replace(/\.md$/, '.html')}" lang="${otherLang}" hreflang="${otherLang}">${otherName}</a></nav>`
+    : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escapeHtml(title)} — Beyond the Wall widgets</title>
+    <title>${escapeHtml(title)} — ${words.suffix}</title>
     <link rel="icon" href="data:,">
     <link rel="stylesheet" href="${up}docs/docs.css">
   </head>
   <body>
     <header class="site-header">
       <a class="brand" href="${up}index.html">Beyond the Wall</a>
-      <nav aria-label="Site" class="site-nav">
+      <nav aria-label="${words.site}" class="site-nav">
         ${nav}
-      </nav>
+      </nav>${switcher}
     </header>
     <main id="main" class="doc">
 ${body}
     </main>
-    <footer class="site-footer"><p>Beyond the Wall widgets, MIT licence. This page is built from <code>docs/${escapeHtml(file)}</code>.</p></footer>
+    <footer class="site-footer"><p>${words.footer(file)}</p></footer>
   </body>
 </html>
 `;

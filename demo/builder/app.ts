@@ -3,6 +3,7 @@
 import { copyField } from '../clipboard.js';
 import { bundleUrl, smallestBundle, type KitManifest } from './bundles.js';
 import { recommendationFallback, shareFallback, signupFallback } from './fallback.js';
+import { itemName } from './fields.js';
 import { STRINGS } from './i18n.js';
 import { checkMailchimp, hostedPage, isActionNetworkUrl, type MailchimpResult } from './mailchimp.js';
 import { changedAttributes, type ElementModel, type Field } from './model.js';
@@ -200,7 +201,7 @@ export class App {
     this.changed();
     // The same button of the moved item (at an end it is aria-disabled, still focusable).
     document.getElementById(`f-${field.name}-${item}-${by < 0 ? 'up' : 'down'}`)?.focus();
-    this.announce(STRINGS[this.uiLang].moved(item, to + 1, order.length));
+    this.announce(STRINGS[this.uiLang].moved(itemName(item, this.uiLang), to + 1, order.length));
   }
 
   announce(text: string) {
@@ -212,10 +213,13 @@ export class App {
     }, 50);
   }
 
+  /** Empties the status, then says the result a frame later, so each copy is announced again. */
   async copy() {
     this.copyStatus = '';
     this.redraw(this);
-    this.copyStatus = (await copyField(document.getElementById('snippet-text') as HTMLTextAreaElement)) ? 'copied' : 'refused';
+    const copied = await copyField(document.getElementById('snippet-text') as HTMLTextAreaElement);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    this.copyStatus = copied ? 'copied' : 'refused';
     this.redraw(this);
   }
 }

@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Field } from './model.js';
+import { BRAND_NAMES } from '../../src/components/share/networks.js';
 import { DESCRIPTIONS_ES, STRINGS } from './i18n.js';
 import type { Lang } from './state.js';
 
@@ -32,7 +33,18 @@ function help(field: Field, c: FieldContext) {
   return html`<p class="help" id="${id(field)}-help">${describe(c.tag, field, c.uiLang)}${field.kind === 'list' ? nothing : fallback}</p>`;
 }
 
-const label = (field: Field) => html`<label for=${id(field)}><code>${field.name}</code></label>`;
+/** A name in words, with the attribute's or token's own name beside it as a hint (unless they read the same). */
+const named = (words: string | undefined, code: string) =>
+  !words ? html`<code lang="en">${code}</code>`
+  : words.toLowerCase() === code.toLowerCase() ? words
+  : html`${words} <code class="hint" lang="en">${code}</code>`;
+
+/** What a list item or a choice is called in the interface's language. */
+export const itemName = (item: string, uiLang: Lang) =>
+  STRINGS[uiLang].items[item] ?? (BRAND_NAMES as Record<string, string>)[item] ?? item;
+
+const label = (field: Field, c: FieldContext) =>
+  html`<label for=${id(field)}>${named(STRINGS[c.uiLang].labels[`${c.tag} ${field.name}`], field.name)}</label>`;
 
 /** The control for one attribute. */
 export function fieldControl(field: Field, c: FieldContext) {
@@ -43,17 +55,17 @@ export function fieldControl(field: Field, c: FieldContext) {
       return html`<div class="field check">
         <input type="checkbox" id=${id(field)} .checked=${live(c.value === true)} aria-describedby="${id(field)}-help"
           @change=${(event: Event) => c.set((event.target as HTMLInputElement).checked)}>
-        ${label(field)} ${help(field, c)}
+        ${label(field, c)} ${help(field, c)}
       </div>`;
     case 'choice':
     case 'number': {
       const options = field.kind === 'choice' ? field.options : range(field.min ?? 1, field.max ?? 6);
       const t = STRINGS[c.uiLang];
       return html`<div class="field">
-        ${label(field)}
+        ${label(field, c)}
         <select id=${id(field)} aria-describedby="${id(field)}-help" @change=${input}>
           ${options.map((option) => html`<option value=${option} ?selected=${(text || field.default) === option}>${
-            option === field.default ? t.defaultOption(option) : option}</option>`)}
+            option === field.default ? t.defaultOption(choiceName(option, c.uiLang)) : choiceName(option, c.uiLang)}</option>`)}
         </select>
         ${help(field, c)}
       </div>`;
@@ -62,13 +74,19 @@ export function fieldControl(field: Field, c: FieldContext) {
       return listControl(field, c);
     default:
       return html`<div class="field">
-        ${label(field)}
+        ${label(field, c)}
         <input id=${id(field)} type=${field.kind === 'url' ? 'url' : 'text'} .value=${live(text)} spellcheck="false"
           aria-describedby="${id(field)}-help" @input=${input}>
         ${help(field, c)}
       </div>`;
   }
 }
+
+/** A choice as an option says it: its name, with the value in parentheses when they differ. */
+const choiceName = (option: string, uiLang: Lang) => {
+  const words = itemName(option, uiLang);
+  return words.toLowerCase().includes(option.toLowerCase()) ? words : `${words} (${option})`;
+};
 
 const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
 
@@ -91,7 +109,7 @@ function listControl(field: Field, c: FieldContext) {
     if (!edge) c.move?.(item, by);
   };
   return html`<fieldset class="field list" aria-describedby="${id(field)}-help">
-    <legend><code>${field.name}</code></legend>
+    <legend>${named(t.labels[`${c.tag} ${field.name}`], field.name)}</legend>
     <p class="help" id="${id(field)}-help">${describe(c.tag, field, c.uiLang)} ${t.listHelp}</p>
     <ol>
       ${order.map((item, i) => {
@@ -99,11 +117,11 @@ function listControl(field: Field, c: FieldContext) {
         const last = i === order.length - 1;
         return html`<li>
           <input type="checkbox" id="${id(field)}-${item}" .checked=${live(ticked.has(item))} @change=${toggle(item)}>
-          <label for="${id(field)}-${item}">${item}</label>
+          <label for="${id(field)}-${item}">${named(itemName(item, c.uiLang), item)}</label>
           <span class="moves">
-            <button type="button" id="${id(field)}-${item}-up" aria-label=${t.moveUp(item)} aria-disabled=${first ? 'true' : 'false'}
+            <button type="button" id="${id(field)}-${item}-up" aria-label=${t.moveUp(itemName(item, c.uiLang))} aria-disabled=${first ? 'true' : 'false'}
               @click=${move(item, -1, first)}>↑</button>
-            <button type="button" id="${id(field)}-${item}-down" aria-label=${t.moveDown(item)} aria-disabled=${last ? 'true' : 'false'}
+            <button type="button" id="${id(field)}-${item}-down" aria-label=${t.moveDown(itemName(item, c.uiLang))} aria-disabled=${last ? 'true' : 'false'}
               @click=${move(item, 1, last)}>↓</button>
           </span>
         </li>`;

@@ -44,8 +44,22 @@ function draw() {
   document.title = `${STRINGS[app.uiLang].title} — Beyond the Wall`;
   render(header(app.uiLang), document.body);
   const frame = document.getElementById('preview-frame');
-  if (frame && app.models.length) preview.sync(frame, app.model.tag, app.attributes, app.config.lang, app.effective.doc);
+  if (frame && app.models.length) preview.sync(frame, app.model.tag, previewAttributes(), app.config.lang, app.effective.doc);
   fetchDocument();
+}
+
+/**
+ * The preview's attributes: the snippet's, except that a sign-up with no action yet
+ * shows its form (the preview sends nothing) rather than a setup alert before anyone
+ * typed; the "Before you copy" hints still ask for the action.
+ */
+function previewAttributes(): [string, string | true][] {
+  const attributes = app.attributes;
+  if (app.model.tag !== 'btw-signup' || attributes.some(([name]) => name === 'action')) return attributes;
+  const placeholder = app.config.values.provider === 'mailchimp'
+    ? 'https://preview.us1.list-manage.com/subscribe/post?u=preview&id=preview'
+    : 'https://preview.example/sign-up';
+  return [...attributes, ['action', placeholder]];
 }
 
 /** Reads a `src` document once per URL and language, for the fallback's title and link. */

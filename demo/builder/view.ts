@@ -60,7 +60,7 @@ function settings(app: App) {
     <div class="field">
       <label for="f-lang">${t.language}</label>
       <select id="f-lang" aria-describedby="f-lang-help" @change=${on(app, (v) => (app.config.lang = v as '' | 'en'))}>
-        ${(['', 'en', 'es'] as const).map((lang) => html`<option value=${lang} ?selected=${app.config.lang === lang}>${lang || t.languageAuto}</option>`)}
+        ${(['', 'en', 'es'] as const).map((lang) => html`<option value=${lang} ?selected=${app.config.lang === lang}>${lang ? `${t.languageNames[lang]} (${lang})` : t.languageAuto}</option>`)}
       </select>
       <p class="help" id="f-lang-help">${t.languageHelp}</p>
     </div>
@@ -139,7 +139,7 @@ function pageField(app: App) {
 
 function previewStep(app: App) {
   const t = STRINGS[app.uiLang];
-  const radio = (group: string, value: string, checked: boolean, text: string, set: () => void) => html`<span class="check">
+  const radio = (group: string, value: string, checked: boolean, text: unknown, set: () => void) => html`<span class="check">
     <input type="radio" name=${group} id="${group}-${value}" .checked=${live(checked)} @change=${() => { set(); app.changed(); }}>
     <label for="${group}-${value}">${text}</label>
   </span>`;
@@ -151,8 +151,8 @@ function previewStep(app: App) {
         ${radio('width', 'desktop', app.previewWidth === 'desktop', t.desktop, () => (app.previewWidth = 'desktop'))}
       </fieldset>
       <fieldset><legend>${t.previewLanguage}</legend>
-        ${radio('preview-lang', 'en', app.previewLang === 'en', 'English', () => (app.previewLang = 'en'))}
-        ${radio('preview-lang', 'es', app.previewLang === 'es', 'Español', () => (app.previewLang = 'es'))}
+        ${radio('preview-lang', 'en', app.previewLang === 'en', html`<span lang="en">English</span>`, () => (app.previewLang = 'en'))}
+        ${radio('preview-lang', 'es', app.previewLang === 'es', html`<span lang="es">Español</span>`, () => (app.previewLang = 'es'))}
       </fieldset>
     </div>
     <p id="preview-status" class="notice" role="status">${app.notice}</p>

@@ -128,6 +128,10 @@ function setLang(lang: Lang) {
   for (const link of document.querySelectorAll<HTMLElement>('[data-t]')) {
     link.textContent = STRINGS[lang][link.dataset.t as 'navDemo'];
   }
+  for (const landmark of document.querySelectorAll<HTMLElement>('[data-t-label]')) {
+    landmark.setAttribute('aria-label', STRINGS[lang][landmark.dataset.tLabel as 'navLabel']);
+  }
+  document.querySelector('[data-t="navDocs"]')?.setAttribute('href', STRINGS[lang].docsHref);
   const url = new URL(location.href);
   if (lang === 'es') url.searchParams.set('lang', 'es');
   else url.searchParams.delete('lang');
@@ -155,10 +159,17 @@ function goTo(problem: Problem) {
   update();
 }
 
+/** The next frame: a live region emptied in one frame and filled in the next is announced again. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 async function copy(which: 'inline' | 'src') {
   const field = main.querySelector<HTMLTextAreaElement>(`#${which}-snippet`)!;
+  // The status empties first, so a second copy is announced again.
   state.copied = state.refused = undefined;
-  if (await copyField(field)) state.copied = which;
+  update();
+  const copied = await copyField(field);
+  await nextFrame();
+  if (copied) state.copied = which;
   else state.refused = which;
   update();
 }

@@ -40,16 +40,19 @@ export type Handlers = {
 const problemItem = (v: View, problem: Problem, on: Handlers) => html`<li>
   <button type="button" class="problem" @click=${() => on.goTo(problem)}>
     <span class="where">${v.t.line(problem.line)}</span>
-    <code>${problem.syntax ? v.t.syntax : problem.path || 'document'}</code>
+    <code lang=${problem.syntax || !problem.path ? nothing : 'en'}>${problem.syntax ? v.t.syntax : problem.path || v.t.root}</code>
     <span>${v.lang === 'es' ? spanish(problem.message) : problem.message}</span>
   </button>
 </li>`;
+
+/** What the problems' status says: nothing while loading or before there is anything to check. */
+const status = (v: View) => (v.loading || (!v.valid && !v.problems.length) ? '' : v.valid ? v.t.valid : v.t.problemCount(v.problems.length));
 
 function problems(v: View, on: Handlers) {
   const { t } = v;
   return html`<section class="panel" aria-labelledby="problems-heading">
     <h2 id="problems-heading">${t.problemsHeading}</h2>
-    <p role="status" class=${v.valid ? 'ok' : 'bad'}>${v.loading ? '' : v.valid ? t.valid : t.problemCount(v.problems.length)}</p>
+    <p role="status" class=${v.valid ? 'ok' : 'bad'}>${status(v)}</p>
     ${v.problems.length ? html`<ol class="problems">${v.problems.map((p) => problemItem(v, p, on))}</ol>` : nothing}
   </section>`;
 }

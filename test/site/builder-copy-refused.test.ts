@@ -15,7 +15,7 @@ describe('builder: copy refused by the browser', function () {
 
     b.doc.querySelector<HTMLButtonElement>('#copy')!.click();
     const status = await until(() => b.doc.querySelector('#copy-status')!.textContent, 'the message');
-    expect(status).to.contain('Tu navegador no nos dejó copiar').and.contain('Ctrl+C');
+    expect(status).to.contain('Tu navegador no permitió copiar').and.contain('Ctrl+C');
     const area = b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!;
     expect(b.doc.activeElement).to.equal(area);
     expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, snippetText(b).length]);

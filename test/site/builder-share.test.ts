@@ -67,8 +67,8 @@ describe('builder: <btw-share>', function () {
     expect(snippetElement(b).getAttribute('networks')).to.equal('native x whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.id).to.equal('f-networks-x-up');
     // The first move's announcement may come first: wait for the second's.
-    await until(() => b.doc.querySelector('#preview-status')!.textContent === 'x moved to position 2 of 12.', 'the announcement of the second move');
-    expect(b.doc.querySelector('#preview-status')!.textContent).to.equal('x moved to position 2 of 12.');
+    await until(() => b.doc.querySelector('#preview-status')!.textContent === 'X moved to position 2 of 12.', 'the announcement of the second move');
+    expect(b.doc.querySelector('#preview-status')!.textContent).to.equal('X moved to position 2 of 12.');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
     await until(
@@ -78,7 +78,7 @@ describe('builder: <btw-share>', function () {
     // At the top the button is marked disabled, keeps focus, and does nothing.
     expect(snippetElement(b).getAttribute('networks')).to.equal('x native whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.getAttribute('aria-disabled')).to.equal('true');
-    expect(b.doc.activeElement!.getAttribute('aria-label')).to.equal('Move x up');
+    expect(b.doc.activeElement!.getAttribute('aria-label')).to.equal('Move X up');
     const order = [...previewElement(b)!.shadowRoot!.querySelectorAll('[part~="button"]')].map((c) => c.textContent!.trim());
     expect(order[0]).to.equal('X');
     await expect(b.doc.body).to.be.accessible();

@@ -13,7 +13,9 @@ const rendered = (doc: Document) =>
     (el) => el.shadowRoot?.childElementCount && !el.hasAttribute('aria-busy'),
   );
 
-describe('the site: demo and docs pages', () => {
+describe('the site: demo and docs pages', function () {
+  // The docs test opens every docs page in turn, with axe in each: slow on a loaded machine.
+  this.timeout(60_000);
   afterEach(closePages);
 
   for (const lang of ['en', 'es']) {

@@ -226,7 +226,7 @@ describe('document studio', function () {
       await until(() => problems(page).length === 1, 'one problem');
       expect(status(page)).to.equal('1 problema. Selecciónalo para ir a su línea.');
       expect(problems(page)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Línea 5 updated se esperaba una fecha (AAAA-MM-DD), se encontró "1 de febrero"',
+        'Línea 5 updated se esperaba una fecha (AAAA-MM-DD), pero se encontró "1 de febrero"',
       );
       await expectAccessible(page);
     });

@@ -72,8 +72,10 @@ export default css`
     margin: 0;
   }
 
+  /* A long word ("Centroamérica" at 1.9em) wraps instead of widening a narrow column. */
   .h {
     line-height: 1.25;
+    overflow-wrap: anywhere;
   }
 
   [part=title] {
