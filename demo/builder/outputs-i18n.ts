@@ -28,6 +28,8 @@ const en = {
     'One plain link to a page with every share button for your post. Put it behind a word in your newsletter, Substack or Medium post, or in an email. The post’s address stays after the #, which browsers never send to a server.',
   shareLinkTry: 'Open the share page',
   copy: 'Copy',
+  fallbackIn: (language: string) =>
+    `Readers without JavaScript see the content inside the element in ${language}, the page language chosen under Preview: with the widget’s language on Automatic, the builder cannot know your page’s. Set it there, or choose the widget’s language.`,
 };
 
 type OutputStrings = typeof en;
@@ -59,6 +61,8 @@ const es: OutputStrings = {
     'Un solo enlace a una página con todos los botones para compartir tu entrada. Ponlo detrás de una palabra en tu boletín, en Substack o en Medium, o en un correo. La dirección de la entrada va después del #, que los navegadores nunca envían a un servidor.',
   shareLinkTry: 'Abrir la página para compartir',
   copy: 'Copiar',
+  fallbackIn: (language) =>
+    `Quien lee sin JavaScript ve el contenido dentro del elemento en ${language}, el idioma de la página elegido en la vista previa: con el idioma del widget en Automático, el generador no puede saber el de tu página. Indícalo allí, o elige el idioma del widget.`,
 };
 
 export const OUTPUT_STRINGS: Record<Lang, OutputStrings> = { en, es };

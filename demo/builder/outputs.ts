@@ -119,3 +119,10 @@ export function otherOutput(app: App) {
       : nothing}
   `;
 }
+
+/** Under the snippet, with the widget's language on Automatic: which language its fallback is in, and why. */
+export function fallbackNote(app: App) {
+  if (app.config.lang || !app.fallback) return nothing;
+  const language = STRINGS[app.uiLang].languageNames[app.fallbackLang];
+  return html`<p class="help" id="fallback-lang">${OUTPUT_STRINGS[app.uiLang].fallbackIn(language)}</p>`;
+}

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldControl } from './fields.js';
-import { otherOutput, outputChoice } from './outputs.js';
+import { fallbackNote, otherOutput, outputChoice } from './outputs.js';
 import { STRINGS, SUMMARIES_ES } from './i18n.js';
 import type { ElementModel, Field } from './model.js';
 import type { App } from './app.js';
@@ -181,6 +181,7 @@ function snippetStep(app: App) {
     <label for="snippet-text">${t.snippet}</label>
     <textarea id="snippet-text" readonly rows="14" spellcheck="false" .value=${live(app.snippet)} aria-describedby="snippet-parts"></textarea>
     <p class="help" id="snippet-parts">${t.snippetParts}</p>
+    ${fallbackNote(app)}
     ${app.config.lang || app.model.tag === 'btw-share'
       ? nothing
       : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`}
