@@ -113,7 +113,7 @@ export function otherOutput(app: App) {
       ${output === 'link' && text ? html`<a id="share-link-try" href=${text} target="_blank" rel="noopener">${o.shareLinkTry}</a>` : nothing}
     </div>
     ${output === 'noscript' && text
-      ? html`<h3 id="noscript-preview-title">${o.noScriptPreview}</h3>
+      ? html`<h3 id="noscript-preview-title" class="noscript-preview-title">${o.noScriptPreview}</h3>
         <div id="noscript-preview" class="noscript-preview" role="region" aria-labelledby="noscript-preview-title"
           @submit=${held(app)}>${unsafeHTML(text)}</div>`
       : nothing}
