@@ -176,7 +176,9 @@ export class App {
   }
 
   chooseElement(tag: string) {
-    this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base };
+    // The platform's output stays chosen (a share link exists for share buttons only).
+    const output = this.config.output === 'link' ? '' : this.config.output;
+    this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base, output };
     this.orders = {};
     this.measured = undefined;
     this.notice = '';
