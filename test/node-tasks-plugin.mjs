@@ -1,10 +1,12 @@
 // Test-runner commands that run Node-side checks for the browser tests in
 // test/package/ (the tasks of test/package/tasks.mjs: the packed package, installed
 // and used as its users do), screenshots saved as test artifacts, and which
-// committed files point outside the repository (test/site).
+// committed files point outside the repository (test/site), and what a WordPress
+// post keeps of some HTML (the no-script output's tests).
 import { mkdirSync } from 'node:fs';
 import { outsideReferences } from '../scripts/check-references.mjs';
 import { runTask } from './package/run-task.mjs';
+import { wpPostSanitize } from './site/wp-post-allowlist.mjs';
 
 /** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
 async function screenshot(session, name) {
@@ -22,6 +24,8 @@ export function nodeTasksPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
       if (command === 'btw-outside-references') return outsideReferences();
+      // What a WordPress post keeps of some HTML (test/site/wp-post-allowlist.mjs).
+      if (command === 'btw-wp-post-sanitize') return wpPostSanitize(payload.html);
       // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
       const task = /^btw-package-([\w-]+)$/.exec(command)?.[1];
       if (task) return runTask(task, payload ?? {}, session);

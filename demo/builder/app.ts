@@ -16,15 +16,20 @@ export type Hint = keyof (typeof STRINGS)['en'] & `hint${string}`;
 export interface DocInfo {
   title: string;
   url: string;
+  /** The summary, for the static card of the no-script output. */
+  summary?: string;
 }
 
 /** The title and URL of a document, in `lang` (else its default locale); undefined when unreadable. */
 export function docInfo(json: unknown, lang: string): DocInfo | undefined {
-  const doc = json as { url?: unknown; defaultLocale?: unknown; locales?: Record<string, { title?: unknown }> } | null;
+  const doc = json as { url?: unknown; defaultLocale?: unknown; locales?: Record<string, { title?: unknown; summary?: unknown }> } | null;
   const locales = doc?.locales;
   if (!locales || typeof locales !== 'object') return undefined;
-  const title = locales[lang]?.title ?? locales[String(doc.defaultLocale)]?.title;
-  return typeof title === 'string' ? { title, url: typeof doc.url === 'string' ? doc.url : '' } : undefined;
+  const locale = typeof locales[lang]?.title === 'string' ? locales[lang] : locales[String(doc.defaultLocale)];
+  const title = locale?.title;
+  if (typeof title !== 'string') return undefined;
+  const summary = typeof locale?.summary === 'string' ? locale.summary : undefined;
+  return { title, url: typeof doc.url === 'string' ? doc.url : '', summary };
 }
 
 export class App {
@@ -48,6 +53,10 @@ export class App {
   copyStatus: '' | 'copied' | 'refused' = '';
   /** Documents read from `src`, for the fallback's title. */
   fetched = new Map<string, DocInfo | null>();
+  /** The share page's address (share.html beside the builder), for the share-link output. */
+  sharePage = '';
+  /** Whether the no-script sign-up includes the plain form (platforms that keep forms). */
+  noScriptForm = true;
 
   constructor(readonly redraw: (app: App) => void) {}
 
@@ -90,9 +99,19 @@ export class App {
     return this.config.values.provider === 'mailchimp' && action ? hostedPage(action) : undefined;
   }
 
-  /** The language the fallback is written in. */
+  /**
+   * The language the fallback (and the no-script HTML) is written in: the
+   * widget's, else the page language chosen for the preview, the page the snippet
+   * will meet; never the builder's own interface language.
+   */
   get fallbackLang(): Lang {
-    return this.config.lang || this.uiLang;
+    return this.config.lang || this.previewLang;
+  }
+
+  /** The recommendation's title, summary and link, in the fallback's language (undefined until read). */
+  get docInfo(): DocInfo | undefined {
+    const src = String(this.effective.values.src ?? '');
+    return (src ? this.fetched.get(`${this.fallbackLang} ${src}`) : docInfo(this.parsedDoc, this.fallbackLang)) ?? undefined;
   }
 
   get attributes() {
@@ -123,8 +142,7 @@ export class App {
     const defaultOf = (name: string) => fields.find((f) => f.name === name)?.default ?? '';
     if (tag === 'btw-share') return shareFallback(v, defaultOf('networks'), this.fallbackLang);
     if (tag === 'btw-signup') return signupFallback(v, defaultOf('fields'), this.config.page || this.hostedPage || '', this.fallbackLang);
-    const src = String(v.src ?? '');
-    const info = src ? this.fetched.get(`${this.fallbackLang} ${src}`) : docInfo(this.parsedDoc, this.fallbackLang);
+    const info = this.docInfo;
     const level = Number(v['heading-level'] || defaultOf('heading-level'));
     return info ? recommendationFallback(info.title, info.url, level, this.fallbackLang) : '';
   }
@@ -159,7 +177,9 @@ export class App {
   }
 
   chooseElement(tag: string) {
-    this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base };
+    // The platform's output stays chosen (a share link exists for share buttons only).
+    const output = this.config.output === 'link' ? '' : this.config.output;
+    this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base, output };
     this.orders = {};
     this.measured = undefined;
     this.notice = '';

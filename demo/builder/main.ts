@@ -13,6 +13,8 @@ const root = document.documentElement;
 const kit = root.dataset.kit || '/dist/';
 const app = new App(draw);
 app.kitBase = new URL(kit, location.href).href;
+// The site's share page sits beside the builder (site/share.html, /demo/share.html with npm start).
+app.sharePage = new URL('./share.html', location.href).href;
 
 const preview = new Preview((measure) => {
   if (measure.phone === app.measured?.phone && measure.desktop === app.measured?.desktop) return;

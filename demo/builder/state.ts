@@ -19,12 +19,17 @@ export interface Config {
   base: string;
   /** The list's own sign-up page, linked for readers without JavaScript. */
   page: string;
+  /** What the builder gives (outputs.ts): the snippet with the kit, HTML for platforms without scripts, a share link. */
+  output: Output;
 }
 
-/** Query keys the builder uses for itself; everything else is an attribute of the element. */
-export const KEYS = { element: 'element', uiLang: 'lang', lang: 'kit-lang', doc: 'doc', base: 'base', page: 'page' } as const;
+/** The builder's outputs: '' the snippet, `noscript` HTML that needs no script, `link` a link to the share page. */
+export type Output = '' | 'noscript' | 'link';
 
-export const emptyConfig = (element: string): Config => ({ element, values: {}, lang: '', doc: '', base: '', page: '' });
+/** Query keys the builder uses for itself; everything else is an attribute of the element. */
+export const KEYS = { element: 'element', uiLang: 'lang', lang: 'kit-lang', doc: 'doc', base: 'base', page: 'page', output: 'output' } as const;
+
+export const emptyConfig = (element: string): Config => ({ element, values: {}, lang: '', doc: '', base: '', page: '', output: '' });
 
 const asLang = (value: string | null): '' | Lang => (value === 'en' || value === 'es' ? value : '');
 
@@ -42,6 +47,8 @@ export function readState(search: string, models: ElementModel[]): { config: Con
   config.doc = query.get(KEYS.doc) ?? '';
   config.base = query.get(KEYS.base) ?? '';
   config.page = query.get(KEYS.page) ?? '';
+  const output = query.get(KEYS.output);
+  config.output = output === 'noscript' || output === 'link' ? output : '';
   return { config, uiLang: asLang(query.get(KEYS.uiLang)) || 'en' };
 }
 
@@ -59,5 +66,6 @@ export function writeState(config: Config, uiLang: Lang): string {
   if (config.doc) query.set(KEYS.doc, config.doc);
   if (config.base) query.set(KEYS.base, config.base);
   if (config.page) query.set(KEYS.page, config.page);
+  if (config.output) query.set(KEYS.output, config.output);
   return `?${query}`;
 }

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldControl } from './fields.js';
+import { fallbackNote, otherOutput, outputChoice } from './outputs.js';
 import { STRINGS, SUMMARIES_ES } from './i18n.js';
 import type { ElementModel, Field } from './model.js';
 import type { App } from './app.js';
@@ -166,9 +167,11 @@ function previewStep(app: App) {
 function snippetStep(app: App) {
   const t = STRINGS[app.uiLang];
   const hints = app.hints.map((key) => t[key]);
+  const other = otherOutput(app);
   return html`<section class="snippet" aria-labelledby="step-snippet">
     <h2 id="step-snippet">${t.stepSnippet}</h2>
-    ${hints.length ? html`<div class="hints"><h3>${t.hints}</h3><ul>${hints.map((hint) => html`<li>${hint}</li>`)}</ul></div>` : nothing}
+    ${outputChoice(app)}
+    ${other ?? html`${hints.length ? html`<div class="hints"><h3>${t.hints}</h3><ul>${hints.map((hint) => html`<li>${hint}</li>`)}</ul></div>` : nothing}
     <div class="field">
       <label for="f-base">${t.base}</label>
       <input id="f-base" type="url" .value=${live(app.config.base)} placeholder=${app.kitBase} aria-describedby="f-base-help"
@@ -178,12 +181,13 @@ function snippetStep(app: App) {
     <label for="snippet-text">${t.snippet}</label>
     <textarea id="snippet-text" readonly rows="14" spellcheck="false" .value=${live(app.snippet)} aria-describedby="snippet-parts"></textarea>
     <p class="help" id="snippet-parts">${t.snippetParts}</p>
+    ${fallbackNote(app)}
     ${app.config.lang || app.model.tag === 'btw-share'
       ? nothing
       : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`}
     <div class="copy-row">
       <button type="button" id="copy" @click=${() => app.copy()}>${t.copy}</button>
       <p id="copy-status" role="status">${app.copyStatus === 'copied' ? t.copied : app.copyStatus === 'refused' ? t.copyRefused : ''}</p>
-    </div>
+    </div>`}
   </section>`;
 }

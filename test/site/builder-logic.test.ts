@@ -118,7 +118,7 @@ describe('Mailchimp action', () => {
 });
 
 describe('the configuration in the URL', () => {
-  it('survives a round trip: element, attributes, booleans, language, document, base, page', () => {
+  it('survives a round trip: element, attributes, booleans, language, document, base, page, output', () => {
     const config: Config = {
       element: 'btw-signup',
       values: { provider: 'form', action: 'https://partner.example/signup?a=1&b=2', consent: true, fields: '', tags: 'btw, es' },
@@ -126,6 +126,7 @@ describe('the configuration in the URL', () => {
       doc: '',
       base: 'https://cdn.partner.example/btw/',
       page: 'https://partner.example/join',
+      output: 'noscript',
     };
     const search = writeState(config, 'es');
     expect(new URLSearchParams(search).get('lang')).to.equal('es');
