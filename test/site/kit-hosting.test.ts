@@ -40,7 +40,7 @@ addEventListener('error', (e) => { if (e.target.localName === 'script') window.r
 describe('kit hosting', function () {
   this.timeout(60_000);
   before(async () => {
-    hosting = (await executeServerCommand<Hosting>('btw-kit-hosting-start'))!;
+    hosting = (await executeServerCommand<Hosting, undefined>('btw-kit-hosting-start'))!;
   });
   after(async () => {
     for (const frame of frames) frame.remove();
