@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { outsideReferences } from '../scripts/check-references.mjs';
 import { runTask } from './package/tasks.mjs';
-import { devPages } from './site/dev-docs.mjs';
+import { devPages, stopDev } from './site/dev-docs.mjs';
 import { startKitHosting, stopKitHosting } from './site/kit-hosting.mjs';
 
 /** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
@@ -25,6 +25,7 @@ export function nodeTasksPlugin() {
       if (command === 'btw-screenshot') return screenshot(session, payload.name);
       if (command === 'btw-outside-references') return outsideReferences();
       if (command === 'btw-dev-pages') return devPages(payload);
+      if (command === 'btw-dev-stop') return stopDev().then(() => true);
       if (command === 'btw-kit-hosting-start') return startKitHosting();
       if (command === 'btw-kit-hosting-stop') return stopKitHosting().then(() => true);
       // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
