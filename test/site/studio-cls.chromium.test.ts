@@ -49,7 +49,15 @@ describe('studio snippets with a late kit', function () {
   let studio: Page;
   before(async () => {
     studio = await openPage('/demo/studio.html');
-    await until(() => /min-height[\s\S]*integrity="sha384-/.test(studio.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')?.value ?? ''), 'the pinned snippet with its reservation');
+    // The pinned snippet with its reservation, once it stops changing (the card's renders measure it again).
+    let last = '';
+    let same = 0;
+    await until(() => {
+      const now = studio.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')?.value ?? '';
+      same = now === last && /min-height[\s\S]*integrity="sha384-/.test(now) ? same + 1 : 0;
+      last = now;
+      return same >= 5;
+    }, 'a steady snippet with its reservation');
   });
   after(closePages);
 
