@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import kitConfig from './vite.config.ts';
@@ -69,7 +69,7 @@ function docsDev(): Plugin {
           return;
         }
         const file = docForPage(page);
-        if (!existsSync(resolve('docs', file))) return next();
+        if (!existsSync(resolve('docs', file)) || !statSync(resolve('docs', file)).isFile()) return next();
         try {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(renderDoc(file, readManifest()));
         } catch (error) {

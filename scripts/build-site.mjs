@@ -1,14 +1,20 @@
 // `npm run build:site`: the static site in site/, deployable as it is to any
 // static host (relative URLs only, no server code):
 //   index.html, builder.html, studio.html  the demo's pages, built by Vite (vite.site.config.ts)
-//   kit/<version>/                         the built kit: bundles, maps, manifest.json, custom-elements.json
+//   kit/<version>/                         the built kit: bundles, maps, manifest.json, custom-elements.json;
+//                                          every released version too, byte for byte (scripts/kit-archive.mjs)
+//   _headers                               the headers the kit needs, for Netlify and Cloudflare Pages
+//                                          (scripts/site-headers.mjs; `npm run serve:site` sends the same)
 //   recommendations/, demo.js, schema/     the demo's document and script, the document's JSON Schema
 //   docs/                                  docs/**/*.md rendered (scripts/site-docs.mjs)
 // It needs dist/ (`npm run build`), which `npm run build:site` runs first.
+// `--release` also adds this version's kit to the archive (kit-archive/, or BTW_KIT_ARCHIVE).
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { kitEntry } from './kit-entry.mjs';
+import { changedFiles, publishKit } from './kit-archive.mjs';
+import { SITE_HEADERS } from './site-headers.mjs';
 import { docFiles, readManifest, renderDoc } from './site-docs.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,14 +26,22 @@ if (!existsSync('dist/manifest.json') || !existsSync('dist/custom-elements.json'
   process.exit(1);
 }
 
+// The kit, as a partner would self-host it: every file the manifest lists, with maps,
+// beside every released version. Checked before the build: a released version never changes.
+const kit = kitEntry();
+const archive = resolve(process.env.BTW_KIT_ARCHIVE || join(root, 'kit-archive'));
+const kitFiles = readdirSync('dist').filter((file) => /\.js(\.map)?$/.test(file) || ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file));
+const changed = changedFiles(archive, kit.version, 'dist', kitFiles);
+if (changed.length) {
+  console.error(`build:site: FAILED. kit/${kit.version}/ is released (${join(archive, kit.version)}) and must not change, but these files differ: ${changed.join(', ')}.`);
+  console.error('build:site: snippets pin them with an SRI hash. Give this build a new version in package.json.');
+  process.exit(1);
+}
+
 await build({ configFile: join(root, 'vite.site.config.ts') });
 
-// The kit, as a partner would self-host it: every file the manifest lists, with maps.
-const kit = kitEntry();
-const kitDir = join(out, 'kit', kit.version);
-mkdirSync(kitDir, { recursive: true });
-const kitFiles = readdirSync('dist').filter((file) => /\.js(\.map)?$/.test(file) || ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file));
-for (const file of kitFiles) copyFileSync(join('dist', file), join(kitDir, file));
+const { versions } = publishKit({ dist: 'dist', files: kitFiles, version: kit.version, kitDir: join(out, 'kit'), archive, release: process.argv.includes('--release') });
+writeFileSync(join(out, '_headers'), SITE_HEADERS);
 
 cpSync('demo/recommendations', join(out, 'recommendations'), { recursive: true });
 copyFileSync('demo/demo.js', join(out, 'demo.js'));
@@ -42,4 +56,4 @@ for (const file of pages) {
 }
 copyFileSync('docs/docs.css', join(out, 'docs', 'docs.css'));
 
-console.log(`build:site: site/ with the kit ${kit.version} (${kitFiles.length} files) and ${pages.length} docs pages.`);
+console.log(`build:site: site/ with the kit ${kit.version} (${kitFiles.length} files; kit/ holds ${versions.join(', ')}) and ${pages.length} docs pages.`);

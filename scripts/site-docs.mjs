@@ -194,7 +194,7 @@ export function renderDoc(file, manifest) {
   return layout({ title, body, up, file });
 }
 
-/** The page a site path under docs/ stands for (`guides/blogger.html` → `guides/blogger.md`). */
-export const docForPage = (page) => (page.endsWith('/') ? `${page}index.md` : page.replace(/\.html$/, '.md'));
+/** The page a site path under docs/ stands for (`guides/blogger.html` → `guides/blogger.md`; `` and `guides/` → their index.md). */
+export const docForPage = (page) => (page === '' || page.endsWith('/') ? `${page}index.md` : page.replace(/\.html$/, '.md'));
 
 export const readManifest = (dir = join(root, 'dist')) => JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));

@@ -7,6 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { outsideReferences } from '../scripts/check-references.mjs';
 import { runTask } from './package/run-task.mjs';
 import { wpPostSanitize } from './site/wp-post-allowlist.mjs';
+import { devPages, stopDev } from './site/dev-docs.mjs';
+import { startKitHosting, stopKitHosting } from './site/kit-hosting.mjs';
 
 /** Saves a screenshot of the test page as test-results/<browser>-<name>.png, a test artifact. */
 async function screenshot(session, name) {
@@ -26,6 +28,10 @@ export function nodeTasksPlugin() {
       if (command === 'btw-outside-references') return outsideReferences();
       // What a WordPress post keeps of some HTML (test/site/wp-post-allowlist.mjs).
       if (command === 'btw-wp-post-sanitize') return wpPostSanitize(payload.html);
+      if (command === 'btw-dev-pages') return devPages(payload);
+      if (command === 'btw-dev-stop') return stopDev().then(() => true);
+      if (command === 'btw-kit-hosting-start') return startKitHosting();
+      if (command === 'btw-kit-hosting-stop') return stopKitHosting().then(() => true);
       // btw-package-<task>: test/package/tasks.mjs (the packed package as its users install it).
       const task = /^btw-package-([\w-]+)$/.exec(command)?.[1];
       if (task) return runTask(task, payload ?? {}, session);

@@ -2,6 +2,7 @@
 // every change writes the configuration into the page URL and redraws.
 import { copyField } from '../clipboard.js';
 import { bundleUrl, smallestBundle, type KitManifest } from './bundles.js';
+import { checkBase, checkValue, hostOf, imageSources, limitOf, type Problem } from './checks.js';
 import { recommendationFallback, shareFallback, signupFallback } from './fallback.js';
 import { itemName } from './fields.js';
 import { STRINGS } from './i18n.js';
@@ -57,6 +58,16 @@ export class App {
   sharePage = '';
   /** Whether the no-script sign-up includes the plain form (platforms that keep forms). */
   noScriptForm = true;
+  /** Refused values, by field (attribute name, or base, page, doc, mailchimp): what is wrong and the value's length. */
+  problems: Record<string, { problem: Problem; length: number }> = {};
+  /** What a field with a refused value shows (cut at its cap); the config keeps the last good value. */
+  drafts: Record<string, string> = {};
+  /** Fields whose value came from the page's link and has not been edited since. */
+  fromLink = new Set<string>();
+  /** Hosts the person typed or pasted in this visit. */
+  typedHosts = new Set<string>();
+  /** Whether the preview may load `src` (one from a link waits until the person asks). */
+  srcAllowed = true;
 
   constructor(readonly redraw: (app: App) => void) {}
 
@@ -73,7 +84,7 @@ export class App {
   }
 
   get mailchimp(): MailchimpResult {
-    return checkMailchimp(this.mailchimpInput);
+    return this.problems.mailchimp ? { problem: 'no-url' } : checkMailchimp(this.mailchimpInput);
   }
 
   get actionNetworkWarning(): boolean {
@@ -86,8 +97,12 @@ export class App {
   }
 
   get parsedDoc(): unknown {
+    return this.parse(this.config.doc);
+  }
+
+  private parse(json: string): unknown {
     try {
-      return JSON.parse(this.config.doc);
+      return JSON.parse(json);
     } catch {
       return undefined;
     }
@@ -136,6 +151,55 @@ export class App {
     return [...new Set(hints)];
   }
 
+  /**
+   * Checks a value (checks.ts) for field `key`. A good one is kept and, when the
+   * person typed it, its host counts as theirs; a refused one stays in its field
+   * with its problem and the snippet keeps the last good value.
+   */
+  accept(key: string, value: string, typed: boolean): boolean {
+    const field = this.model?.fields.find((f) => f.name === key);
+    const problem = key === 'base' ? checkBase(value, this.kitBase) : checkValue(key, value, field);
+    if (typed) this.fromLink.delete(key);
+    else if (value !== '') this.fromLink.add(key);
+    if (problem) {
+      this.problems[key] = { problem, length: value.length };
+      this.drafts[key] = value.slice(0, limitOf(key));
+      return false;
+    }
+    delete this.problems[key];
+    delete this.drafts[key];
+    if (typed) {
+      const hosts = key === 'doc' ? imageSources(this.parse(value)).map(hostOf) : [hostOf(value)];
+      for (const host of hosts) if (host) this.typedHosts.add(host);
+      if (key === 'src') this.srcAllowed = true;
+    }
+    return true;
+  }
+
+  /** What a field shows: a refused value as it was given, else the kept one. */
+  shown(key: string): string | boolean | undefined {
+    return this.drafts[key] ?? (key === 'base' || key === 'page' || key === 'doc' ? this.config[key] : this.config.values[key]);
+  }
+
+  /** The configuration a link carries, each value checked as if typed, and marked as from the link. */
+  openLink(config: Config) {
+    this.config = { ...config, values: {}, doc: '', base: '', page: '' };
+    for (const [name, value] of Object.entries(config.values)) {
+      if (typeof value !== 'string' || this.accept(name, value, false)) this.config.values[name] = value;
+      if (typeof value !== 'string') this.fromLink.add(name);
+    }
+    for (const key of ['doc', 'base', 'page'] as const) if (this.accept(key, config[key], false)) this.config[key] = config[key];
+    this.docMode = this.config.doc && !this.config.values.src ? 'inline' : 'src';
+    this.srcAllowed = !this.config.values.src;
+    if (this.config.values.provider === 'mailchimp') this.pasteMailchimp(String(this.config.values.action ?? ''), false);
+  }
+
+  /** A builder setting (base, page, doc) as typed. */
+  setSetting(key: 'base' | 'page' | 'doc', value: string) {
+    if (this.accept(key, value, true)) this.config[key] = value;
+    this.changed();
+  }
+
   get fallback(): string {
     const { tag, fields } = this.model;
     const v = this.effective.values;
@@ -180,6 +244,9 @@ export class App {
     // The platform's output stays chosen (a share link exists for share buttons only).
     const output = this.config.output === 'link' ? '' : this.config.output;
     this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base, output };
+    for (const key of Object.keys(this.drafts)) if (key !== 'base') delete this.drafts[key], delete this.problems[key];
+    for (const key of this.fromLink) if (key !== 'base') this.fromLink.delete(key);
+    this.srcAllowed = true;
     this.orders = {};
     this.measured = undefined;
     this.notice = '';
@@ -190,16 +257,26 @@ export class App {
 
   setValue(name: string, value: string | boolean) {
     const list = this.model.fields.find((field) => field.name === name)?.kind === 'list';
+    if (typeof value === 'string' && !this.accept(name, value, true)) return this.changed();
+    if (typeof value === 'boolean') this.fromLink.delete(name);
     // A cleared text is no value (left out of the URL); an empty list is a choice.
     if (value === '' && !list) delete this.config.values[name];
     else this.config.values[name] = value;
-    if (name === 'provider' && value === 'mailchimp') this.pasteMailchimp(String(this.config.values.action ?? ''));
+    // The action moves to the Mailchimp field; one from the link stays marked so.
+    if (name === 'provider' && value === 'mailchimp') this.pasteMailchimp(String(this.config.values.action ?? ''), !this.fromLink.has('action'));
     this.changed();
   }
 
-  pasteMailchimp(text: string) {
+  pasteMailchimp(text: string, typed = true) {
+    // Too long for any embed code: refused before it is searched for an address.
+    if (!this.accept('mailchimp', text, typed)) {
+      this.mailchimpInput = this.drafts.mailchimp;
+      return;
+    }
     this.mailchimpInput = text;
-    this.config.values.action = this.mailchimp.action ?? '';
+    const action = this.mailchimp.action ?? '';
+    if (typed && action) this.typedHosts.add(hostOf(action)!);
+    this.config.values.action = action;
   }
 
   setDocMode(mode: 'src' | 'inline') {

@@ -37,7 +37,12 @@ export function smallestBundle(manifest: KitManifest, tag: string): BundleFile |
     .sort((a, b) => a.gzip - b.gzip)[0];
 }
 
-/** The file's URL under a base (a folder URL; a missing final slash is added). */
+/**
+ * The file's address under a base (a missing final slash is added): a folder URL
+ * gives a full URL; a folder path (`/vendor/btw/0.1.0/`) stays a path, so that it
+ * resolves against the partner's page. The base is checked first (checks.ts).
+ */
 export function bundleUrl(base: string, file: string): string {
-  return new URL(file, base.endsWith('/') ? base : `${base}/`).href;
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  return /^https?:\/\//i.test(folder) ? new URL(file, folder).href : `${folder}${file}`;
 }

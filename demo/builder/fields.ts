@@ -7,6 +7,7 @@ import type { Field } from './model.js';
 import { BRAND_NAMES } from '../../src/components/share/networks.js';
 import { DESCRIPTIONS_ES, STRINGS } from './i18n.js';
 import type { Lang } from './state.js';
+import type { FieldNote } from './notes.js';
 
 export interface FieldContext {
   tag: string;
@@ -16,6 +17,8 @@ export interface FieldContext {
   order?: string[];
   set(value: string | boolean): void;
   move?(item: string, by: -1 | 1): void;
+  /** A refused value's message, and a mark on a value from the builder's link (notes.ts). */
+  note?: FieldNote;
 }
 
 /** The description in the interface's language: the manifest's English, or its Spanish. */
@@ -50,12 +53,15 @@ const label = (field: Field, c: FieldContext) =>
 export function fieldControl(field: Field, c: FieldContext) {
   const text = typeof c.value === 'string' ? c.value : '';
   const input = (event: Event) => c.set((event.target as HTMLInputElement).value);
+  const described = `${id(field)}-help${c.note?.ids ? ` ${c.note.ids}` : ''}`;
+  const note = c.note?.html ?? nothing;
+  const invalid = c.note?.invalid ? 'true' : 'false';
   switch (field.kind) {
     case 'boolean':
       return html`<div class="field check">
-        <input type="checkbox" id=${id(field)} .checked=${live(c.value === true)} aria-describedby="${id(field)}-help"
+        <input type="checkbox" id=${id(field)} .checked=${live(c.value === true)} aria-describedby=${described}
           @change=${(event: Event) => c.set((event.target as HTMLInputElement).checked)}>
-        ${label(field, c)} ${help(field, c)}
+        ${label(field, c)} ${help(field, c)} ${note}
       </div>`;
     case 'choice':
     case 'number': {
@@ -63,11 +69,11 @@ export function fieldControl(field: Field, c: FieldContext) {
       const t = STRINGS[c.uiLang];
       return html`<div class="field">
         ${label(field, c)}
-        <select id=${id(field)} aria-describedby="${id(field)}-help" @change=${input}>
+        <select id=${id(field)} aria-describedby=${described} aria-invalid=${invalid} @change=${input}>
           ${options.map((option) => html`<option value=${option} ?selected=${(text || field.default) === option}>${
             option === field.default ? t.defaultOption(choiceName(option, c.uiLang)) : choiceName(option, c.uiLang)}</option>`)}
         </select>
-        ${help(field, c)}
+        ${help(field, c)} ${note}
       </div>`;
     }
     case 'list':
@@ -76,8 +82,8 @@ export function fieldControl(field: Field, c: FieldContext) {
       return html`<div class="field">
         ${label(field, c)}
         <input id=${id(field)} type=${field.kind === 'url' ? 'url' : 'text'} .value=${live(text)} spellcheck="false"
-          aria-describedby="${id(field)}-help" @input=${input}>
-        ${help(field, c)}
+          aria-describedby=${described} aria-invalid=${invalid} @input=${input}>
+        ${help(field, c)} ${note}
       </div>`;
   }
 }
@@ -108,9 +114,10 @@ function listControl(field: Field, c: FieldContext) {
   const move = (item: string, by: -1 | 1, edge: boolean) => () => {
     if (!edge) c.move?.(item, by);
   };
-  return html`<fieldset class="field list" aria-describedby="${id(field)}-help">
+  return html`<fieldset class="field list" aria-describedby="${id(field)}-help${c.note?.ids ? ` ${c.note.ids}` : ''}">
     <legend>${named(t.labels[`${c.tag} ${field.name}`], field.name)}</legend>
     <p class="help" id="${id(field)}-help">${describe(c.tag, field, c.uiLang)} ${t.listHelp}</p>
+    ${c.note?.html ?? nothing}
     <ol>
       ${order.map((item, i) => {
         const first = i === 0;

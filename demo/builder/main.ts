@@ -46,7 +46,11 @@ function draw() {
   document.title = `${STRINGS[app.uiLang].title} — Beyond the Wall`;
   render(header(app.uiLang), document.body);
   const frame = document.getElementById('preview-frame');
-  if (frame && app.models.length) preview.sync(frame, app.model.tag, previewAttributes(), app.config.lang, app.effective.doc);
+  // A document address from the builder's link is not fetched until the person asks (app.srcAllowed).
+  if (frame && app.models.length) {
+    const attributes = app.srcAllowed ? previewAttributes() : previewAttributes().filter(([name]) => name !== 'src');
+    preview.sync(frame, app.model.tag, attributes, app.config.lang, app.effective.doc);
+  }
   fetchDocument();
 }
 
@@ -68,7 +72,7 @@ function previewAttributes(): [string, string | true][] {
 function fetchDocument() {
   const src = String(app.effective.values.src ?? '');
   const key = `${app.fallbackLang} ${src}`;
-  if (app.model?.tag !== 'btw-recommendation' || !src || app.fetched.has(key)) return;
+  if (app.model?.tag !== 'btw-recommendation' || !src || !app.srcAllowed || app.fetched.has(key)) return;
   app.fetched.set(key, null);
   fetch(new URL(src, location.href))
     .then((response) => response.json())
@@ -108,10 +112,8 @@ async function boot() {
     draw();
     return;
   }
-  const { config } = readState(location.search, app.models);
-  app.config = config;
-  app.docMode = config.doc && !config.values.src ? 'inline' : 'src';
-  if (config.values.provider === 'mailchimp') app.mailchimpInput = String(config.values.action ?? '');
+  // Every value of the link is checked as a typed one would be, and marked as from the link.
+  app.openLink(readState(location.search, app.models).config);
   draw();
 }
 

@@ -42,7 +42,9 @@ export function reservationStyle(tag: string, reserve: { phone: number; desktop:
   // after the element is defined too (not only :not(:defined)): elements render in
   // slices, and one still waiting would collapse.
   const rule = (height: number) => `${tag}.${RESERVE_CLASS} { display: flow-root; min-height: ${height}px; }`;
-  const lines = ['<style>', `  ${rule(phone)}`];
+  // The fallback's first margin would sit above it while a `src` document loads, and
+  // the card, at the top, would then move up by it.
+  const lines = ['<style>', `  ${rule(phone)}`, `  ${tag}.${RESERVE_CLASS} > :first-child { margin-top: 0; }`];
   if (desktop !== phone) lines.push(`  @media (min-width: ${DESKTOP_FROM}px) { ${rule(desktop)} }`);
   lines.push('</style>');
   return lines.join('\n');

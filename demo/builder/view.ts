@@ -8,6 +8,10 @@ import { STRINGS, SUMMARIES_ES } from './i18n.js';
 import type { ElementModel, Field } from './model.js';
 import type { App } from './app.js';
 import { DESKTOP_WIDTH, PHONE_WIDTH } from './snippet.js';
+import { fieldNote } from './notes.js';
+import { CHECK_STRINGS } from './check-strings.js';
+import { hostOf } from './checks.js';
+import { hostsStep, untrustedHosts } from './hosts.js';
 
 const on = (app: App, fn: (value: string) => void) => (event: Event) => {
   fn((event.target as HTMLInputElement).value);
@@ -75,7 +79,8 @@ function control(app: App, field: Field) {
   return fieldControl(field, {
     tag: app.model.tag,
     uiLang: app.uiLang,
-    value: app.config.values[field.name],
+    value: app.shown(field.name),
+    note: fieldNote(app, field.name, `f-${field.name}`),
     order: app.orderOf(field),
     set: (value) => app.setValue(field.name, value),
     move: (item, by) => app.move(field, item, by),
@@ -91,13 +96,16 @@ function special(app: App, model: ElementModel, field: Field) {
   }
   if (model.tag === 'btw-signup' && field.name === 'action' && provider === 'mailchimp') {
     const result = app.mailchimp;
-    const message = result.problem ? t.mailchimpProblem[result.problem] : t.mailchimpOk(result.action);
+    const note = fieldNote(app, 'mailchimp', 'f-mailchimp');
+    // A refused paste says why in its own note (notes.ts), not here.
+    const message = note.invalid ? '' : result.problem ? t.mailchimpProblem[result.problem] : t.mailchimpOk(result.action);
     return html`<div class="field">
       <label for="f-mailchimp">${t.mailchimpPaste}</label>
       <textarea id="f-mailchimp" rows="4" spellcheck="false" .value=${live(app.mailchimpInput)}
-        aria-invalid=${result.problem && result.problem !== 'empty' ? 'true' : 'false'} aria-describedby="f-mailchimp-status f-mailchimp-privacy"
+        aria-invalid=${result.problem && result.problem !== 'empty' ? 'true' : 'false'} aria-describedby="f-mailchimp-status f-mailchimp-privacy ${note.ids}"
         @input=${on(app, (v) => app.pasteMailchimp(v))}></textarea>
       <p id="f-mailchimp-status" class=${result.action ? 'ok' : result.problem === 'empty' ? 'help' : 'error'} aria-live="polite">${message}</p>
+      ${note.html}
       <p id="f-mailchimp-privacy" class="help">${t.mailchimpPrivacy}</p>
     </div>`;
   }
@@ -106,13 +114,17 @@ function special(app: App, model: ElementModel, field: Field) {
     return html`${control(app, field)}${wrong ? html`<p class="error" id="f-action-check" aria-live="polite">${t.actionNetworkCheck}</p>` : nothing}`;
   }
   if (model.tag === 'btw-recommendation' && field.name === 'src' && app.docMode === 'inline') {
+    const note = fieldNote(app, 'doc', 'f-doc');
     return html`<div class="field">
       <label for="f-doc">${t.docText}</label>
-      <textarea id="f-doc" rows="10" spellcheck="false" .value=${live(app.config.doc)}
-        aria-invalid=${app.docInvalid ? 'true' : 'false'} aria-describedby="f-doc-status" @input=${on(app, (v) => (app.config.doc = v))}></textarea>
+      <textarea id="f-doc" rows="10" spellcheck="false" .value=${live(String(app.shown('doc')))}
+        aria-invalid=${app.docInvalid || note.invalid ? 'true' : 'false'} aria-describedby="f-doc-status ${note.ids}"
+        @input=${(event: Event) => app.setSetting('doc', (event.target as HTMLTextAreaElement).value)}></textarea>
       <p id="f-doc-status" class="error" aria-live="polite">${app.docInvalid ? t.docInvalid : ''}</p>
+      ${note.html}
     </div>`;
   }
+  if (model.tag === 'btw-recommendation' && field.name === 'src' && !app.srcAllowed) return html`${control(app, field)}${srcWaiting(app)}`;
   return undefined;
 }
 
@@ -130,12 +142,23 @@ function docSource(app: App) {
 
 function pageField(app: App) {
   const t = STRINGS[app.uiLang];
+  const note = fieldNote(app, 'page', 'f-page');
   return html`<div class="field">
     <label for="f-page">${t.page}</label>
-    <input id="f-page" type="url" .value=${live(app.config.page)} placeholder=${app.hostedPage ?? ''} aria-describedby="f-page-help"
-      @input=${on(app, (v) => (app.config.page = v))}>
+    <input id="f-page" type="url" .value=${live(String(app.shown('page')))} placeholder=${app.hostedPage ?? ''}
+      aria-describedby="f-page-help ${note.ids}" aria-invalid=${note.invalid ? 'true' : 'false'}
+      @input=${(event: Event) => app.setSetting('page', (event.target as HTMLInputElement).value)}>
     <p class="help" id="f-page-help">${t.pageHelp}</p>
+    ${note.html}
   </div>`;
+}
+
+/** A document address from the builder's link: the preview loads it only when asked. */
+function srcWaiting(app: App) {
+  const t = CHECK_STRINGS[app.uiLang];
+  const host = String(hostOf(app.config.values.src) ?? '');
+  return html`<p class="from-link" id="f-src-waiting">${t.srcWaiting}</p>
+    <button type="button" id="load-src" @click=${() => { app.srcAllowed = true; app.changed(); }}>${t.loadSrc(host)}</button>`;
 }
 
 function previewStep(app: App) {
@@ -172,12 +195,7 @@ function snippetStep(app: App) {
     <h2 id="step-snippet">${t.stepSnippet}</h2>
     ${outputChoice(app)}
     ${other ?? html`${hints.length ? html`<div class="hints"><h3>${t.hints}</h3><ul>${hints.map((hint) => html`<li>${hint}</li>`)}</ul></div>` : nothing}
-    <div class="field">
-      <label for="f-base">${t.base}</label>
-      <input id="f-base" type="url" .value=${live(app.config.base)} placeholder=${app.kitBase} aria-describedby="f-base-help"
-        @input=${on(app, (v) => (app.config.base = v))}>
-      <p class="help" id="f-base-help">${t.baseHelp}</p>
-    </div>
+    ${baseField(app)}
     <label for="snippet-text">${t.snippet}</label>
     <textarea id="snippet-text" readonly rows="14" spellcheck="false" .value=${live(app.snippet)} aria-describedby="snippet-parts"></textarea>
     <p class="help" id="snippet-parts">${t.snippetParts}</p>
@@ -185,9 +203,24 @@ function snippetStep(app: App) {
     ${app.config.lang || app.model.tag === 'btw-share'
       ? nothing
       : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`}
+    ${hostsStep(app)}
     <div class="copy-row">
-      <button type="button" id="copy" @click=${() => app.copy()}>${t.copy}</button>
+      <button type="button" id="copy" aria-describedby=${untrustedHosts(app).length ? 'snippet-warning' : nothing} @click=${() => app.copy()}>${t.copy}</button>
       <p id="copy-status" role="status">${app.copyStatus === 'copied' ? t.copied : app.copyStatus === 'refused' ? t.copyRefused : ''}</p>
     </div>`}
   </section>`;
+}
+
+function baseField(app: App) {
+  const t = STRINGS[app.uiLang];
+  const note = fieldNote(app, 'base', 'f-base');
+  // type="text": a folder path (/vendor/btw/0.1.0/) is a good answer too.
+  return html`<div class="field">
+    <label for="f-base">${t.base}</label>
+    <input id="f-base" type="text" inputmode="url" spellcheck="false" .value=${live(String(app.shown('base')))} placeholder=${app.kitBase}
+      aria-describedby="f-base-help ${note.ids}" aria-invalid=${note.invalid ? 'true' : 'false'}
+      @input=${(event: Event) => app.setSetting('base', (event.target as HTMLInputElement).value)}>
+    <p class="help" id="f-base-help">${t.baseHelp}</p>
+    ${note.html}
+  </div>`;
 }

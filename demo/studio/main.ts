@@ -8,6 +8,7 @@ import { langFromUrl, STRINGS, type Lang } from './i18n.js';
 import { check, lineOf, lineStart, type Check, type Problem } from './problems.js';
 import { blankTemplate, exampleSrc, inlineSnippet, scriptTag, srcSnippet } from './snippets.js';
 import { translationTable } from './translations.js';
+import { Reserver, type Reserve } from './reserve.js';
 import { view, type Handlers, type View } from './view.js';
 
 const DEMO = new URL('./recommendations/root-causes.json', location.href);
@@ -31,7 +32,15 @@ const state = {
   tag: undefined as string | undefined,
   copied: undefined as View['copied'],
   refused: undefined as View['refused'],
+  /** The card's measured heights, reserved by the snippets (reserve.ts). */
+  reserve: undefined as Reserve | undefined,
 };
+
+const reserver = new Reserver((reserve) => {
+  if (reserve.phone === state.reserve?.phone && reserve.desktop === state.reserve?.desktop) return;
+  state.reserve = reserve;
+  update();
+});
 
 function viewState(): View {
   const doc = state.result.document;
@@ -46,8 +55,8 @@ function viewState(): View {
     problems: state.result.problems,
     table: translationTable(state.result.value),
     valid: !!doc,
-    inline: doc && inlineSnippet(doc, state.tag, t.fallbackLink),
-    src: doc && srcSnippet(doc, state.srcUrl || exampleSrc(doc), state.tag, t.fallbackLink),
+    inline: doc && inlineSnippet(doc, state.tag, t.fallbackLink, state.reserve),
+    src: doc && srcSnippet(doc, state.srcUrl || exampleSrc(doc), state.tag, t.fallbackLink, state.reserve),
     srcUrl: state.srcUrl,
     srcPlaceholder: doc ? exampleSrc(doc) : '',
     copied: state.copied,
@@ -71,6 +80,7 @@ function updatePreviews() {
     if (locale.image?.src) locale.image.src = new URL(locale.image.src, state.base).href;
   }
   const json = JSON.stringify(copy);
+  reserver.sync(json);
   for (const frame of main.querySelectorAll<HTMLElement>('.preview')) {
     const element = document.createElement('btw-recommendation');
     element.setAttribute('lang', frame.dataset.lang!);

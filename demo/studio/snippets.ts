@@ -2,6 +2,8 @@
 // manifest, either shape) and the element, with the document inline or by src,
 // and a fallback (title and link) for readers without JavaScript.
 import type { RecommendationDocument } from '../../src/components/recommendation/document.js';
+import { reservationStyle, RESERVE_CLASS } from '../builder/snippet.js';
+import type { Reserve } from './reserve.js';
 
 type Entry = { file: string; elements?: string[]; integrity: string };
 type Manifest = Entry | { files: Entry[]; version?: string };
@@ -36,14 +38,23 @@ function fallback(doc: RecommendationDocument, linkText: string) {
 /** JSON that is safe inside a <script> element (no `</script` or `<!--` can appear). */
 export const inlineJson = (doc: unknown) => JSON.stringify(doc, null, 2).replace(/</g, '\\u003c').replace(/\n/g, '\n  ');
 
-export function inlineSnippet(doc: RecommendationDocument, tag: string | undefined, linkText: string) {
-  const element = `<btw-recommendation>\n  <script type="application/json">\n  ${inlineJson(doc)}\n  </script>\n${fallback(doc, linkText)}\n</btw-recommendation>`;
-  return tag ? `${tag}\n${element}` : element;
+/** The style that keeps the card's measured height (reserve.ts), the script tag, then the element. */
+function assemble(element: string, tag: string | undefined, reserve: Reserve | undefined) {
+  const parts = [reserve && reservationStyle('btw-recommendation', reserve), tag, element].filter(Boolean);
+  return parts.join('\n');
 }
 
-export function srcSnippet(doc: RecommendationDocument, src: string, tag: string | undefined, linkText: string) {
-  const element = `<btw-recommendation src="${escape(src)}">\n${fallback(doc, linkText)}\n</btw-recommendation>`;
-  return tag ? `${tag}\n${element}` : element;
+const open = (reserve: Reserve | undefined, src?: string) =>
+  `<btw-recommendation${reserve ? ` class="${RESERVE_CLASS}"` : ''}${src === undefined ? '' : ` src="${escape(src)}"`}>`;
+
+export function inlineSnippet(doc: RecommendationDocument, tag: string | undefined, linkText: string, reserve?: Reserve) {
+  const element = `${open(reserve)}\n  <script type="application/json">\n  ${inlineJson(doc)}\n  </script>\n${fallback(doc, linkText)}\n</btw-recommendation>`;
+  return assemble(element, tag, reserve);
+}
+
+export function srcSnippet(doc: RecommendationDocument, src: string, tag: string | undefined, linkText: string, reserve?: Reserve) {
+  const element = `${open(reserve, src)}\n${fallback(doc, linkText)}\n</btw-recommendation>`;
+  return assemble(element, tag, reserve);
 }
 
 /**

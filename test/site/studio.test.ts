@@ -10,6 +10,20 @@ async function openStudio(query = '', width = 1280) {
   return page;
 }
 
+/** The inline snippet once pinned and measured, when it stops changing (the card's reservation follows its renders). */
+async function steadySnippet(page: Page) {
+  const value = () => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value;
+  let last = '';
+  let same = 0;
+  await until(() => {
+    const now = value();
+    same = now === last && /min-height[\s\S]*integrity=/.test(now) ? same + 1 : 0;
+    last = now;
+    return same >= 5;
+  }, 'a steady snippet');
+  return last;
+}
+
 const editor = (page: Page) => page.doc.querySelector<HTMLTextAreaElement>('#json')!;
 const problems = (page: Page) => [...page.doc.querySelectorAll<HTMLButtonElement>('.problems button')];
 const status = (page: Page) => page.doc.querySelector('#problems-heading + [role="status"]')!.textContent!.trim();
@@ -154,7 +168,7 @@ describe('document studio', function () {
       input.select();
       await sendKeys({ type: 'https://partner.example/docs/root-causes.json' });
       const src = page.doc.querySelector<HTMLTextAreaElement>('#src-snippet')!.value;
-      expect(src).to.contain('<btw-recommendation src="https://partner.example/docs/root-causes.json">');
+      expect(src).to.match(/<btw-recommendation( class="btw-reserve")? src="https:\/\/partner\.example\/docs\/root-causes\.json">/);
       expect(src).not.to.contain('application/json');
     });
   });
@@ -193,8 +207,7 @@ describe('document studio', function () {
   describe('copying', () => {
     it('copies the inline snippet with the keyboard and announces "Copied"', async () => {
       const page = await openStudio();
-      await until(() => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity='), 'the pinned snippet');
-      const snippet = page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value;
+      const snippet = await steadySnippet(page);
       const button = [...page.doc.querySelectorAll<HTMLButtonElement>('.snippet button')][0];
       expect(button.textContent).to.equal('Copy');
       button.focus();
