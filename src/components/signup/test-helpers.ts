@@ -71,10 +71,4 @@ export async function submitAndWait(el: BtwSignup, outcome: 'btw-signup-success'
 export const render = (template: TemplateResult) => fixture<BtwSignup>(template);
 
 /** Waits until `check` holds (for the states between a click and the answer). */
-export async function until(check: () => boolean, timeoutMs = 5000) {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until } from '../../../test/helpers/until.js';
