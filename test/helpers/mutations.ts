@@ -2,11 +2,13 @@
 
 /** The mutations made to `nodes` (and below them) while `change` runs and settles. */
 export async function mutationsDuring(nodes: Node[], change: () => unknown): Promise<MutationRecord[]> {
-  const observer = new MutationObserver(() => {});
+  const seen: MutationRecord[] = [];
+  // Records reach the callback at each microtask checkpoint; the rest are taken at the end.
+  const observer = new MutationObserver((records) => seen.push(...records));
   for (const node of nodes) observer.observe(node, { subtree: true, childList: true, characterData: true, attributes: true });
   try {
     await change();
-    return observer.takeRecords();
+    return [...seen, ...observer.takeRecords()];
   } finally {
     observer.disconnect();
   }
