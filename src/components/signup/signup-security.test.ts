@@ -190,8 +190,36 @@ describe('btw-signup security and privacy', () => {
       const { detail } = await submitAndWait(el, 'btw-signup-success');
       const expected = `${location.origin}${location.pathname}?utm_medium=email`;
       expect(detail.payload.pageUrl).to.equal(expected);
-      expect(new URLSearchParams((await received(key))[0].body).get('page_url')).to.equal(expected);
+      const [request] = await received(key);
+      expect(new URLSearchParams(request.body).get('page_url')).to.equal(expected);
+      // Nor through the Referer header: the request's referrer policy leaves the query out.
+      expect(request.headers.referer ?? '', 'Referer').not.to.contain('s3cret');
     });
+  });
+
+  describe('cookies', () => {
+    // A cookie of the test page's own host: sent with any request to it that allows credentials.
+    const COOKIE = 'btw-probe=reader-session';
+    beforeEach(() => (document.cookie = `${COOKIE}; path=/; SameSite=Lax`));
+    afterEach(() => (document.cookie = `${COOKIE}; path=/; max-age=0`));
+
+    for (const provider of ['json', 'form', 'actionnetwork'] as const) {
+      it(`${provider}: a sign-up to the page's own origin carries no cookie (credentials: 'omit')`, async () => {
+        const path = { json: '/api/signup', form: '/api/signup/form', actionnetwork: '/api/signup/actionnetwork' }[provider];
+        // The control: a request to the same place that allows credentials arrives with the cookie.
+        const control = newKey();
+        await fetch(`${location.origin}${path}?key=${control}`, { method: 'POST', credentials: 'same-origin', body: '{}' });
+        expect((await received(control))[0].headers.cookie, 'the control request').to.contain(COOKIE);
+
+        const key = newKey();
+        const el = await render(html`<btw-signup provider=${provider} action="${location.origin}${path}?key=${key}" fields=""></btw-signup>`);
+        await fill(el, { email: 'ana@example.org' });
+        await submitAndWait(el, 'btw-signup-success');
+        const requests = await received(key);
+        expect(requests).to.have.length(1);
+        expect(requests[0].headers.cookie, 'the sign-up').to.equal(undefined);
+      });
+    }
   });
 
   it('keeps the timeout when the page fetch drops the abort signal: "Sending…" ends', async () => {
