@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_FLAGS, findBrowser, findFirefox } from './scripts/browser.mjs';
 import { mockServer, startMockServer } from './test/server/index.mjs';
-import { countReporter } from './test/count-reporter.mjs';
+import { countReporter, orphans } from './test/count-reporter.mjs';
 import { mediaPlugin } from './test/media-plugin.mjs';
 import { nodeTasksPlugin } from './test/node-tasks-plugin.mjs';
 
@@ -79,19 +79,27 @@ export function testRunnerHtml(testFramework) {
   return `<!DOCTYPE html><html><head></head><body><script type="module">${imports}</script></body></html>`;
 }
 
+const groups = [
+  group('shared', 'test/shared'),
+  group('bundle', 'test/bundle'),
+  group('e2e', 'test/e2e'),
+  // The static site's pages (builder, studio, docs) as a partner and campaign staff use them.
+  group('site', 'test/site'),
+  ...elements.map((name) => group(name, `src/components/${name}`)),
+  { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
+  // Node-side checks (npm pack, a TypeScript consumer) need one browser only.
+  { name: 'package', files: ['test/package/**/*.test.ts'], browsers: [chromium] },
+].filter(({ files }) => hasTests(files[0].split('/**')[0]));
+
+// A test file that no group matches would never run: refuse to start instead.
+const orphaned = orphans(groups);
+if (orphaned.length) {
+  throw new Error(`These test files belong to no group, so they would never run; move them into a group's folder: ${orphaned.join(', ')}`);
+}
+
 export default {
   rootDir: '.',
-  groups: [
-    group('shared', 'test/shared'),
-    group('bundle', 'test/bundle'),
-    group('e2e', 'test/e2e'),
-    // The static site's pages (builder, studio, docs) as a partner and campaign staff use them.
-    group('site', 'test/site'),
-    ...elements.map((name) => group(name, `src/components/${name}`)),
-    { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
-    // Node-side checks (npm pack, a TypeScript consumer) need one browser only.
-    { name: 'package', files: ['test/package/**/*.test.ts'], browsers: [chromium] },
-  ].filter(({ files }) => hasTests(files[0].split('/**')[0])),
+  groups,
   nodeResolve: true,
   // Unit tests run Lit's development build (extra checks); test/bundle runs the production build.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

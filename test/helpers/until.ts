@@ -4,14 +4,14 @@
 export const UNTIL_MS = 15_000;
 
 /**
- * Resolves with `check()`'s value once it is truthy, polled every 20 ms. Fails
+ * Resolves with `check()`'s value (awaited) once it is truthy, polled every 20 ms. Fails
  * after `ms` with "timed out waiting for <what>". Wait for the thing itself,
  * never for a fixed time: the limit is only there so a broken test ends.
  */
-export async function until<T>(check: () => T, what = 'the condition', ms = UNTIL_MS): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T | Promise<T>, what = 'the condition', ms = UNTIL_MS): Promise<NonNullable<T>> {
   const deadline = performance.now() + ms;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what} (${ms / 1000} s)`);
     await new Promise((resolve) => setTimeout(resolve, 20));
