@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_FLAGS, findBrowser, findFirefox } from './scripts/browser.mjs';
 import { mockServer, startMockServer } from './test/server/index.mjs';
-import { countReporter } from './test/count-reporter.mjs';
+import { countReporter, orphans } from './test/count-reporter.mjs';
 import { mediaPlugin } from './test/media-plugin.mjs';
 import { nodeTasksPlugin } from './test/node-tasks-plugin.mjs';
 
@@ -101,19 +101,27 @@ export function testRunnerHtml(testFramework) {
   return `<!DOCTYPE html><html><head></head><body><script type="module">${imports}</script></body></html>`;
 }
 
+const groups = [
+  group('shared', 'test/shared'),
+  group('bundle', 'test/bundle'),
+  group('e2e', 'test/e2e'),
+  // The static site's pages (builder, studio, docs) as a partner and campaign staff use them.
+  group('site', 'test/site'),
+  ...elements.map((name) => group(name, `src/components/${name}`)),
+  { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
+  // Node-side checks (npm pack, a TypeScript consumer) need one browser only.
+  { name: 'package', files: ['test/package/**/*.test.ts'], browsers: [chromium] },
+].filter(({ files }) => hasTests(files[0].split('/**')[0]));
+
+// A test file that no group matches would never run: refuse to start instead.
+const orphaned = orphans(groups);
+if (orphaned.length) {
+  throw new Error(`These test files belong to no group, so they would never run; move them into a group's folder: ${orphaned.join(', ')}`);
+}
+
 export default {
   rootDir: '.',
-  groups: [
-    group('shared', 'test/shared'),
-    group('bundle', 'test/bundle'),
-    group('e2e', 'test/e2e'),
-    // The static site's pages (builder, studio, docs) as a partner and campaign staff use them.
-    group('site', 'test/site'),
-    ...elements.map((name) => group(name, `src/components/${name}`)),
-    { name: 'chromium-only', files: [`test/${ONLY_CHROMIUM}`, `src/${ONLY_CHROMIUM}`], browsers: [chromium] },
-    // Node-side checks (npm pack, a TypeScript consumer) need one browser only.
-    { name: 'package', files: ['test/package/**/*.test.ts'], browsers: [chromium] },
-  ].filter(({ files }) => hasTests(files[0].split('/**')[0])),
+  groups,
   nodeResolve: true,
   // Unit tests run Lit's development build (extra checks); test/bundle runs the production build.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
@@ -127,9 +135,14 @@ export default {
   // framework: a failure whose value is a DOM node then reports by name instead of
   // stalling the file until testsFinishTimeout.
   testRunnerHtml,
-  // A file whose page stalls fails after this (it was 5 minutes). The whole suite,
-  // 66 file runs in both browsers, took 116 s on a loaded machine.
-  testsFinishTimeout: (withPackage ? 20 : 2) * 60_000,
+  // Limits on the harness, not on what a test checks: a page that never starts or a
+  // file that stalls fails after these. They are wide because a 2-core machine under
+  // load (another build, another suite) can take over 30 s to open a page, and a file
+  // with many tests (the package group runs npm and tsc) minutes; the package group's
+  // consumer apps install and build whole framework apps, so a run with it gets 20.
+  browserStartTimeout: 2 * 60_000,
+  testsStartTimeout: 2 * 60_000,
+  testsFinishTimeout: (withPackage ? 20 : 5) * 60_000,
   browsers: everywhere,
   middleware: [strictCsp, headerPolicies, sameOriginApi],
   // BTW_TEST_LIST_HOST: the sources under test may send Mailchimp sign-ups to the local

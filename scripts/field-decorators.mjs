@@ -7,12 +7,17 @@
 // runs them (bottom to top of a field's list, fields in order, right after the
 // class). Only fields of named classes: anything else fails the build, and so
 // does the general helper in the bundle.
+import MagicString from 'magic-string';
 import ts from 'typescript';
 
 /** Returns `code` with its field decorators moved after their class, or undefined when it has none. */
-export function moveFieldDecorators(code, fileName) {
+export const moveFieldDecorators = (code, fileName) => fieldDecoratorEdits(code, fileName)?.toString();
+
+/** The same edits as a MagicString (which gives the pass's source map), or undefined. */
+export function fieldDecoratorEdits(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits = [];
+  const out = new MagicString(code);
+  let moved = false;
   const visit = (node) => {
     const decorators = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
     if (decorators.length) {
@@ -24,19 +29,15 @@ export function moveFieldDecorators(code, fileName) {
       const calls = decorators
         .map((d) => `${d.expression.getText(source)}(${parent.name.text}.prototype, ${JSON.stringify(node.name.text)});`)
         .reverse();
-      for (const d of decorators) edits.push([d.getStart(source), d.getEnd(), '']);
-      // On the class's closing line, so that no later line moves (the source map stays right).
-      edits.push([parent.getEnd(), parent.getEnd(), ` ${calls.join(' ')}`]);
+      for (const d of decorators) out.remove(d.getStart(source), d.getEnd());
+      // After the class, in the fields' order (appendLeft keeps the order of the calls).
+      out.appendLeft(parent.getEnd(), ` ${calls.join(' ')}`);
+      moved = true;
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  if (!edits.length) return undefined;
-  let out = code;
-  // Later edits first; at one position (a class end), keep the fields' order.
-  edits.forEach((edit, i) => edit.push(i));
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0] || b[3] - a[3])) out = out.slice(0, start) + text + out.slice(end);
-  return out;
+  return moved ? out : undefined;
 }
 
 export function fieldDecoratorsPlugin() {
@@ -46,8 +47,8 @@ export function fieldDecoratorsPlugin() {
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('@')) return undefined;
-      const out = moveFieldDecorators(code, id);
-      return out === undefined ? undefined : { code: out, map: null };
+      const out = fieldDecoratorEdits(code, id);
+      return out === undefined ? undefined : { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) };
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -7,6 +7,7 @@
 // plugin did not rename, such as a key built at run time).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import MagicString from 'magic-string';
 import ts from 'typescript';
 
 /** Keys too short, or too common as other strings ('loading' is also a readyState), to rename. */
@@ -29,11 +30,13 @@ export function shortKeysPlugin() {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.test.ts')) return undefined;
       const locale = /\/src\/locales\/\w+\.ts$/.test(id);
-      const out = code.replace(/(['"])(\w+)\1|^( {2})(\w+):/gm, (match, quote, word, indent, prop) => {
-        if (quote) return names.has(word) ? `${quote}${names.get(word)}${quote}` : match;
-        return locale && names.has(prop) ? `${indent}${names.get(prop)}:` : match;
-      });
-      return out === code ? undefined : { code: out, map: null };
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/(['"])(\w+)\1|^( {2})(\w+):/gm)) {
+        const [whole, quote, word, indent, prop] = match;
+        if (quote && names.has(word)) out.overwrite(match.index, match.index + whole.length, `${quote}${names.get(word)}${quote}`);
+        else if (!quote && locale && names.has(prop)) out.overwrite(match.index + indent.length, match.index + indent.length + prop.length, names.get(prop));
+      }
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) } : undefined;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
@@ -89,7 +92,7 @@ export function unusedTermsPlugin() {
       const visit = (node) => {
         const table = node.parent?.parent && ts.isObjectLiteralExpression(node.parent) && ts.isVariableDeclaration(node.parent.parent);
         if (table && ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && !used.has(node.name.text)) {
-          // The property and its comma, as blanks: no line moves, the source map stays right.
+          // The property and its comma; the pass's map keeps the rest where the source has it.
           let end = node.getEnd();
           if (code[end] === ',') end += 1;
           cuts.push([node.getStart(source), end]);
@@ -99,9 +102,9 @@ export function unusedTermsPlugin() {
       };
       visit(source);
       if (!cuts.length) return undefined;
-      let out = code;
-      for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
-      return { code: out, map: null };
+      const out = new MagicString(code);
+      for (const [start, end] of cuts) out.remove(start, end);
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) };
     },
   };
 }

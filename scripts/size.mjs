@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { npmAppSizes } from './size-npm.mjs';
 
-const { budgets } = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+const { budgets, ceilings = [] } = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 const gzipOf = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 
@@ -79,6 +79,14 @@ function why(file, code, gzip, top = Number(process.env.TOP ?? 15)) {
 }
 
 let failed = false;
+// A ceiling holds over any budget: a budget above it is refused before anything is measured.
+for (const ceiling of ceilings) {
+  const budget = budgets.find(({ file }) => file === ceiling.file);
+  if (!budget || budget.gzipBytes > ceiling.gzipBytes) {
+    console.error(`size: ${ceiling.file} must have a budget of at most its ceiling, ${kb(ceiling.gzipBytes)} gzip (size-budget.json)`);
+    failed = true;
+  }
+}
 for (const { file, gzipBytes } of budgets) {
   if (!existsSync(file)) {
     console.error(`size: ${file} is missing; run "npm run build" first.`);

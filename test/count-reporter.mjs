@@ -2,23 +2,19 @@
 // (`, N skipped` when any were skipped). A test file that failed to load counts
 // as one failed test, so a broken file never vanishes from the total.
 //
-// The count check: each test file, in each browser, must run at least as many
-// tests as it holds `it(` calls (a loop may run one call many times; nothing may
-// run it zero times). A file that ran fewer is named on a `count check:` line and
-// the process exits non-zero, though the count line stays the runner's own.
-import { readFileSync } from 'node:fs';
+// The count check, from the runner's own results (each file's tree of suites and
+// tests, as Mocha registered them): in each browser, every test the file registered
+// must have run (passed or failed; a failed `before` hook or a stalled page leaves
+// tests that never ran), a file must register at least one test, every `describe`
+// must hold one (a loop over an empty list registers none), and a file must register
+// the same tests in every browser it ran in (a test registered on a condition that
+// differs between browsers). A file that breaks a rule is named on a `count check:`
+// line and the process exits non-zero, though the count line stays the runner's own.
+//
+// `orphans()` lists the *.test.ts files that no group of the config runs.
+import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
-
-const IT_CALL = /(?<![\w.$])it(?:\.only|\.skip)?\(/g;
-
-/** How many `it(` calls a test file holds. */
-export function testsHeld(file) {
-  try {
-    return readFileSync(file, 'utf8').match(IT_CALL)?.length ?? 0;
-  } catch {
-    return 0;
-  }
-}
+import picomatch from 'picomatch';
 
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -29,19 +25,69 @@ function count(suite, totals) {
   for (const child of suite?.suites ?? []) count(child, totals);
 }
 
-/** Sessions (one file in one browser) that ran fewer tests than the file holds. */
+/** Every registered test of a results tree: its full name, and whether it ran. */
+function registered(suite, path = []) {
+  return [
+    ...(suite?.tests ?? []).map((test) => ({ name: [...path, test.name].join(' › '), ran: test.passed || !!test.error })),
+    ...(suite?.suites ?? []).flatMap((child) => registered(child, [...path, child.name])),
+  ];
+}
+
+/** Names of the `describe` blocks that hold no test at any depth. */
+function emptySuites(suite, path = []) {
+  return (suite?.suites ?? []).flatMap((child) => {
+    const name = [...path, child.name];
+    return registered(child).length === 0 ? [name.join(' › ')] : emptySuites(child, name);
+  });
+}
+
+/**
+ * The problems the count check finds in `sessions` (one file in one browser each),
+ * as `{ file, browser, problem }`. A session that failed to load is the runner's
+ * own failure and is not repeated here.
+ */
 export function shortfalls(sessions) {
-  const short = [];
+  const found = [];
+  const byFile = new Map();
   for (const session of sessions) {
-    const totals = { passed: 0, failed: 0, skipped: 0 };
-    count(session.testResults, totals);
-    const ran = totals.passed + totals.failed + totals.skipped;
-    const held = testsHeld(session.testFile);
-    if (ran < held) {
-      short.push({ file: relative(process.cwd(), session.testFile), browser: session.browser?.name ?? '?', ran, held });
+    const file = relative(process.cwd(), session.testFile);
+    const browser = session.browser?.name ?? '?';
+    const add = (problem) => found.push({ file, browser, problem });
+    if (!session.testResults) continue;
+    const tests = registered(session.testResults);
+    const notRun = tests.filter((test) => !test.ran);
+    if (tests.length === 0) add('registers no test');
+    if (notRun.length) add(`ran ${tests.length - notRun.length} of its ${tests.length} registered tests (never ran: ${notRun.map((t) => t.name).join('; ')})`);
+    for (const name of emptySuites(session.testResults)) add(`describe "${name}" registers no test`);
+    if (!byFile.has(file)) byFile.set(file, []);
+    byFile.get(file).push({ browser, names: tests.map((test) => test.name).sort().join('\n') });
+  }
+  for (const [file, runs] of byFile) {
+    const [first, ...others] = runs;
+    for (const other of others) {
+      if (other.names !== first.names) {
+        found.push({ file, browser: other.browser, problem: `registers other tests than in ${first.browser}` });
+      }
     }
   }
-  return short;
+  return found;
+}
+
+/** The *.test.ts files under `roots` that none of the groups' file patterns match. */
+export function orphans(groups, roots = ['src', 'test', 'demo', 'scripts']) {
+  const matchers = groups.map(({ files }) => {
+    const include = files.filter((pattern) => !pattern.startsWith('!')).map((pattern) => picomatch(pattern));
+    const exclude = files.filter((pattern) => pattern.startsWith('!')).map((pattern) => picomatch(pattern.slice(1)));
+    return (file) => include.some((match) => match(file)) && !exclude.some((match) => match(file));
+  });
+  const files = roots.flatMap((root) => {
+    try {
+      return readdirSync(root, { recursive: true }).map((file) => `${root}/${String(file)}`);
+    } catch {
+      return [];
+    }
+  });
+  return files.filter((file) => /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !matchers.some((match) => match(file)));
 }
 
 export function countReporter() {
@@ -55,11 +101,9 @@ export function countReporter() {
         if (!session.passed && (ran === 0 || session.errors?.length)) totals.failed++;
       }
       const short = shortfalls(sessions);
-      for (const { file, browser, ran, held } of short) {
-        console.log(`count check: ${file} ran ${ran} of its ${held} tests in ${browser}`);
-      }
+      for (const { file, browser, problem } of short) console.log(`count check: ${file} in ${browser}: ${problem}`);
       if (short.length) {
-        console.log(`count check: FAILED, ${short.length} test file run(s) ran fewer tests than they hold (.only, a skipped describe, a test registered in a branch that never runs?)`);
+        console.log(`count check: FAILED, ${short.length} problem(s) in the tests the files registered and ran`);
         // The runner exits with its own verdict; this keeps a short run from passing.
         process.on('exit', () => {
           process.exitCode = 1;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { KIT_TAGS, openPage, recordOf } from './kit.js';
+import { until } from '../helpers/until.js';
 
 const BUNDLE = '/dist/btw.js';
 const FILES = ['btw.js', 'btw-share.js', 'btw-signup.js', 'btw-recommendation.js'];
@@ -90,13 +91,6 @@ async function pageWith(file: string) {
 const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const namesOf = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="button"]')].map((node) => node.getAttribute('aria-label'));
 
-/** Waits until `check` holds (elements render in slices, documents load). */
-async function until(check: () => unknown) {
-  for (let waited = 0; !check(); waited += 20) {
-    if (waited > 5000) throw new Error('not rendered within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('each per-element file alone', () => {
   // Each file carries only the strings of its elements (the build leaves the others out).

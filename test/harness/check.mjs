@@ -6,12 +6,15 @@
 //     run's 30 s limit per file; a stalled file would never report) and the
 //     file's other tests still report;
 //   - `it.only` fails its file instead of dropping the other tests;
-//   - the count check names a file that ran fewer tests than it holds.
+//   - the count check names a file that ran fewer tests than it registered, and a
+//     describe that registered none;
+//   - every *.test.ts belongs to a group (the config refuses to start otherwise).
 // Takes a few seconds; .ci/run runs it before the suite.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-const LIMIT_MS = 120_000; // the whole run; a stalled runner is killed, never waited for
+const LIMIT_MS = 300_000; // the whole run; a stalled runner is killed, never waited for (a loaded 2-core machine needs minutes)
 const EXPECTED_BROWSERS = process.env.BTW_BROWSERS === 'chromium' ? 1 : 2;
 
 function runFixtures() {
@@ -66,10 +69,25 @@ for (const browser of browsers) {
     `${browser}: it.only did not fail its file`,
   );
 
+  const short = `count check: test/harness/fixtures/shortfall.fixture.ts in ${browser}:`;
   expect(
-    output.includes(`count check: test/harness/fixtures/shortfall.fixture.ts ran 1 of its 2 tests in ${browser}`),
-    `${browser}: the count check did not name the file that ran 1 of its 2 tests`,
+    output.includes(`${short} ran 1 of its 2 registered tests`),
+    `${browser}: the count check did not name the file that ran 1 of its 2 registered tests`,
   );
+  expect(
+    output.includes(`${short} describe "a loop over an empty list" registers no test`),
+    `${browser}: the count check did not name the describe that registers no test`,
+  );
+}
+
+// An orphan: a test file where no group looks (src/shared/) must stop the runner's config.
+const ORPHAN = 'src/shared/orphan-probe.test.ts';
+writeFileSync(ORPHAN, "it('is never run', () => {});\n");
+try {
+  const load = spawnSync(process.execPath, ['-e', "import('./web-test-runner.config.mjs')"], { encoding: 'utf8' });
+  expect(load.status !== 0 && load.stderr.includes(ORPHAN), `the config accepted ${ORPHAN}, which no group runs`);
+} finally {
+  rmSync(ORPHAN, { force: true });
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -79,4 +97,4 @@ if (problems.length) {
   for (const problem of problems) console.log(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`harness check: ok in ${[...browsers].join(' and ')} (${seconds} s): an element assertion names its test, .only fails its file, the count check names a short file`);
+console.log(`harness check: ok in ${[...browsers].join(' and ')} (${seconds} s): an element assertion names its test, .only fails its file, the count check names a short file and an empty describe, an orphan test file stops the run`);

@@ -1,5 +1,6 @@
 // Shared by this folder's tests: documents on the local server, shadow queries, waits.
-import { nextFrame, waitUntil } from '@open-wc/testing';
+import { drawn } from './frames.js';
+import { until } from './until.js';
 import origin from '../server/origin.js';
 import type { BtwRecommendation } from '../../src/components/recommendation/recommendation.js';
 import type { BtwShare } from '../../src/components/share/share.js';
@@ -29,10 +30,11 @@ export const text = (node: Element | null | undefined) => node?.textContent?.rep
  * its first frame: `content-visibility`).
  */
 export async function settled(el: BtwRecommendation) {
-  await waitUntil(() => $(el, '[part="card"], [part="error"]'), 'no document or error rendered', { timeout: 5000 });
+  await until(() => $(el, '[part="card"], [part="error"]'), 'the document or its error');
   await el.updateComplete;
   await Promise.all($$<BtwShare>(el, 'btw-share').map((share) => share.updateComplete));
-  await nextFrame();
+  // Two frames: a nested share lays out on its first frame, and is drawn in the next (axe reads its colours).
+  await drawn();
 }
 
 /** Records console.warn / console.error calls while `run` runs. */

@@ -5,7 +5,7 @@ import { DESCRIPTIONS_ES, SUMMARIES_ES } from '../../demo/builder/i18n.js';
 import { checkMailchimp, extractAction, hostedPage } from '../../demo/builder/mailchimp.js';
 import { changedAttributes, formModel, type CemPackage, type ElementModel } from '../../demo/builder/model.js';
 import { snippet } from '../../demo/builder/snippet.js';
-import { WORDS } from '../../demo/builder/fallback.js';
+import { recommendationFallback, WORDS } from '../../demo/builder/fallback.js';
 import { LOCALES } from '../../src/locales/index.js';
 import { readState, writeState, type Config } from '../../demo/builder/state.js';
 
@@ -65,6 +65,22 @@ describe('the fallback’s words', () => {
         .to.deep.equal([t.share, t.shareCopyLink, t.shareEmail, t.recReadFull, t.signupEmail, t.signupGivenName, t.signupFamilyName, t.signupPostalCode,
           t.signupCountry, t.signupOptional, t.signupConsent, t.signupSubmit]);
     }
+  });
+});
+
+describe('the recommendation fallback', () => {
+  // The title comes from a fetched document: whoever hosts it writes into the partner's page.
+  it('writes a hostile document title and URL as text, never as HTML', () => {
+    const title = '</h2><img src=x onerror="alert(1)"><script>alert(2)</script> & "Wall"';
+    const url = 'https://example.org/doc?a=1&b="><img/src=y>';
+    const html = recommendationFallback(title, url, 2, 'en');
+    const box = document.createElement('template');
+    box.innerHTML = html;
+    const parsed = box.content;
+    expect(parsed.querySelectorAll('img, script')).to.have.length(0);
+    expect(parsed.querySelector('h2')!.textContent).to.equal(title);
+    expect(parsed.querySelector('a')!.getAttribute('href')).to.equal(url);
+    expect(parsed.querySelector('a')!.textContent).to.equal(WORDS.en.read);
   });
 });
 

@@ -1,7 +1,11 @@
 // Opens the embed builder (/demo/builder.html) in an iframe, as a partner would,
 // and reads what it shows.
 import { drawn } from '../helpers/frames.js';
+import { until } from '../helpers/until.js';
 import { loadAxe, openPage, type Page } from './site-page.js';
+
+/** Waits until `check` holds (the builder draws after its fetches). */
+export { until };
 
 export type Builder = Page;
 
@@ -19,15 +23,6 @@ const frameAxe = {
 };
 (window as unknown as { axe: typeof frameAxe }).axe = frameAxe;
 
-/** Waits until `check` holds (it is polled; the builder draws after its fetches). */
-export async function until<T>(check: () => T, what: string, ms = 15_000): Promise<NonNullable<T>> {
-  for (let waited = 0; ; waited += 20) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The builder with this query string, once its form and preview are drawn. */
 export async function openBuilder(search = '', { width = 1280, height = 900 } = {}): Promise<Builder> {

@@ -27,7 +27,9 @@ describe('the site: demo and docs pages', function () {
     });
   }
 
-  it('every docs page has no axe violation', async () => {
+  it('every docs page has no axe violation', async function () {
+    // About 15 pages, each opened and checked by axe: well over 10 s on a loaded machine.
+    this.timeout(120_000);
     const index = await openPage(`${SITE}docs/index.html`);
     await expectAccessible(index);
     const pages = [...index.doc.querySelectorAll<HTMLAnchorElement>('main a[href$=".html"]')]

@@ -1,6 +1,6 @@
 // Opens a page of the site (the builder, the studio, the demo, the docs) in an iframe of
 // the test page, at a given width, and runs axe inside it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 export type Page = { frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis };
 
@@ -45,4 +45,4 @@ export async function expectAccessible(page: Page) {
   expect(violations, 'axe violations').to.deep.equal([]);
 }
 
-export const until = (test: () => unknown, message: string) => waitUntil(test, message, { timeout: 15_000 });
+export { until } from '../helpers/until.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../../../test/helpers/until.js';
 import { httpSettings, RequestError } from '../../shared/http.js';
 import { $, $$, capture, docUrl, newKey, requests, settled, text } from '../../../test/helpers/recommendation.js';
 import { DocumentError } from './document.js';
@@ -43,9 +44,9 @@ describe('<btw-recommendation> loading', () => {
     expect($(el, '[part="loading"]')).to.not.equal(null);
     const fallback = Object.assign(document.createElement('p'), { textContent: 'Fallback' });
     el.append(fallback);
-    await waitUntil(() => !$(el, '[part="loading"]'), 'loading text still shown over the fallback');
+    await until(() => !$(el, '[part="loading"]'), 'loading text still shown over the fallback');
     fallback.remove();
-    await waitUntil(() => $(el, '[part="loading"]'), 'loading text not shown again');
+    await until(() => $(el, '[part="loading"]'), 'loading text not shown again');
   });
 
   it('shares one request between two elements with the same src', async () => {
@@ -70,7 +71,7 @@ describe('<btw-recommendation> loading', () => {
       <btw-recommendation src=${url}></btw-recommendation>
     </div>`);
     const [a, b] = wrapper.querySelectorAll('btw-recommendation');
-    await waitUntil(async () => (await requests(key)).length === 1, 'request not received');
+    await until(async () => (await requests(key)).length === 1, 'request not received');
     a.remove();
     await settled(b);
     expect(text($(b, '[part="title"]'))).to.equal('Short title');
@@ -82,23 +83,23 @@ describe('<btw-recommendation> loading', () => {
   it('aborts the first load when src changes, and shows only the second document', async () => {
     const key = newKey();
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('full', key, '&delay=3000')}></btw-recommendation>`);
-    await waitUntil(async () => (await requests(key)).length === 1, 'first request not received');
+    await until(async () => (await requests(key)).length === 1, 'first request not received');
     const events: string[] = [];
     el.addEventListener('btw-recommendation-error', () => events.push('error'));
     el.src = docUrl('other', key);
     await settled(el);
     expect(text($(el, '[part="title"]'))).to.equal('Other document');
-    await waitUntil(async () => (await requests(key))[0].aborted === true, 'first request not aborted');
+    await until(async () => (await requests(key))[0].aborted === true, 'first request not aborted');
     expect(events).to.deep.equal([]);
   });
 
   it('aborts a pending load when the element leaves the page, and loads again when it comes back', async () => {
     const key = newKey();
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', key, '&delay=3000')}></btw-recommendation>`);
-    await waitUntil(async () => (await requests(key)).length === 1, 'request not received');
+    await until(async () => (await requests(key)).length === 1, 'request not received');
     const parent = el.parentElement!;
     el.remove();
-    await waitUntil(async () => (await requests(key))[0].aborted === true, 'request not aborted');
+    await until(async () => (await requests(key))[0].aborted === true, 'request not aborted');
     el.src = docUrl('short', key);
     parent.append(el);
     await settled(el);
@@ -156,7 +157,7 @@ describe('<btw-recommendation> errors', () => {
     expect(text($(el, '[part="error"] p'))).to.equal('We could not load this recommendation. Check your connection and try again.');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-    await waitUntil(() => $(el, '[part="title"]'), 'not loaded again');
+    await until(() => $(el, '[part="title"]'), 'not loaded again');
     expect(text($(el, '[part="title"]'))).to.equal('Short title');
     expect(await requests(key)).to.have.length(2);
   });

@@ -1,5 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { expectSpanish } from '../../../test/helpers/reader.js';
 import { control, live, share } from '../../../test/helpers/share.js';
+import { until } from '../../../test/helpers/until.js';
 
 // Chromium refuses navigator.clipboard.writeText ("Write permission denied")
 // to a page the reader has not interacted with. This file never sends a key or
@@ -18,7 +20,7 @@ describe('<btw-share> copy refused by the browser', () => {
 
     control(el, 'copy')!.click();
     // The browser's refusal comes when it comes (later on a loaded machine); the field follows it.
-    await waitUntil(() => el.shadowRoot!.querySelector('#copy-field'), 'the copy field after the refusal', { timeout: 5000 });
+    await until(() => el.shadowRoot!.querySelector('#copy-field'), 'the copy field after the refusal');
     await el.updateComplete;
 
     const field = el.shadowRoot!.querySelector<HTMLInputElement>('#copy-field')!;
@@ -31,6 +33,15 @@ describe('<btw-share> copy refused by the browser', () => {
     expect(help.textContent).to.include('copy it from the field');
     expect(copied).to.equal(0);
     expect(live(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in Spanish', async () => {
+    const el = await share(html`<btw-share lang="es" url="https://example.org/p" networks="copy"></btw-share>`);
+    control(el, 'copy')!.click();
+    await until(() => el.shadowRoot!.querySelector('#copy-field'), 'the copy field after the refusal');
+    await el.updateComplete;
+    expectSpanish(el, [['shareCopyField'], ['shareCopyRefused']], expect);
     await expect(el).to.be.accessible();
   });
 });

@@ -8,6 +8,8 @@ const U = 'https%3A%2F%2Fexample.org%2Fm%25C3%25A1s%2Fcamino%3Fa%3D1%26b%3Ddos%2
 const TEXT = 'Más allá del muro: ¿por qué?';
 const T = 'M%C3%A1s%20all%C3%A1%20del%20muro%3A%20%C2%BFpor%20qu%C3%A9%3F';
 const ALL = 'native x facebook whatsapp telegram bluesky mastodon linkedin reddit threads email copy';
+/** Every target that is a link. */
+const LINK_NETWORKS = ['x', 'facebook', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'linkedin', 'reddit', 'threads', 'email'];
 
 describe('<btw-share> links', () => {
   it('gives every network its exact link, URL and text encoded', async () => {
@@ -37,12 +39,14 @@ describe('<btw-share> links', () => {
     });
   });
 
-  it('opens web links in a new tab without opener or referrer, and email in place', async () => {
-    const el = await share(html`<btw-share url=${PAGE} networks="x whatsapp email"></btw-share>`);
-    for (const network of ['x', 'whatsapp']) {
+  it('opens every web link in a new tab without opener or referrer, and email in place', async () => {
+    const el = await share(html`<btw-share url=${PAGE} networks=${ALL} mastodon-instance="mastodon.social"></btw-share>`);
+    const web = LINK_NETWORKS.filter((network) => network !== 'email');
+    const seen = web.map((network) => {
       const link = control(el, network)!;
-      expect([link.localName, link.getAttribute('target'), link.getAttribute('rel')], network).to.deep.equal(['a', '_blank', 'noopener noreferrer']);
-    }
+      return [network, link.localName, link.getAttribute('target'), link.getAttribute('rel')];
+    });
+    expect(seen).to.deep.equal(web.map((network) => [network, 'a', '_blank', 'noopener noreferrer']));
     const email = control(el, 'email')!;
     expect(email.localName).to.equal('a');
     expect(email.hasAttribute('target')).to.equal(false);
@@ -54,6 +58,14 @@ describe('<btw-share> links', () => {
   });
 
   describe('UTM parameters', () => {
+    it('tag the shared URL of every link with its own utm_medium', async () => {
+      const page = 'https://example.org/p';
+      const el = await share(html`<btw-share url=${page} networks=${ALL} mastodon-instance="mastodon.social" utm-source="blog"></btw-share>`);
+      // Each link holds the tagged URL once, percent-encoded as a whole.
+      const tagged = LINK_NETWORKS.map((network) => [network, hrefOf(el, network)!.includes(encodeURIComponent(`${page}?utm_source=blog&utm_medium=${network}`))]);
+      expect(tagged).to.deep.equal(LINK_NETWORKS.map((network) => [network, true]));
+    });
+
     it('are added per network, keeping the query and the hash, before encoding', async () => {
       const el = await share(
         html`<btw-share url=${PAGE} text="Hola" networks="whatsapp facebook email" utm-source="partner" utm-campaign="root causes"></btw-share>`,

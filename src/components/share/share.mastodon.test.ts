@@ -24,15 +24,19 @@ async function typeAndEnter(el: BtwShare, text: string) {
 
 describe('<btw-share> Mastodon', () => {
   const opened: string[] = [];
+  /** How each opened link was opened: its target and rel. */
+  const how: string[][] = [];
   const onClick = (event: Event) => {
     const link = (event.composedPath()[0] as Element).closest?.('a');
     if (!link) return; // a button's click (the prompt's submit) goes on
     if (!event.defaultPrevented) opened.push(link.href);
+    if (!event.defaultPrevented) how.push([link.target, link.rel]);
     event.preventDefault(); // never leave the test page
   };
   beforeEach(() => {
     localStorage.removeItem(STORAGE_KEY);
     opened.length = 0;
+    how.length = 0;
     document.addEventListener('click', onClick);
   });
   afterEach(() => {
@@ -82,6 +86,7 @@ describe('<btw-share> Mastodon', () => {
     const url = `${PAGE}?utm_source=blog&utm_medium=mastodon`;
     expect(event.detail).to.deep.equal({ network: 'mastodon', url });
     expect(opened).to.deep.equal([`https://mastodon.social/share?text=M%C3%A1s%20all%C3%A1%20${encodeURIComponent(url)}`]);
+    expect(how, 'a new tab, without opener or referrer').to.deep.equal([['_blank', 'noopener noreferrer']]);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     expect(field(el)).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(control(el, 'mastodon'));

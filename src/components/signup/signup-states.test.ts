@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { mutationsDuring, renderAgain } from '../../../test/helpers/mutations.js';
 import { fastSettings, fill, input, origin, part, render, restoreSettings, submit, submitAndWait } from './test-helpers.js';
 
 /** Whether a reader sees `node` (laid out, not clipped away as visually hidden). */
@@ -48,5 +49,17 @@ describe('btw-signup states', () => {
     await submit(el);
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps its status and alerts quiet when it renders again with the same texts', async () => {
+    const el = await render(html`<btw-signup action="${origin}/api/signup" consent fields=""></btw-signup>`);
+    await submit(el);
+    const regions = [...el.shadowRoot!.querySelectorAll('[role="status"], [role="alert"], [part="error"]')];
+    expect(regions.map((node) => node.textContent).join('')).to.not.equal('');
+    // Rewriting the same text makes a screen reader say it again.
+    expect(await mutationsDuring(regions, () => renderAgain(el))).to.have.length(0);
+    // A real change is seen: the email's error changes with what was typed.
+    await fill(el, { email: 'ana@' });
+    expect(await mutationsDuring(regions, () => submit(el))).to.have.length.above(0);
   });
 });

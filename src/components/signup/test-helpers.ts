@@ -80,10 +80,30 @@ export async function submitAndWait(el: BtwSignup, outcome: 'btw-signup-success'
 export const render = (template: TemplateResult) => fixture<BtwSignup>(template);
 
 /** Waits until `check` holds (for the states between a click and the answer). */
-export async function until(check: () => boolean, timeoutMs = 5000) {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+export { until } from '../../../test/helpers/until.js';
+
+/** The hidden frames the element makes (one per Mailchimp try), and the errors raised inside them. */
+export interface FrameWatch {
+  frames: HTMLIFrameElement[];
+  /** Messages of the errors reported in any of the frames (a page's own listener never hears them). */
+  errors: string[];
+  stop(): void;
+}
+
+/**
+ * Watches for iframes added to the page from now on. Each is seen in the
+ * microtask after it is added, before its script can load, so an error its reply
+ * raises is recorded.
+ */
+export function watchFrames(): FrameWatch {
+  const watch: FrameWatch = { frames: [], errors: [], stop: () => observer.disconnect() };
+  const observer = new MutationObserver((records) => {
+    for (const node of records.flatMap((record) => [...record.addedNodes])) {
+      if (!(node instanceof HTMLIFrameElement)) continue;
+      watch.frames.push(node);
+      node.contentWindow?.addEventListener('error', (event) => watch.errors.push(event.message));
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return watch;
 }
