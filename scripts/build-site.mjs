@@ -28,6 +28,7 @@ const kitDir = join(out, 'kit', kit.version);
 mkdirSync(kitDir, { recursive: true });
 const kitFiles = readdirSync('dist').filter((file) => /\.js(\.map)?$/.test(file) || ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file));
 for (const file of kitFiles) copyFileSync(join('dist', file), join(kitDir, file));
+cpSync(join('dist', 'locales'), join(kitDir, 'locales'), { recursive: true });
 
 cpSync('demo/recommendations', join(out, 'recommendations'), { recursive: true });
 copyFileSync('demo/demo.js', join(out, 'demo.js'));

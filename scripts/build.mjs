@@ -2,11 +2,16 @@
 // its entry (vite.config.ts, with the entry and file name swapped in), so that
 // every file is one ES module with no imports and no shared chunk. Then
 // dist/manifest.json describes them all.
+import { cpSync, readdirSync } from 'node:fs';
 import { build } from 'vite';
 import { BUNDLES, writeManifest } from './build-manifest.mjs';
 
 for (const { entry, file } of BUNDLES) {
   await build({ logLevel: 'warn', build: { lib: { entry, formats: ['es'], fileName: () => file } } });
+}
+// Languages a partner can add, as examples beside the bundles (dist/locales/fr.json).
+for (const file of readdirSync('src/locales').filter((name) => name.endsWith('.json'))) {
+  cpSync(`src/locales/${file}`, `dist/locales/${file}`);
 }
 // Each build prints its file's sizes (rollup-plugin-summary); the manifest has them too.
 const manifest = writeManifest();
