@@ -43,6 +43,7 @@ const en = {
   signupSending: 'Sending…',
   signupRetrying: 'Still sending: trying again…',
   signupSuccess: 'Thank you for signing up!',
+  signupConfirm: 'Check your inbox to confirm your subscription.',
   signupHoneypot: 'Leave this field empty',
   signupEmailMissing: 'Enter your email address.',
   signupEmailInvalid: 'Enter an email address like name@example.org.',

@@ -36,6 +36,7 @@ const es: Terms = {
   signupSending: 'Enviando…',
   signupRetrying: 'Seguimos intentando enviarlo…',
   signupSuccess: '¡Gracias por suscribirte!',
+  signupConfirm: 'Revisa tu correo para confirmar tu suscripción.',
   signupHoneypot: 'Deja este campo vacío',
   signupEmailMissing: 'Escribe tu correo electrónico.',
   signupEmailInvalid: 'Escribe un correo válido, por ejemplo: nombre@ejemplo.org',

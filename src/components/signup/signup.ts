@@ -9,7 +9,7 @@ import {
   buildPayload, DEFAULT_FIELDS, newSubmissionId, parseFields, validate,
   type FieldErrors, type OptionalField, type SignupPayload,
 } from './payload.js';
-import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
+import { deliver, kindOf, mustConfirm, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
 import { SignupView, type SignupState } from './view.js';
 
@@ -30,7 +30,7 @@ const FAILURES: Record<SignupErrorKind, TermKey> = {
   server: 'signupErrorServer',
   blocked: 'signupErrorBlocked',
 };
-/** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` done. */
+/** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` and `signupConfirm` done. */
 type Status = SignupState['status'];
 
 /**
@@ -141,7 +141,7 @@ export class BtwSignup extends BtwElement {
     try {
       const response = await deliver(this.provider, this.#action!, payload, () => (this.status = 'signupRetrying'));
       this.#submissionId = undefined;
-      await this.succeed();
+      await this.succeed(mustConfirm(response) ? 'signupConfirm' : 'signupSuccess');
       this.emit('btw-signup-success', { payload, response });
     } catch (error) {
       const kind = (this.failure = kindOf(error));
@@ -153,8 +153,8 @@ export class BtwSignup extends BtwElement {
   }
 
   /** Shows the thanks in place of the form and moves focus to it, which reads it out: the live region stays silent, so it is said once. */
-  private async succeed() {
-    this.status = 'signupSuccess';
+  private async succeed(thanks: 'signupSuccess' | 'signupConfirm' = 'signupSuccess') {
+    this.status = thanks;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }

@@ -19,8 +19,11 @@ export type Term = (key: TermKey, count?: number) => string;
 export interface SignupState {
   /** The configuration is right: the form can be shown. */
   ready: boolean;
-  /** A term key for the live region, or `''`; `signupSuccess` shows the thanks instead of the form. */
-  status: '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess';
+  /**
+   * A term key for the live region, or `''`; `signupSuccess` and `signupConfirm`
+   * (a list that asks the reader to confirm) show the thanks instead of the form.
+   */
+  status: '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess' | 'signupConfirm';
   errors: FieldErrors;
   /** The delivery error's message, or none. */
   failure?: TermKey;
@@ -87,12 +90,12 @@ export class SignupView {
     setText(this.#heading, t('signupHeading'));
     setText(this.#description, t('signupDescription'));
     const { status } = state;
-    const done = status === 'signupSuccess';
+    const done = status === 'signupSuccess' || status === 'signupConfirm';
     let main: HTMLElement = this.#form;
     if (!state.ready) setText((main = this.#configError), t('signupConfigError'));
     else if (done) {
       main = this.#success;
-      setText(this.#thanks, t('signupSuccess'));
+      setText(this.#thanks, t(status));
     } else this.#renderForm(state, t);
     setText(this.#status, done ? '' : status && t(status, Object.keys(state.errors).length));
     place(this.box, [...this.#head, main, this.#status]);
