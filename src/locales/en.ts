@@ -56,6 +56,9 @@ const en = {
   signupErrorServer: 'The sign-up service is having trouble. Your details are still here: try again in a few minutes.',
   signupErrorBlocked: 'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
   signupConfigError: 'This sign-up form is not set up correctly yet.',
+  signupOfflinePending: "You're offline. We'll send your sign-up as soon as you're back online.",
+  signupCancel: 'Cancel',
+  signupCancelled: 'Not sent. Your details are still here.',
 
   // — <btw-recommendation> —
   recActions: 'Recommended actions',

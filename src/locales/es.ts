@@ -49,6 +49,9 @@ const es: Terms = {
   signupErrorServer: 'El servicio de suscripción tiene problemas. Tus datos siguen aquí: inténtalo de nuevo en unos minutos.',
   signupErrorBlocked: 'Tu navegador o una extensión bloqueó la suscripción. Desactiva el bloqueo en este sitio o prueba con otro navegador.',
   signupConfigError: 'Este formulario de suscripción todavía no está bien configurado.',
+  signupOfflinePending: 'No tienes conexión. Enviaremos tu suscripción en cuanto vuelvas a conectarte.',
+  signupCancel: 'Cancelar',
+  signupCancelled: 'No se envió. Tus datos siguen aquí.',
 
   // — <btw-recommendation> —
   recActions: 'Acciones recomendadas',
