@@ -68,6 +68,7 @@ const en = {
   recUpdated: 'Updated',
   recQuotes: 'Share the stories',
   recLinks: 'Go further',
+  recRelated: 'More recommendations',
   /** The heading over the links of one kind, and the call to action's label (`campaign`). */
   recLink: (kind: LinkKind) =>
     ({

@@ -61,6 +61,7 @@ const es: Terms = {
   recUpdated: 'Última actualización:',
   recQuotes: 'Comparte estas historias',
   recLinks: 'Para saber más',
+  recRelated: 'Más recomendaciones',
   recLink: (kind) =>
     ({
       article: 'Lee el artículo',

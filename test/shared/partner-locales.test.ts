@@ -30,7 +30,10 @@ const shareIn = (lang: string) =>
   fixture<BtwShare>(html`<btw-share lang=${lang} url="https://example.org/p" text="Hi" networks="x email copy"></btw-share>`);
 const label = (el: BtwShare, network: string) => nameOf(control(el, network));
 
-describe('languages a partner adds', () => {
+describe('languages a partner adds', function () {
+  // A test renders all three elements and runs axe on them.
+  this.timeout(30_000);
+
   it('ship a complete French example: every term of the kit, no more', () => {
     expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
   });

@@ -66,7 +66,12 @@ export function renderArticle(view: View, localize: LocalizeController, options:
     h('ol', { part: 'actions', id: 'actions', lang: lang.actions, 'aria-labelledby': full ? 'actions-heading' : undefined }, ...items),
     toggle ?? '',
     ...(full
-      ? [...renderSections(view, level + 1), renderQuotes(view, localize, level + 1), ...renderLinks(view, localize, level + 1)]
+      ? [
+          ...renderSections(view, level + 1),
+          renderQuotes(view, localize, level + 1),
+          ...renderLinks(view, localize, level + 1),
+          renderRelated(view, localize, level + 1),
+        ]
       : [view.url ? h('p', {}, h('a', { part: 'link', href: view.url }, localize.term('recReadFull'))) : '']),
     options.share ? h('btw-share', { url: view.url, text: fields.title }) : '',
   );
@@ -145,4 +150,23 @@ function renderLinks(view: View, localize: LocalizeController, level: number): (
       ),
     ),
   ];
+}
+
+/** The campaign's other recommendations: each a link to it, with its summary. */
+function renderRelated(view: View, localize: LocalizeController, level: number) {
+  if (!view.related.length) return '';
+  const { related: lang, relatedHeading: headingLang } = view.lang;
+  const own = view.fields.relatedHeading;
+  return h(
+    'section',
+    { part: 'related' },
+    heading(level, own ?? localize.term('recRelated'), { lang: own ? headingLang : undefined }),
+    h(
+      'ul',
+      { lang },
+      ...view.related.map((item) =>
+        h('li', {}, h('a', { part: 'link', href: item.href }, item.title), item.summary ? h('p', {}, item.summary) : ''),
+      ),
+    ),
+  );
 }
