@@ -4,10 +4,10 @@ import { mockServer } from './test/server/index.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { terserPass } from './scripts/terser-pass.mjs';
-import { shortKeysPlugin, unusedTermsPlugin } from './scripts/short-keys.mjs';
+import { unusedTermsPlugin } from './scripts/short-keys.mjs';
 import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
 
-/** `BTW_WITHOUT=minify-templates,short-keys,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
+/** `BTW_WITHOUT=minify-templates,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
 const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
 
 /** The plugin's strategy, except that a declarations-only fragment (visuallyHidden) is minified as one rule's body: it is not a stylesheet. */
@@ -84,10 +84,8 @@ export default defineConfig({
       enforce: 'pre',
       apply: 'build',
     },
-    // Before shortKeysPlugin: it reads the tables' readable keys.
+    // Term keys stay as written: a language a partner adds names its terms by them.
     unusedTermsPlugin(),
-    !without.has('short-keys') && shortKeysPlugin(),
-    // After shortKeysPlugin: the field names it writes in quotes are not term keys.
     !without.has('field-decorators') && fieldDecoratorsPlugin(),
     {
       name: 'btw-demo',

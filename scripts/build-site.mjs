@@ -30,7 +30,10 @@ if (!existsSync('dist/manifest.json') || !existsSync('dist/custom-elements.json'
 // beside every released version. Checked before the build: a released version never changes.
 const kit = kitEntry();
 const archive = resolve(process.env.BTW_KIT_ARCHIVE || join(root, 'kit-archive'));
-const kitFiles = readdirSync('dist').filter((file) => /\.js(\.map)?$/.test(file) || ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file));
+const kitFiles = readdirSync('dist')
+  .filter((file) => /\.js(\.map)?$/.test(file) || ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file))
+  // The example languages a partner can add (locales/fr.json).
+  .concat(readdirSync('dist/locales').map((file) => `locales/${file}`));
 const changed = changedFiles(archive, kit.version, 'dist', kitFiles);
 if (changed.length) {
   console.error(`build:site: FAILED. kit/${kit.version}/ is released (${join(archive, kit.version)}) and must not change, but these files differ: ${changed.join(', ')}.`);

@@ -6,6 +6,7 @@
 // The npm build (BTW_BUILD=npm, see vite.config.ts): dist/npm/, every entry in
 // one build, code-split, importing `@lit/reactive-element`; package.json's
 // exports point there.
+import { cpSync, readdirSync } from 'node:fs';
 import { build } from 'vite';
 import { BUNDLES, writeManifest } from './build-manifest.mjs';
 
@@ -15,6 +16,10 @@ for (const { entry, file } of BUNDLES) {
 process.env.BTW_BUILD = 'npm';
 await build({ logLevel: 'warn' });
 delete process.env.BTW_BUILD;
+// Languages a partner can add, as examples beside the bundles (dist/locales/fr.json).
+for (const file of readdirSync('src/locales').filter((name) => name.endsWith('.json'))) {
+  cpSync(`src/locales/${file}`, `dist/locales/${file}`);
+}
 // Each build prints its file's sizes (rollup-plugin-summary); the manifest has them too.
 const manifest = writeManifest();
 const kit = manifest.files.find(({ file }) => file === 'btw.js');

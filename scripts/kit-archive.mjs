@@ -10,7 +10,7 @@
 // must be identical, or the build fails: a released version never changes, a
 // change needs a new version. `--release` adds the current version to the archive.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The versions an archive holds (its folders). */
 export const archivedVersions = (archive) =>
@@ -37,15 +37,23 @@ export function publishKit({ dist, files, version, kitDir, archive, release = fa
     );
   }
   const versions = archivedVersions(archive);
-  for (const old of versions) copyAll(join(archive, old), join(kitDir, old), readdirSync(join(archive, old)));
+  for (const old of versions) copyAll(join(archive, old), join(kitDir, old), filesIn(join(archive, old)));
   copyAll(dist, join(kitDir, version), files);
   // The archive's own copy wins for the files it holds (identical, checked above).
-  if (versions.includes(version)) copyAll(join(archive, version), join(kitDir, version), readdirSync(join(archive, version)));
+  if (versions.includes(version)) copyAll(join(archive, version), join(kitDir, version), filesIn(join(archive, version)));
   if (release) copyAll(dist, join(archive, version), files);
   return { versions: [...new Set([...versions, version])].sort() };
 }
 
+/** Every file below `dir`, as paths relative to it (locales/fr.json). */
+const filesIn = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1));
+
 function copyAll(from, to, files) {
-  mkdirSync(to, { recursive: true });
-  for (const file of files) copyFileSync(join(from, file), join(to, file));
+  for (const file of files) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    copyFileSync(join(from, file), join(to, file));
+  }
 }

@@ -16,8 +16,10 @@ for (const file of bundles) {
 }
 names.delete('');
 
+// Functions stay callable (and do nothing), so that server code may call them.
+const FUNCTIONS = new Set(['defineOnce', 'registerLocale']);
 const lines = [...names].sort().map((name) =>
-  name === 'defineOnce' ? 'export function defineOnce() {}' : `export const ${name} = undefined;`,
+  FUNCTIONS.has(name) ? `export function ${name}() {}` : `export const ${name} = undefined;`,
 );
 writeFileSync(
   'dist/btw.node.js',

@@ -4,8 +4,9 @@
 import { BtwRecommendation } from './components/recommendation/recommendation.js';
 import { BtwShare } from './components/share/share.js';
 import { defineOnce } from './shared/define.js';
+import { registerLocale } from './shared/partner-locales.js';
 
-export { BtwRecommendation, BtwShare };
+export { BtwRecommendation, BtwShare, registerLocale };
 
 defineOnce('btw-recommendation', BtwRecommendation);
 defineOnce('btw-share', BtwShare);

@@ -2,7 +2,8 @@
 // Defined once, so that it can sit beside dist/btw.js or another bundle.
 import { BtwShare } from './components/share/share.js';
 import { defineOnce } from './shared/define.js';
+import { registerLocale } from './shared/partner-locales.js';
 
-export { BtwShare };
+export { BtwShare, registerLocale };
 
 defineOnce('btw-share', BtwShare);

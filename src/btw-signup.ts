@@ -2,7 +2,8 @@
 // Defined once, so that it can sit beside dist/btw.js or another bundle.
 import { BtwSignup } from './components/signup/signup.js';
 import { defineOnce } from './shared/define.js';
+import { registerLocale } from './shared/partner-locales.js';
 
-export { BtwSignup };
+export { BtwSignup, registerLocale };
 
 defineOnce('btw-signup', BtwSignup);

@@ -5,8 +5,10 @@ import { BtwRecommendation } from './components/recommendation/recommendation.js
 import { BtwShare } from './components/share/share.js';
 import { BtwSignup } from './components/signup/signup.js';
 import { defineOnce } from './shared/define.js';
+import { registerLocale, type PartnerTerms } from './shared/partner-locales.js';
 
-export { BtwRecommendation, BtwShare, BtwSignup, defineOnce };
+export { BtwRecommendation, BtwShare, BtwSignup, defineOnce, registerLocale };
+export type { PartnerTerms };
 export type { RecommendationDocument, LinkKind } from './components/recommendation/document.js';
 export type { SignupPayload, SignupResponse, SignupError } from './components/signup/signup.js';
 export type { Network } from './components/share/networks.js';

@@ -47,6 +47,7 @@ const en = {
   signupSending: 'Sending…',
   signupRetrying: 'Still sending: trying again…',
   signupSuccess: 'Thank you for signing up!',
+  signupConfirm: 'Check your inbox to confirm your subscription.',
   signupHoneypot: 'Leave this field empty',
   signupEmailMissing: 'Enter your email address.',
   signupEmailInvalid: 'Enter an email address like name@example.org.',
@@ -59,6 +60,9 @@ const en = {
   signupErrorServer: 'The sign-up service is having trouble. Your details are still here: try again in a few minutes.',
   signupErrorBlocked: 'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
   signupConfigError: 'This sign-up form is not set up correctly yet.',
+  signupOfflinePending: "You're offline. We'll send your sign-up as soon as you're back online.",
+  signupCancel: 'Cancel',
+  signupCancelled: 'Not sent. Your details are still here.',
 
   // — <btw-recommendation> —
   recActions: 'Recommended actions',
@@ -68,6 +72,7 @@ const en = {
   recUpdated: 'Updated',
   recQuotes: 'Share the stories',
   recLinks: 'Go further',
+  recRelated: 'More recommendations',
   /** The heading over the links of one kind, and the call to action's label (`campaign`). */
   recLink: (kind: LinkKind) =>
     ({

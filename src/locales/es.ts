@@ -40,6 +40,7 @@ const es: Terms = {
   signupSending: 'Enviando…',
   signupRetrying: 'Seguimos intentando enviar tus datos…',
   signupSuccess: '¡Gracias por suscribirte!',
+  signupConfirm: 'Revisa tu correo para confirmar tu suscripción.',
   signupHoneypot: 'Deja este campo vacío',
   signupEmailMissing: 'Escribe tu correo electrónico.',
   signupEmailInvalid: 'Escribe un correo válido (por ejemplo, nombre@example.org).',
@@ -52,6 +53,9 @@ const es: Terms = {
   signupErrorServer: 'El servicio de suscripción tiene problemas. Tus datos siguen aquí: inténtalo de nuevo en unos minutos.',
   signupErrorBlocked: 'Tu navegador o una extensión bloqueó la suscripción. Desactiva el bloqueo en este sitio o prueba con otro navegador.',
   signupConfigError: 'Este formulario de suscripción todavía no está bien configurado.',
+  signupOfflinePending: 'No tienes conexión. Enviaremos tu suscripción en cuanto vuelvas a conectarte.',
+  signupCancel: 'Cancelar',
+  signupCancelled: 'No se envió. Tus datos siguen aquí.',
 
   // — <btw-recommendation> —
   recActions: 'Acciones recomendadas',
@@ -61,6 +65,7 @@ const es: Terms = {
   recUpdated: 'Última actualización:',
   recQuotes: 'Comparte estas historias',
   recLinks: 'Para saber más',
+  recRelated: 'Más recomendaciones',
   recLink: (kind) =>
     ({
       article: 'Lee el artículo',

@@ -29,11 +29,10 @@ export abstract class BtwElement extends ReactiveElement {
    * resolved language as `lang` and its direction as `dir`: an English fallback
    * on an Arabic page keeps its words, punctuation and numbers in order, and
    * screen readers speak it as English. Every shipped language is written left
-   * to right.
+   * to right; a language a partner adds may be right to left.
    */
   protected override createRenderRoot() {
     const box = document.createElement('div');
-    box.dir = 'ltr';
     super.createRenderRoot().append(box);
     return box;
   }
@@ -45,6 +44,7 @@ export abstract class BtwElement extends ReactiveElement {
     if (!this.hasUpdated) this.#darkPage();
     // Only on a change: a written `lang` is a mutation the shared observer hears.
     if (box.lang !== this.localize.lang) box.lang = this.localize.lang;
+    if (box.dir !== this.localize.dir) box.dir = this.localize.dir;
     super.update(changed);
     this.render();
   }

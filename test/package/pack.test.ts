@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { task } from './task.js';
 
 const SHIPPED =
-  /^dist\/(btw(-share|-signup|-recommendation)?\.(js|js\.map|d\.ts)|npm\/(shared\/)?[\w-]+\.js(\.map)?|btw\.node\.js|custom-elements\.json|vscode\.(html|css)-custom-data\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts)$/;
+  /^dist\/(btw(-share|-signup|-recommendation)?\.(js|js\.map|d\.ts)|npm\/(shared\/)?[\w-]+\.js(\.map)?|btw\.node\.js|custom-elements\.json|vscode\.(html|css)-custom-data\.json|manifest\.json|THIRD-PARTY-LICENSES\.txt|types\/.+\.d\.ts|locales\/[a-z-]+\.json)$/;
 
 /** Every file path an `exports` entry (or a condition inside one) names. */
 function exportTargets(entry: unknown): string[] {
@@ -50,6 +50,7 @@ describe('the npm package', () => {
       'dist/vscode.html-custom-data.json',
       'dist/manifest.json',
       'dist/THIRD-PARTY-LICENSES.txt',
+      'dist/locales/fr.json',
       'package.json',
       'README.md',
       'LICENSE',

@@ -104,28 +104,30 @@ function checkPayload(p) {
   if (typeof p.email !== 'string' || !EMAIL.test(p.email)) return 'email is missing or invalid';
   if (typeof p.submissionId !== 'string' || !UUID.test(p.submissionId)) return 'submissionId is not a UUID';
   if (typeof p.consent !== 'boolean') return 'consent is not a boolean';
-  if (!['en', 'es'].includes(p.locale)) return 'locale is not en or es';
+  if (typeof p.locale !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(p.locale)) return 'locale is not a language tag';
   if (!Array.isArray(p.tags)) return 'tags is not an array';
   return null;
 }
 
-function accept(provider, payload, res, send, verbose) {
+function accept(provider, payload, res, send, verbose, query) {
   const again = byId.get(payload.submissionId);
   if (again) return send(res, 200, { ok: true, id: payload.submissionId, duplicate: true });
   if (refused(payload.email)) return problem(res, send, 422, '<b>Refused</b> by the list');
   store(provider, payload, verbose);
-  return send(res, 201, { ok: true, id: payload.submissionId });
+  // ?optin=double: a list that asks the reader to confirm, answered as Mailchimp's API does.
+  const pending = query?.get('optin') === 'double' ? { status: 'pending' } : {};
+  return send(res, 201, { ok: true, id: payload.submissionId, ...pending });
 }
 
 const routes = {
-  '/api/signup': (req, res, { body, send, verbose }) => {
+  '/api/signup': (req, res, { body, query, send, verbose }) => {
     if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
     if (!String(req.headers['content-type']).startsWith('application/json')) return problem(res, send, 415, 'JSON only');
     const payload = parseJson(body);
     const wrong = checkPayload(payload);
     if (wrong) return problem(res, send, 400, wrong);
     if (req.headers['idempotency-key'] !== payload.submissionId) return problem(res, send, 400, 'Idempotency-Key is not the submissionId');
-    return accept('json', payload, res, send, verbose);
+    return accept('json', payload, res, send, verbose, query);
   },
 
   '/api/signup/form': (req, res, { body, send, verbose }) => {
@@ -171,7 +173,12 @@ const routes = {
     if (/toomany/i.test(email)) return reply({ result: 'error', msg: `<strong>${email}</strong> has too many recent signup requests` });
     if (refused(email)) return reply({ result: 'error', msg: `<b>${email}</b> looks fake or invalid, please enter a real email address.` });
     store('mailchimp', { email, givenName: query.get('FNAME'), familyName: query.get('LNAME'), postalCode: query.get('ZIP') }, verbose);
-    return reply({ result: 'success', msg: 'Almost finished... We need to confirm your email address.' });
+    // ?optin=double: a double opt-in list, with Mailchimp's own message for it.
+    return reply(
+      query.get('optin') === 'double'
+        ? { result: 'success', msg: 'Almost finished... We need to confirm your email address. To complete the subscription process, please click the link in the email we just sent you.' }
+        : { result: 'success', msg: 'Thank you for subscribing!' },
+    );
   },
 
   '/api/signup/actionnetwork': (req, res, { body, send, verbose }) => {

@@ -35,6 +35,8 @@ export const localeSchema = object({
   sections: optional(array(object({ heading: text, paragraphs: array(string()) }))),
   quotes: optional(array(object({ text, attribution: optional(string()) }))),
   links: optional(array(object({ label: text, href: string(), kind: picklist(LINK_KINDS) }))),
+  related: optional(array(object({ title: text, summary: optional(string()), href: string() }))),
+  relatedHeading: optional(text),
 });
 
 export const documentSchema = object({

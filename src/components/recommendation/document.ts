@@ -23,6 +23,10 @@ export type DocumentLocale = {
   sections?: { heading: string; paragraphs: string[] }[];
   quotes?: { text: string; attribution?: string }[];
   links?: { label: string; href: string; kind: LinkKind }[];
+  /** The campaign's other recommendations, shown after the links in `full`. */
+  related?: { title: string; summary?: string; href: string }[];
+  /** The heading over `related` (default: the localized "More recommendations"). */
+  relatedHeading?: string;
 };
 
 /** A recommendation document, schema version 1 (README: "The document"). */
@@ -61,6 +65,8 @@ export const LOCALE = {
   links: optional(
     array(object({ label: text, href: string, kind: is(`one of ${LINK_KINDS.join(', ')}`, (kind) => LINK_KINDS.includes(kind)) })),
   ),
+  related: optional(array(object({ title: text, summary: optional(string), href: string }))),
+  relatedHeading: optional(text),
 };
 
 /** The document's fields after `schemaVersion` (checked first, on its own). */

@@ -107,7 +107,12 @@ export class ArticleView {
       this.#el('actions', 'ol', { part: 'actions', id: 'actions', lang: lang.actions, 'aria-labelledby': full ? 'actions-heading' : undefined }, this.items),
       this.toggle,
       ...(full
-        ? [...this.#sections(view, level + 1), this.#quotes(view, localize, level + 1), ...this.#links(view, localize, level + 1)]
+        ? [
+            ...this.#sections(view, level + 1),
+            this.#quotes(view, localize, level + 1),
+            ...this.#links(view, localize, level + 1),
+            this.#related(view, localize, level + 1),
+          ]
         : [!!view.url && this.#el('read', 'p', {}, [this.#el('read.link', 'a', { part: 'link', href: view.url }, localize.term('recReadFull'))])]),
       options.share && this.#el('share', 'btw-share', { url: view.url, text: fields.title }, []),
     ]);
@@ -180,5 +185,20 @@ export class ArticleView {
         ]),
       ),
     ];
+  }
+
+  /** The campaign's other recommendations: each a link to it, with its summary. */
+  #related(view: View, localize: LocalizeController, level: number): Child {
+    if (!view.related.length) return false;
+    const own = view.fields.relatedHeading;
+    return this.#el('related', 'section', { part: 'related' }, [
+      this.#heading('related.heading', level, own ?? localize.term('recRelated'), { lang: own ? view.lang.relatedHeading : undefined }),
+      this.#el('related.list', 'ul', { lang: view.lang.related }, view.related.map((item, i) =>
+        this.#el(`related.${i}`, 'li', {}, [
+          this.#el(`related.${i}.a`, 'a', { part: 'link', href: item.href }, item.title),
+          !!item.summary && this.#el(`related.${i}.summary`, 'p', {}, item.summary),
+        ]),
+      )),
+    ]);
   }
 }

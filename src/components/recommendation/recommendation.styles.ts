@@ -57,6 +57,7 @@ export default css`
   [part=section],
   .quotes,
   [part=links],
+  [part=related],
   [part=quote],
   [part=error] {
     display: grid;
@@ -105,7 +106,7 @@ export default css`
     opacity: 0.85;
   }
 
-  /* img is only in part=image, ul only in part=links. */
+  /* img is only in part=image, ul only in part=links and part=related. */
   img {
     display: block;
     width: 100%;
@@ -144,6 +145,10 @@ export default css`
 
   ul {
     padding-inline-start: 1.25em;
+  }
+
+  [part=related] li + li {
+    margin-block-start: calc(var(--_gap) / 2);
   }
 
   a {

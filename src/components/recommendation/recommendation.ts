@@ -31,8 +31,9 @@ const CARD_ACTIONS = 3;
  * @csspart section - Each section (`full`).
  * @csspart quote - Each quote with its share control (`full`).
  * @csspart links - The further links, grouped by kind (`full`).
- * @csspart link - Each link, and the card's link to the full text.
+ * @csspart link - Each link (a related recommendation's too), and the card's link to the full text.
  * @csspart cta - The `campaign` link: the call to action (`full`).
+ * @csspart related - The campaign's other recommendations, each a link with its summary (`full`).
  * @csspart loading - The "Loading…" text (when there is no fallback content).
  * @csspart error - The error message.
  *

@@ -13,6 +13,13 @@ export interface ViewLink {
   href: string;
 }
 
+/** A related recommendation whose address passed the URL guard. */
+export interface ViewRelated {
+  title: string;
+  summary?: string;
+  href: string;
+}
+
 export interface View {
   /** The document locale shown, e.g. `es`. */
   locale: string;
@@ -29,6 +36,7 @@ export interface View {
   imageSrc?: string;
   /** Links by kind, kinds in order of first appearance; `campaign` among them. */
   groups: Map<LinkKind, ViewLink[]>;
+  related: ViewRelated[];
 }
 
 /**
@@ -68,9 +76,14 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
     if (!group) groups.set(link.kind, (group = []));
     group.push({ label: link.label, href });
   });
+  const related = (fields.related ?? []).flatMap((item, i) => {
+    const href = check(item.href, `locales.${from.related}.related[${i}].href`);
+    return href ? [{ title: item.title, summary: item.summary, href }] : [];
+  });
   return {
     locale,
     fields,
+    related,
     lang: lang as View['lang'],
     creditLang: credit ? fallback : undefined,
     actionTextLang,

@@ -107,6 +107,12 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Cancel, beside a sign-up that waits for the connection. */
+  .secondary {
+    color: var(--_accent);
+    background: transparent;
+  }
+
   button[aria-disabled=true] {
     cursor: progress;
     opacity: 0.75;

@@ -9,7 +9,7 @@ import {
   buildPayload, DEFAULT_FIELDS, newSubmissionId, parseFields, validate,
   type FieldErrors, type OptionalField, type SignupPayload,
 } from './payload.js';
-import { deliver, kindOf, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
+import { deliver, kindOf, mustConfirm, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
 import { SignupView, type SignupState } from './view.js';
 
@@ -30,7 +30,7 @@ const FAILURES: Record<SignupErrorKind, TermKey> = {
   server: 'signupErrorServer',
   blocked: 'signupErrorBlocked',
 };
-/** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` done. */
+/** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` and `signupConfirm` done. */
 type Status = SignupState['status'];
 
 /**
@@ -82,6 +82,8 @@ export class BtwSignup extends BtwElement {
   #privacyUrl?: string;
   #submissionId?: string;
   #renderedAt = 0;
+  /** A submission made offline, sent once when the connection returns; only ever in memory. */
+  #pending?: SignupPayload;
   /** What the element shows (view.ts), made on the first render: the form keeps its inputs, with what was typed. */
   #view?: SignupView;
 
@@ -105,8 +107,10 @@ export class BtwSignup extends BtwElement {
   }
 
   private handleInput(event: Event) {
-    // A changed value is a new submission: it gets a new submissionId.
+    // A changed value is a new submission: it gets a new submissionId, and one
+    // waiting for the connection is dropped (the reader sends the new one).
     this.#submissionId = undefined;
+    if (this.#pending) this.#dropPending('');
     const name = (event.target as HTMLInputElement).name as keyof FieldErrors;
     if (!this.errors[name]) return;
     // The fields marked invalid are checked again as the reader fixes them; no new ones are marked.
@@ -119,7 +123,7 @@ export class BtwSignup extends BtwElement {
 
   private async handleSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (this.status === 'signupSending' || this.status === 'signupRetrying') return;
+    if (this.status === 'signupSending' || this.status === 'signupRetrying' || this.#pending) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
     this.errors = validate(data, this.consent);
     this.failure = undefined;
@@ -137,14 +141,23 @@ export class BtwSignup extends BtwElement {
     }
     const payload = buildPayload(data, this.source, this.tags, this.localize.lang, (this.#submissionId ??= newSubmissionId()));
     if (this.emit('btw-signup-submit', { payload }, { cancelable: true }).defaultPrevented) return;
+    if (!navigator.onLine) return this.#wait(payload);
+    await this.#send(payload);
+  }
+
+  /** Sends a submission (retried as delivery does) and shows how it went. */
+  async #send(payload: SignupPayload) {
     this.status = 'signupSending';
     try {
       const response = await deliver(this.provider, this.#action!, payload, () => (this.status = 'signupRetrying'));
       this.#submissionId = undefined;
-      await this.succeed();
+      await this.succeed(mustConfirm(response) ? 'signupConfirm' : 'signupSuccess');
       this.emit('btw-signup-success', { payload, response });
     } catch (error) {
-      const kind = (this.failure = kindOf(error));
+      const kind = kindOf(error);
+      // The connection went while sending: wait for it, as for a submission made offline.
+      if (kind === 'offline') return this.#wait(payload);
+      this.failure = kind;
       const retryable = kind !== 'invalid' && kind !== 'blocked';
       this.status = '';
       const failure = new SignupError(kind, this.localize.term(FAILURES[kind]), (error as { status?: number }).status, retryable);
@@ -152,9 +165,42 @@ export class BtwSignup extends BtwElement {
     }
   }
 
+  /**
+   * Keeps a submission until the browser is back online, then sends it once with
+   * the same submissionId. Only in memory: a page closed before that sends nothing.
+   */
+  #wait(payload: SignupPayload) {
+    this.#pending = payload;
+    this.status = 'signupOfflinePending';
+    addEventListener('online', this.#online);
+  }
+
+  #online = () => {
+    const payload = this.#pending;
+    if (!payload) return;
+    this.#dropPending('');
+    void this.#send(payload);
+  };
+
+  /** Forgets a waiting submission; `status` says what the live region says next. */
+  #dropPending(status: '' | 'signupCancelled') {
+    removeEventListener('online', this.#online);
+    this.#pending = undefined;
+    this.status = status;
+    // The Cancel button goes with it: if it had the focus, the submit button takes it.
+    const view = this.#view;
+    if (view && this.shadowRoot!.activeElement === view.cancel) void this.updateComplete.then(() => view.button.focus());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Nothing is kept for a later page: an element taken out of the page drops what waited.
+    if (this.#pending) this.#dropPending('');
+  }
+
   /** Shows the thanks in place of the form and moves focus to it, which reads it out: the live region stays silent, so it is said once. */
-  private async succeed() {
-    this.status = 'signupSuccess';
+  private async succeed(thanks: 'signupSuccess' | 'signupConfirm' = 'signupSuccess') {
+    this.status = thanks;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
@@ -163,6 +209,7 @@ export class BtwSignup extends BtwElement {
     this.#view ??= new SignupView(this.renderRoot as HTMLElement, {
       submit: (event) => this.handleSubmit(event),
       input: (event) => this.handleInput(event),
+      cancel: () => this.#dropPending('signupCancelled'),
     });
     this.#view.render(
       {

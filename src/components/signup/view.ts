@@ -19,8 +19,11 @@ export type Term = (key: TermKey, count?: number) => string;
 export interface SignupState {
   /** The configuration is right: the form can be shown. */
   ready: boolean;
-  /** A term key for the live region, or `''`; `signupSuccess` shows the thanks instead of the form. */
-  status: '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess';
+  /**
+   * A term key for the live region, or `''`; `signupSuccess` and `signupConfirm`
+   * (a list that asks the reader to confirm) show the thanks instead of the form.
+   */
+  status: '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess' | 'signupConfirm' | 'signupOfflinePending' | 'signupCancelled';
   errors: FieldErrors;
   /** The delivery error's message, or none. */
   failure?: TermKey;
@@ -79,25 +82,38 @@ export class SignupView {
   #honeypot = h('div', { class: 'visually-hidden', 'aria-hidden': 'true' }, h('label', {}, this.#honeypotText, h('input', { name: 'website', tabindex: '-1', autocomplete: 'off' })));
   #failure = h('p', { part: 'error', role: 'alert' });
   #button = h('button', { part: 'button' });
+  /** Drops a sign-up that waits for the connection. */
+  #cancel = h('button', { part: 'button', type: 'button', class: 'secondary' });
 
   constructor(
     private readonly box: HTMLElement,
-    handlers: { submit(event: SubmitEvent): void; input(event: Event): void },
+    handlers: { submit(event: SubmitEvent): void; input(event: Event): void; cancel(): void },
   ) {
     this.#form.onsubmit = handlers.submit;
     this.#form.oninput = handlers.input;
+    this.#cancel.onclick = handlers.cancel;
+  }
+
+  /** The submit button, where focus goes when Cancel goes away. */
+  get button() {
+    return this.#button;
+  }
+
+  /** Cancel, shown while a sign-up waits for the connection. */
+  get cancel() {
+    return this.#cancel;
   }
 
   render(state: SignupState, t: Term) {
     setText(this.#heading, t('signupHeading'));
     setText(this.#description, t('signupDescription'));
     const { status } = state;
-    const done = status === 'signupSuccess';
+    const done = status === 'signupSuccess' || status === 'signupConfirm';
     let main: HTMLElement = this.#form;
     if (!state.ready) setText((main = this.#configError), t('signupConfigError'));
     else if (done) {
       main = this.#success;
-      setText(this.#thanks, t('signupSuccess'));
+      setText(this.#thanks, t(status));
     } else this.#renderForm(state, t);
     setText(this.#status, done ? '' : status && t(status, Object.keys(state.errors).length));
     place(this.box, [...this.#head, main, this.#status]);
@@ -111,8 +127,10 @@ export class SignupView {
     setText(this.#honeypotText, `${t('signupHoneypot')} `);
     if (failure) setText(this.#failure, t(failure));
     const sending = state.status === 'signupSending' || state.status === 'signupRetrying';
-    setAttr(this.#button, 'aria-disabled', sending ? 'true' : undefined);
+    const waiting = state.status === 'signupOfflinePending';
+    setAttr(this.#button, 'aria-disabled', sending || waiting ? 'true' : undefined);
     setText(this.#button, t(sending ? 'signupSending' : 'signupSubmit'));
+    if (waiting) setText(this.#cancel, t('signupCancel'));
     place(this.#form, [
       this.#emailField,
       ...state.fields.map((name) => this.#optionalField(name, t)),
@@ -120,6 +138,7 @@ export class SignupView {
       this.#honeypot,
       !!failure && this.#failure,
       this.#button,
+      waiting && this.#cancel,
     ]);
   }
 

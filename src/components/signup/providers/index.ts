@@ -19,6 +19,17 @@ export function kindOf(error: unknown): SignupErrorKind {
   return kind === 'client' ? 'invalid' : kind === 'invalid' || kind === 'rate-limited' || kind === 'blocked' ? kind : 'server';
 }
 
+/**
+ * The provider's answer asks the reader to confirm by email (a double opt-in
+ * list): Mailchimp's success message says so ("…We need to confirm your email
+ * address…", in the list's language), and an endpoint of your own answers with
+ * the subscriber's `status: "pending"`, as Mailchimp's API does.
+ */
+export function mustConfirm({ body }: SignupResponse): boolean {
+  const { msg, status } = (body ?? {}) as { msg?: unknown; status?: unknown };
+  return status === 'pending' || (typeof msg === 'string' && /confirm/i.test(msg));
+}
+
 /** One request; a network failure that came with a CSP violation for it is `blocked`. */
 async function attempt(provider: Provider, action: string, payload: SignupPayload) {
   let violated = false;
