@@ -5,13 +5,22 @@
 //   dist/types/frameworks/vue.d.ts     Vue 3 templates (vue-tsc)
 //   dist/types/frameworks/svelte.d.ts  Svelte 5 (svelte-check)
 //   dist/vscode.html-custom-data.json  VS Code HTML completion (and .css- for the CSS properties)
+// Each generator gets something wrong for this kit: scripts/framework-types.mjs and
+// scripts/vscode-data.mjs mend their output.
 import { relative } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { modulePathResolverPlugin } from '@wc-toolkit/module-path-resolver';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { reactRefPlugin, svelte5Plugin, vueHandlerKeysPlugin } from './scripts/framework-types.mjs';
+import {
+  reactGlobalPropsPlugin,
+  svelte5Plugin,
+  tidyDescriptionsPlugin,
+  vueGlobalAttributesPlugin,
+  vueHandlerKeysPlugin,
+} from './scripts/framework-types.mjs';
+import { vsCodeDataPlugin } from './scripts/vscode-data.mjs';
 import { bundleOf, customEventTypesPlugin, publicElementsPlugin, shippedPathsPlugin } from './scripts/manifest-paths.mjs';
 
 const frameworks = 'dist/types/frameworks';
@@ -35,16 +44,19 @@ export default {
     shippedPathsPlugin(),
     customElementVuejsPlugin({ outdir: frameworks, fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
     vueHandlerKeysPlugin({ file: `${frameworks}/vue.d.ts` }),
+    vueGlobalAttributesPlugin({ file: `${frameworks}/vue.d.ts` }),
     customElementSveltePlugin({ outdir: frameworks, fileName: 'svelte.d.ts', globalTypePath, hideLogs: true }),
     svelte5Plugin({ file: `${frameworks}/svelte.d.ts` }),
     customEventTypesPlugin(),
     jsxTypesPlugin({ outdir: frameworks, fileName: 'react.d.ts', globalTypePath, stronglyTypedEvents: true }),
-    reactRefPlugin({ file: `${frameworks}/react.d.ts` }),
+    reactGlobalPropsPlugin({ file: `${frameworks}/react.d.ts` }),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
+    vsCodeDataPlugin({ htmlFile: 'dist/vscode.html-custom-data.json', cssFile: 'dist/vscode.css-custom-data.json' }),
+    tidyDescriptionsPlugin({ files: ['vue', 'svelte', 'react'].map((name) => `${frameworks}/${name}.d.ts`) }),
   ],
 };

@@ -16,14 +16,14 @@ describe('the framework types, under each framework’s own checker', () => {
     for (const framework of ['react', 'vue', 'svelte']) await startTask('typecheckConsumer', { framework });
   });
 
-  it('type-check a React 19 app with `tsc` (strict): props, typed onbtw-* events, misspellings rejected', async function () {
+  it('type-check a React 19 app with `tsc` (strict): props, typed onbtw-* events, global attributes and DOM events, misspellings rejected', async function () {
     this.timeout(180_000);
     const result = await check('react');
     expect(result.output).to.equal('');
     expect(result.ok).to.equal(true);
   });
 
-  it('type-check a Vue 3 app with `vue-tsc` (strict templates): props, typed @btw-* events, misspellings rejected', async function () {
+  it('type-check a Vue 3 app with `vue-tsc` (strict templates): props, typed @btw-* events, global attributes and @click, misspellings rejected', async function () {
     this.timeout(180_000);
     const result = await check('vue');
     expect(result.output).to.equal('');
@@ -39,8 +39,8 @@ describe('the framework types, under each framework’s own checker', () => {
       .split('\n')
       .flatMap((line, index) => (line.includes('<!-- expect-error:') ? [`App.svelte" ${index + 2}:`] : []));
     const errors = result.output.split('\n').filter((line) => / ERROR /.test(line));
-    expect(marked.length).to.equal(3);
+    expect(marked.length).to.equal(6);
     expect(errors.map((line) => /App\.svelte" \d+:/.exec(line)?.[0]).sort(), result.output).to.deep.equal(marked.sort());
-    expect(result.output).to.match(/COMPLETED \d+ FILES 3 ERRORS 0 WARNINGS/);
+    expect(result.output).to.match(/COMPLETED \d+ FILES 6 ERRORS 0 WARNINGS/);
   });
 });

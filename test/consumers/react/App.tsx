@@ -1,6 +1,6 @@
 // React 19 with the package's JSX types (tsconfig `types`), as docs/guides/frameworks.md
 // shows them: checked by `tsc` (strict) in test/package/consumers.test.ts.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BtwSignup } from 'beyond-the-wall-widgets';
 import 'beyond-the-wall-widgets';
 
@@ -9,6 +9,7 @@ export function App() {
   const [network, setNetwork] = useState('');
   // A ref, for listening where React does not attach `onbtw-*` props (server-rendered pages).
   const signup = useRef<BtwSignup>(null);
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const element = signup.current;
     const onError = (event: HTMLElementEventMap['btw-signup-error']) => console.warn(event.detail.error.message);
@@ -29,6 +30,33 @@ export function App() {
         onbtw-recommendation-error={(event) => console.warn(event.detail.error.message)}
       />
       <p>{joined ? `Thank you (${network})` : null}</p>
+      {/* What every element takes: global attributes, aria-*, data-*, DOM events typed by the element. */}
+      <btw-share
+        id="share"
+        lang="es"
+        dir="ltr"
+        title="Share"
+        hidden={false}
+        slot="aside"
+        role="region"
+        tabIndex={-1}
+        aria-label="Share this page"
+        data-track="share"
+        className="share"
+        suppressHydrationWarning
+        onClick={(event) => setNetwork(event.currentTarget.networks)}
+      />
+      <btw-signup ref={(element) => element?.addEventListener('btw-signup-success', () => setJoined(true))} />
+      {/* @ts-expect-error: a ref of another element's type */}
+      <btw-signup ref={input} />
+      {/* @ts-expect-error: a misspelled global attribute */}
+      <btw-share tittle="Share" />
+      {/* @ts-expect-error: a misspelled DOM event */}
+      <btw-share onClik={() => setJoined(true)} />
+      {/* @ts-expect-error: a misspelled React prop */}
+      <btw-share suppressHydrationWarnings />
+      {/* @ts-expect-error: a click is a MouseEvent, not a KeyboardEvent */}
+      <btw-share onClick={(event: KeyboardEvent) => setNetwork(event.key)} />
       {/* @ts-expect-error: a misspelled attribute */}
       <btw-share netwroks="email" />
       {/* @ts-expect-error: a misspelled event prop (React's camelCase habit) */}
