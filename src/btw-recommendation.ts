@@ -6,6 +6,8 @@ import { BtwShare } from './components/share/share.js';
 import { defineOnce } from './shared/define.js';
 
 export { BtwRecommendation, BtwShare };
+export type { RecommendationDocument, LinkKind } from './components/recommendation/document.js';
+export type { RecommendationState } from './components/recommendation/recommendation.js';
 
 defineOnce('btw-recommendation', BtwRecommendation);
 defineOnce('btw-share', BtwShare);

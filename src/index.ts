@@ -8,6 +8,7 @@ import { defineOnce } from './shared/define.js';
 
 export { BtwRecommendation, BtwShare, BtwSignup, defineOnce };
 export type { RecommendationDocument, LinkKind } from './components/recommendation/document.js';
+export type { RecommendationState } from './components/recommendation/recommendation.js';
 export type { SignupPayload, SignupResponse, SignupError } from './components/signup/signup.js';
 export type { Network } from './components/share/networks.js';
 

@@ -65,7 +65,7 @@ export class BtwShare extends BtwElement {
   /** Visible heading over the buttons; default localized "Share"; `""` hides it. */
   @property() label?: string;
   /** `buttons` (icon and name) or `icons` (icon only, the name stays the accessible name). */
-  @property({ reflect: true }) variant: 'buttons' | 'icons' = 'buttons';
+  @property() variant: 'buttons' | 'icons' = 'buttons';
 
   /** The Mastodon prompt: closed (undefined), open, or open with its error shown. */
   @state() private prompt?: 'open' | 'invalid';
@@ -253,6 +253,8 @@ export class BtwShare extends BtwElement {
       promptKey: (event) => this.#handlePromptKeydown(event),
       cancel: () => this.#closePrompt(),
     }));
+    // On the box, not reflected to the host: the kit writes no attribute there (hydration).
+    (this.renderRoot as HTMLElement).classList.toggle('icons', this.variant === 'icons');
     view.heading(this.label ?? term('share'), term('share'));
     if (!this.#items) {
       const native = typeof navigator.share === 'function';
