@@ -15,6 +15,7 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import {
   reactGlobalPropsPlugin,
+  readonlyMembersPlugin,
   svelte5Plugin,
   tidyDescriptionsPlugin,
   vueGlobalAttributesPlugin,
@@ -27,6 +28,7 @@ const frameworks = 'dist/types/frameworks';
 // The generated types import the element classes from the kit's declarations
 // (dist/types/index.d.ts), by a path relative to their own folder.
 const globalTypePath = relative(frameworks, 'dist/types/index.js');
+const frameworkFiles = ['vue', 'svelte', 'react'].map((name) => `${frameworks}/${name}.d.ts`);
 
 export default {
   globs: ['src/**/*.ts'],
@@ -57,6 +59,7 @@ export default {
       hideLogs: true,
     }),
     vsCodeDataPlugin({ htmlFile: 'dist/vscode.html-custom-data.json', cssFile: 'dist/vscode.css-custom-data.json' }),
-    tidyDescriptionsPlugin({ files: ['vue', 'svelte', 'react'].map((name) => `${frameworks}/${name}.d.ts`) }),
+    readonlyMembersPlugin({ files: frameworkFiles }),
+    tidyDescriptionsPlugin({ files: frameworkFiles }),
   ],
 };

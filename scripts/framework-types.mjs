@@ -96,6 +96,8 @@ export const svelte5Plugin = ({ file }) =>
             '};',
           ].join('\n'),
         )
+        // Svelte 5 sets a custom element's properties from plain attributes: `document={doc}`.
+        .replace(/"bind:(\w+)"\?:/g, '$1?:')
         .replace(/Partial<(Btw\w+)Props & BaseProps & BaseEvents>/g, 'Partial<$1Props & BaseProps<$1> & BaseEvents>')
         .replace(/^/, 'import type { HTMLAttributes } from "svelte/elements";\n')
         .replace(/declare namespace svelteHTML \{([\s\S]*)\}\s*$/, 'declare global {\n  namespace svelteHTML {$1}\n}\n'),
@@ -150,5 +152,39 @@ export const tidyDescriptionsPlugin = ({ files }) => ({
         .replace(/^[ \t]*\* ### \*\*[^*\n]+:\*\*\n(?:[ \t]*\*[ \t]*\n)+(?=[ \t]*\*( ###|\/))/gm, '');
       writeFileSync(file, text);
     }
+  },
+});
+
+/**
+ * The generators offer every public field as a prop, read-only ones too (a
+ * framework that set `state` would throw): each read-only member of the manifest
+ * is taken out of the props, with its doc comment.
+ */
+export const readonlyMembersPlugin = ({ files }) => ({
+  name: 'btw-readonly-members',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    const names = new Set(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .flatMap((declaration) => declaration.members ?? [])
+        .filter((member) => member.readonly && member.kind === 'field' && !member.privacy && !member.static)
+        .map((member) => member.name),
+    );
+    const found = new Set();
+    for (const file of files) {
+      let text = readFileSync(file, 'utf8');
+      for (const name of names) {
+        const prop = new RegExp(
+          `(?:^[ \\t]*/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n)?^[ \\t]*"?(?:bind:|prop:)?${name}"?\\?: Btw\\w+\\["${name}"\\][^\\n]*\\n`,
+          'gm',
+        );
+        const after = text.replace(prop, '');
+        if (after !== text) found.add(name);
+        text = after;
+      }
+      writeFileSync(file, text);
+    }
+    // At least one generator offers each (React's already leaves read-only fields out).
+    for (const name of names) if (!found.has(name)) throw new Error(`no prop \`${name}\` to take out; check btw-readonly-members`);
   },
 });

@@ -39,8 +39,8 @@ describe('the framework types, under each framework’s own checker', () => {
       .split('\n')
       .flatMap((line, index) => (line.includes('<!-- expect-error:') ? [`App.svelte" ${index + 2}:`] : []));
     const errors = result.output.split('\n').filter((line) => / ERROR /.test(line));
-    expect(marked.length).to.equal(6);
+    expect(marked.length).to.equal(8);
     expect(errors.map((line) => /App\.svelte" \d+:/.exec(line)?.[0]).sort(), result.output).to.deep.equal(marked.sort());
-    expect(result.output).to.match(/COMPLETED \d+ FILES 6 ERRORS 0 WARNINGS/);
+    expect(result.output).to.match(/COMPLETED \d+ FILES 8 ERRORS 0 WARNINGS/);
   });
 });

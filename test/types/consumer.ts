@@ -37,4 +37,13 @@ const broken: RecommendationDocument = { schemaVersion: 1, id: 'x', url: 'https:
 // @ts-expect-error: btw-share is not a sign-up
 const wrong: BtwSignup = document.createElement('btw-share');
 
-export { doc, broken, wrong };
+// The document as an object, and the state a late listener reads.
+recommendation.document = doc;
+const state: 'loading' | 'ready' | 'error' = recommendation.state;
+void recommendation.updateComplete.then(() => recommendation.state === 'ready');
+// @ts-expect-error: state is read-only
+recommendation.state = 'ready';
+// @ts-expect-error: the document property takes a document, not its JSON text
+recommendation.document = JSON.stringify(doc);
+
+export { doc, broken, wrong, state };
