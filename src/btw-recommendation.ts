@@ -7,6 +7,8 @@ import { defineOnce } from './shared/define.js';
 import { registerLocale } from './shared/partner-locales.js';
 
 export { BtwRecommendation, BtwShare, registerLocale };
+export type { RecommendationDocument, LinkKind } from './components/recommendation/document.js';
+export type { RecommendationState } from './components/recommendation/recommendation.js';
 
 defineOnce('btw-recommendation', BtwRecommendation);
 defineOnce('btw-share', BtwShare);

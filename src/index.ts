@@ -10,6 +10,7 @@ import { registerLocale, type PartnerTerms } from './shared/partner-locales.js';
 export { BtwRecommendation, BtwShare, BtwSignup, defineOnce, registerLocale };
 export type { PartnerTerms };
 export type { RecommendationDocument, LinkKind } from './components/recommendation/document.js';
+export type { RecommendationState } from './components/recommendation/recommendation.js';
 export type { SignupPayload, SignupResponse, SignupError } from './components/signup/signup.js';
 export type { Network } from './components/share/networks.js';
 

@@ -12,6 +12,7 @@ export interface AxNode {
   name?: string;
   invalid?: string;
   required?: boolean;
+  busy?: boolean;
   children?: AxNode[];
 }
 

@@ -29,7 +29,7 @@ describe('apps outside the repository, with nothing but their own dependencies a
     expect(result.ok).to.equal(true);
   });
 
-  it('type-check a React 19 + Vite app with `tsc -b` (props, typed onbtw-* events, the ref pattern, event.target), then `vite build` it', async function () {
+  it('type-check a React 19 + Vite app with `tsc -b` (props, typed onbtw-* events, global attributes and DOM events, the ref pattern, event.target), then `vite build` it', async function () {
     this.timeout(600_000);
     const result = await check('react');
     expect(result.outside).to.equal(true);
@@ -50,9 +50,9 @@ describe('apps outside the repository, with nothing but their own dependencies a
     const result = await check('sveltekit');
     expect(result.outside).to.equal(true);
     const errors = result.output.split('\n').filter((line) => / ERROR /.test(line));
-    expect(result.marked!.length).to.equal(3);
+    expect(result.marked!.length, 'lines marked as expected errors').to.be.above(0);
     expect(errors.map((line) => /"[^"]+" \d+:/.exec(line)?.[0]).sort(), result.output).to.deep.equal(result.marked);
-    expect(result.output).to.match(/COMPLETED \d+ FILES 3 ERRORS 0 WARNINGS/);
+    expect(result.output).to.match(new RegExp(`COMPLETED \\d+ FILES ${result.marked!.length} ERRORS 0 WARNINGS`));
   });
 
   it('type-check an Astro 5 page with `astro check`: the kit’s typed events in its <script>, expected errors rejected', async function () {

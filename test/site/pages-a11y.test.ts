@@ -10,7 +10,7 @@ const SITE = '/site/';
 /** The demo has rendered: its recommendations are loaded and every element has its shadow root. */
 const rendered = (doc: Document) =>
   [...doc.querySelectorAll('btw-recommendation, btw-share, btw-signup')].every(
-    (el) => el.shadowRoot?.childElementCount && !el.hasAttribute('aria-busy'),
+    (el) => el.shadowRoot?.childElementCount && (el as Element & { state?: string }).state !== 'loading',
   );
 
 describe('the site: demo and docs pages', function () {

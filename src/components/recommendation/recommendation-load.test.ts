@@ -10,15 +10,20 @@ const defaults = { ...httpSettings };
 describe('<btw-recommendation> loading', () => {
   afterEach(() => Object.assign(httpSettings, defaults));
 
-  it('is busy and says it is loading, then renders and is no longer busy', async () => {
+  it('says it is loading (state `loading`), then renders (state `ready`)', async () => {
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`);
-    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.state).to.equal('loading');
+    // Busy in the shadow root, where assistive technology reads it; never an attribute on the host.
+    const box = [...el.shadowRoot!.children].find((child) => child.localName === 'div')!;
+    expect(box.getAttribute('aria-busy')).to.equal('true');
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
     const loading = $(el, '[part="loading"]')!;
     expect(text(loading)).to.equal('Loading…');
     expect(loading.getBoundingClientRect().height).to.be.above(100);
     await expect(el).to.be.accessible();
     await settled(el);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(el.state).to.equal('ready');
+    expect(box.hasAttribute('aria-busy')).to.equal(false);
     expect($(el, '[part="loading"]')).to.equal(null);
   });
 
@@ -141,7 +146,7 @@ describe('<btw-recommendation> errors', () => {
       const link = box.querySelector('a');
       if (name === 'wrong-content') expect(link, 'no url known').to.equal(null);
       else expect(link!.href).to.equal('https://example.org/beyond-the-wall/fixture');
-      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect(el.state).to.equal('error');
     });
   }
 

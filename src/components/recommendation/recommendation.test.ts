@@ -24,7 +24,7 @@ describe('<btw-recommendation> card', () => {
     const link = $<HTMLAnchorElement>(el, 'a[part="link"]')!;
     expect([text(link), link.href]).to.deep.equal(['Read the full recommendation', FULL_URL]);
     expect($(el, '[part="image"]'), 'no image in a card').to.equal(null);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(el.state).to.equal('ready');
     await expect(el).to.be.accessible();
   });
 

@@ -14,6 +14,9 @@ import { buildView, ELEMENT, urlOf, type View } from './view.js';
 /** Actions a card shows before the disclosure button. */
 const CARD_ACTIONS = 3;
 
+/** Where a `<btw-recommendation>` stands: see `state`. */
+export type RecommendationState = 'loading' | 'ready' | 'error';
+
 /**
  * @tagname btw-recommendation
  * @summary One campaign recommendation, rendered from a JSON document (schema version 1),
@@ -48,6 +51,13 @@ export class BtwRecommendation extends BtwElement {
   /** URL of a recommendation document; without it, a child `<script type="application/json">` is read. */
   @property() src?: string;
 
+  /**
+   * The document itself, as an object (for apps; no attribute). When set, it is
+   * shown instead of `src` or the inline script, validated exactly as they are.
+   * Assign a new object to change it: changes inside the same object are not seen.
+   */
+  @property({ attribute: false }) document?: RecommendationDocument;
+
   /** `card` (title, summary, actions, link) or `full` (everything). */
   @property() variant: 'card' | 'full' = 'card';
 
@@ -61,6 +71,9 @@ export class BtwRecommendation extends BtwElement {
   @state() private doc?: RecommendationDocument;
   @state() private failure?: { error: Error; url?: string };
   @state() private expanded = false;
+
+  /** Set with each `btw-recommendation-load` or `-error`, back to `loading` when a new read starts. */
+  #state: RecommendationState = 'loading';
 
   /** The source must be (re)read: first connection, reconnection while loading, `src` change. */
   #stale = true;
@@ -79,6 +92,15 @@ export class BtwRecommendation extends BtwElement {
   /** The status says "Recommendation loaded" (until the next load). */
   #loadedSaid = false;
 
+  /**
+   * `loading`, then `ready` once the document rendered and `btw-recommendation-load`
+   * fired, or `error` once `btw-recommendation-error` fired; read-only. A listener
+   * added late (a framework's effect) reads it to learn what it missed.
+   */
+  get state(): RecommendationState {
+    return this.#state;
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     if (this.#loading()) {
@@ -94,7 +116,7 @@ export class BtwRecommendation extends BtwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') && this.hasUpdated) this.#stale = true;
+    if ((changed.has('src') || changed.has('document')) && this.hasUpdated) this.#stale = true;
     if (this.#stale && this.isConnected) {
       this.#stale = false;
       this.#load();
@@ -102,8 +124,9 @@ export class BtwRecommendation extends BtwElement {
   }
 
   protected override updated() {
-    // Reflected: aria-busy="true" while loading, no attribute after.
-    this.ariaBusy = this.#loading() ? 'true' : null;
+    // aria-busy="true" on the box while loading, no attribute after. Not on the host:
+    // the kit writes nothing there, so server-rendered HTML hydrates unchanged.
+    (this.renderRoot as HTMLElement).ariaBusy = this.#loading() ? 'true' : null;
   }
 
   private async handleToggleClick() {
@@ -229,10 +252,12 @@ export class BtwRecommendation extends BtwElement {
     this.failure = undefined;
     this.expanded = false;
     this.#loadedSaid = false;
+    this.#state = 'loading';
     this.#views.clear();
-    const src = this.src?.trim();
+    const given = this.document;
+    const src = given ? undefined : this.src?.trim();
     // While the parser is still adding our children, wait for it.
-    if (!src && document.readyState === 'loading') {
+    if (!given && !src && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
       return;
     }
@@ -243,12 +268,12 @@ export class BtwRecommendation extends BtwElement {
       if (!signal.aborted) this.#accept(parseDocument(value));
     };
     const fail = (error: unknown) => {
-      if (!signal.aborted) this.#fail(error as Error, raw);
+      if (!signal.aborted) this.#fail(error as Error, raw, src);
     };
     if (!src) {
       this.#base = document.baseURI;
       try {
-        show(this.#readInline());
+        show(given ?? this.#readInline());
       } catch (error) {
         fail(error);
       }
@@ -275,18 +300,28 @@ export class BtwRecommendation extends BtwElement {
   #accept(doc: RecommendationDocument) {
     this.doc = doc;
     void this.updateComplete.then(() => {
-      if (this.doc === doc) this.emit('btw-recommendation-load', { id: doc.id, locale: this.#view().locale });
+      if (this.doc !== doc) return;
+      this.#state = 'ready';
+      this.emit('btw-recommendation-load', { id: doc.id, locale: this.#view().locale });
     });
   }
 
-  /** Shows and reports `error` (every error here is an `Error`); `raw` is the document that failed validation. */
-  #fail(error: Error, raw?: unknown) {
-    this.failure = { error, url: urlOf(raw, this.#base) };
+  /**
+   * Shows and reports `error` (every error here is an `Error`); `raw` is the
+   * document that failed validation, `src` where it came from (none: the
+   * `document` property or the inline script).
+   */
+  #fail(error: Error, raw?: unknown, src?: string) {
+    const failure = (this.failure = { error, url: urlOf(raw, this.#base) });
     const invalid = error instanceof DocumentError;
     console.error(
-      `<${ELEMENT}>: ${invalid ? 'invalid document' : 'could not load'}${this.src ? ` (${this.src})` : ''}: ${invalid ? error.problems.join('; ') : error.message}`,
+      `<${ELEMENT}>: ${invalid ? 'invalid document' : 'could not load'}${src ? ` (${src})` : ''}: ${invalid ? error.problems.join('; ') : error.message}`,
     );
-    void this.updateComplete.then(() => this.emit('btw-recommendation-error', { error }));
+    void this.updateComplete.then(() => {
+      if (this.failure !== failure) return;
+      this.#state = 'error';
+      this.emit('btw-recommendation-error', { error });
+    });
   }
 }
 

@@ -65,12 +65,12 @@ export const styles = css`
     background: color-mix(in srgb, var(--_accent) 82%, black);
   }
 
-  :host([variant='icons']) [part='button'] {
+  .icons [part='button'] {
     padding: 0.4em;
   }
 
   /* The name stays the accessible name, not shown (a rule, not a class binding per control). */
-  :host([variant='icons']) [part='label'] {
+  .icons [part='label'] {
     ${visuallyHidden}
   }
 

@@ -65,7 +65,7 @@ export class BtwShare extends BtwElement {
   /** Visible heading over the buttons; default localized "Share"; `""` hides it. */
   @property() label?: string;
   /** `buttons` (icon and name) or `icons` (icon only, the name stays the accessible name). */
-  @property({ reflect: true }) variant: 'buttons' | 'icons' = 'buttons';
+  @property() variant: 'buttons' | 'icons' = 'buttons';
 
   /** The Mastodon prompt: closed (undefined), open, or open with its error shown. */
   @state() private prompt?: 'open' | 'invalid';
@@ -269,6 +269,8 @@ export class BtwShare extends BtwElement {
       cancel: () => this.#closePrompt(),
       forget: () => this.#handleForget(),
     }));
+    // On the box, not reflected to the host: the kit writes no attribute there (hydration).
+    (this.renderRoot as HTMLElement).classList.toggle('icons', this.variant === 'icons');
     view.heading(this.label ?? term('share'), term('share'));
     if (!this.#items) {
       const native = typeof navigator.share === 'function';

@@ -55,4 +55,13 @@ const wrong: BtwSignup = document.createElement('btw-share');
 // @ts-expect-error: no such method on an element
 share.shareNow();
 
-export { doc, broken, wrong, sameShare, sameSignup, sameRecommendation };
+// The document as an object, and the state a late listener reads.
+recommendation.document = doc;
+const state: 'loading' | 'ready' | 'error' = recommendation.state;
+void recommendation.updateComplete.then(() => recommendation.state === 'ready');
+// @ts-expect-error: state is read-only
+recommendation.state = 'ready';
+// @ts-expect-error: the document property takes a document, not its JSON text
+recommendation.document = JSON.stringify(doc);
+
+export { doc, broken, wrong, sameShare, sameSignup, sameRecommendation, state };

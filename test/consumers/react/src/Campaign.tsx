@@ -1,6 +1,6 @@
 // The React snippets of docs/guides/frameworks.md, as written there.
 import { useEffect, useRef, useState } from 'react';
-import type { BtwShare } from 'beyond-the-wall-widgets';
+import type { BtwRecommendation, BtwShare, RecommendationDocument } from 'beyond-the-wall-widgets';
 import 'beyond-the-wall-widgets';
 
 export function Campaign() {
@@ -27,4 +27,24 @@ export function ServerRendered() {
     return () => element?.removeEventListener('btw-share', onShare);
   }, []);
   return <btw-share ref={share} networks="whatsapp email copy" />;
+}
+
+export function Recommendation({ doc }: { doc: RecommendationDocument }) {
+  const recommendation = useRef<BtwRecommendation>(null);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const element = recommendation.current;
+    if (!element) return;
+    const onLoad = () => setLoaded(true);
+    element.addEventListener('btw-recommendation-load', onLoad);
+    // Loaded already? `state` says so once the element has rendered.
+    void element.updateComplete.then(() => element.state === 'ready' && onLoad());
+    return () => element.removeEventListener('btw-recommendation-load', onLoad);
+  }, []);
+  return (
+    <>
+      <btw-recommendation ref={recommendation} document={doc} variant="full" />
+      {loaded && <p>Thank you for reading.</p>}
+    </>
+  );
 }
