@@ -28,6 +28,7 @@ const en = {
   shareMastodonRemember: 'Remember my server on this device',
   shareMastodonForget: 'Forget my server',
   shareMastodonForgotten: 'Server forgotten.',
+  shareMastodonSharePage: "Don't know your server? Choose it on Mastodon's share page",
   shareCancel: 'Cancel',
   shareNewTab: 'Opens in a new tab',
 

@@ -21,6 +21,7 @@ const es: Terms = {
   shareMastodonRemember: 'Recordar mi servidor en este dispositivo',
   shareMastodonForget: 'Olvidar mi servidor',
   shareMastodonForgotten: 'Servidor olvidado.',
+  shareMastodonSharePage: '¿No sabes cuál es tu servidor? Elígelo en la página para compartir de Mastodon',
   shareCancel: 'Cancelar',
   shareNewTab: 'Se abre en una pestaña nueva',
 

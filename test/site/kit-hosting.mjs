@@ -10,7 +10,8 @@ import { publishKit } from '../../scripts/kit-archive.mjs';
 import { SITE_HEADERS } from '../../scripts/site-headers.mjs';
 import { startSiteServer } from '../../scripts/serve-site.mjs';
 
-const FILES = readdirSync('dist').filter((file) => /^btw(-[a-z]+)?\.js$/.test(file) || file === 'manifest.json');
+/** The built kit's files (read when a test asks: the test runner loads this module before any build). */
+const kitFiles = () => readdirSync('dist').filter((file) => /^btw(-[a-z]+)?\.js$/.test(file) || file === 'manifest.json');
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 let state;
 
@@ -21,19 +22,19 @@ export async function startKitHosting() {
   const archive = join(dir, 'archive');
   const kitDir = join(dir, 'site', 'kit');
   // The first release, archived as a release does.
-  publishKit({ dist: 'dist', files: FILES, version: '1.0.0', kitDir, archive, release: true });
+  publishKit({ dist: 'dist', files: kitFiles(), version: '1.0.0', kitDir, archive, release: true });
   const first = readFileSync(join(kitDir, '1.0.0', 'btw-share.js'));
   // The next build: site/ starts empty (Vite empties it), the code has changed.
   rmSync(join(dir, 'site'), { recursive: true });
   const next = join(dir, 'next');
   cpSync('dist', next, { recursive: true, filter: (path) => !path.includes('/types') });
   appendFileSync(join(next, 'btw-share.js'), '\n// the next version\n');
-  publishKit({ dist: next, files: FILES, version: '1.1.0', kitDir, archive });
+  publishKit({ dist: next, files: kitFiles(), version: '1.1.0', kitDir, archive });
   writeFileSync(join(dir, 'site', '_headers'), SITE_HEADERS);
   // The same version built again with a changed file is refused.
   let refused = '';
   try {
-    publishKit({ dist: next, files: FILES, version: '1.0.0', kitDir, archive });
+    publishKit({ dist: next, files: kitFiles(), version: '1.0.0', kitDir, archive });
   } catch (error) {
     refused = String(error.message);
   }

@@ -144,8 +144,15 @@ const LINKS: Record<LinkNetwork, string> = {
 };
 
 /**
+ * Mastodon's own share page (share.joinmastodon.org, from the mastodon/share project), which asks the
+ * reader for their server: for readers who do not know its name. Only ever a link, opened on a click.
+ */
+const MASTODON_SHARE_PAGE = 'https://share.joinmastodon.org/?text=T%20U';
+
+/**
  * The exact share link of a network (the table in docs/elements/btw-share.md) for the final `url` (UTM
- * parameters already added), with a validated Mastodon host name `instance`.
+ * parameters already added), with a validated Mastodon host name `instance`; without one, Mastodon's
+ * link is its share page.
  */
 export function shareHref(network: LinkNetwork, url: string, text: string, options: XOptions, instance?: string): string {
   let tail = '';
@@ -158,5 +165,6 @@ export function shareHref(network: LinkNetwork, url: string, text: string, optio
   }
   if (network === 'bluesky') text = shorten(text, BLUESKY_LIMIT - codePoints(url) - 1);
   const fill = (key: string, separator = '') => (key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : instance!));
-  return LINKS[network].replace(/T(%20|%0A%0A)?|[UI]/g, fill) + tail;
+  const link = network === 'mastodon' && !instance ? MASTODON_SHARE_PAGE : LINKS[network];
+  return link.replace(/T(%20|%0A%0A)?|[UI]/g, fill) + tail;
 }

@@ -144,6 +144,14 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
+  /* Mastodon's share page: a plain link in the page's own colour, easy to tap. */
+  .other a {
+    display: inline-block;
+    padding-block: 0.35em;
+    color: inherit;
+    text-underline-offset: 0.15em;
+  }
+
   .remember button {
     margin-inline-start: auto;
   }

@@ -268,6 +268,8 @@ export class BtwShare extends BtwElement {
       promptKey: (event) => this.#handlePromptKeydown(event),
       cancel: () => this.#closePrompt(),
       forget: () => this.#handleForget(),
+      // Sharing through Mastodon's share page is a share too: hosts hear it, and may stop it.
+      sharePage: (event) => this.#announceShare('mastodon') || event.preventDefault(),
     }));
     // On the box, not reflected to the host: the kit writes no attribute there (hydration).
     (this.renderRoot as HTMLElement).classList.toggle('icons', this.variant === 'icons');
@@ -277,7 +279,7 @@ export class BtwShare extends BtwElement {
       this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network));
       view.items(this.#items, term('shareNewTab'));
     }
-    view.prompt(this.prompt, term, !!this.saved);
+    view.prompt(this.prompt, term, !!this.saved, this.prompt && shareHref('mastodon', this.#sharedUrl('mastodon'), this.#sharedText(), this));
     view.fallback(this.fallbackUrl, term);
     view.status(this.announcement);
   }

@@ -25,6 +25,8 @@ export interface ShareHandlers {
   cancel(): void;
   /** "Forget my server". */
   forget(): void;
+  /** A click on the link to Mastodon's share page. */
+  sharePage(event: MouseEvent): void;
 }
 
 /**
@@ -73,7 +75,7 @@ export class ShareView {
    * when a server is remembered on this device (the box starts ticked, and
    * "Forget my server" is offered).
    */
-  prompt(state: 'open' | 'invalid' | undefined, term: Term, remembered?: boolean) {
+  prompt(state: 'open' | 'invalid' | undefined, term: Term, remembered?: boolean, sharePage?: string) {
     if (!state) {
       this.#prompt = void this.#prompt?.remove();
       return;
@@ -91,6 +93,8 @@ export class ShareView {
           // Remembering the server is the reader's choice, off unless they made it before.
           h('div', { class: 'remember' }, h('input', { id: 'mastodon-remember', type: 'checkbox' }), h('label', { for: 'mastodon-remember' })),
           h('div', { class: 'actions' }, h('button', { type: 'submit', part: 'button' }), h('button', { type: 'button', part: 'button', class: 'secondary' })),
+          // The second way, for readers who do not know their server: Mastodon's own share page, a plain link.
+          h('p', { class: 'other' }, h('a', { target: '_blank', rel: 'noopener noreferrer', 'aria-describedby': 'new-tab' })),
         ),
         this.#panel ?? this.#status ?? null,
       );
@@ -98,10 +102,14 @@ export class ShareView {
       this.#prompt.onkeydown = promptKey;
       (this.#prompt.lastChild!.lastChild as HTMLButtonElement).onclick = cancel;
       (this.#prompt.children[4]!.firstChild as HTMLInputElement).checked = !!remembered;
+      (this.#prompt.lastChild!.firstChild as HTMLAnchorElement).onclick = this.handlers.sharePage;
       this.#forget = h('button', { type: 'button', part: 'button', class: 'secondary' });
       this.#forget.onclick = this.handlers.forget;
     }
-    const [label, input, hint, error, remember, actions] = this.#prompt.children as unknown as HTMLElement[];
+    const [label, input, hint, error, remember, actions, other] = this.#prompt.children as unknown as HTMLElement[];
+    const link = other!.firstChild as HTMLAnchorElement;
+    setText(link, term('shareMastodonSharePage'));
+    if (sharePage && link.href !== sharePage) link.href = sharePage;
     setText(remember!.children[1]!, term('shareMastodonRemember'));
     // "Forget my server" only while one is remembered (no hidden control in the way).
     setText(this.#forget!, term('shareMastodonForget'));
