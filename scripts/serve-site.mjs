@@ -60,7 +60,8 @@ export function startSiteServer({ root = resolve('site'), port = 0, host = '127.
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a command (not imported, as the test runner's config and tests do).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--port');
   const port = Number(at > 0 ? process.argv[at + 1] : process.env.PORT ?? 8080);
   if (!existsSync('site/index.html')) {
