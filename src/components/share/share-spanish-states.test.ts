@@ -58,6 +58,7 @@ const ELSEWHERE: Partial<Record<keyof Terms, string>> = {
   // The browser refuses the clipboard only to a page that had no key press: its own file.
   shareCopyField: 'share.copy-refused.test.ts',
   shareCopyRefused: 'share.copy-refused.test.ts',
+  shareMastodonSharePage: 'share-mastodon-page.test.ts',
 };
 
 describe('<btw-share> in Spanish, state by state', () => {

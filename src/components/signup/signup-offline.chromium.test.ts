@@ -72,6 +72,8 @@ describe('btw-signup offline', function () {
     const waiting = await page.evaluate((text) => probe.until('status', text), es.signupOfflinePending);
     expect(waiting.cancel).to.equal(es.signupCancel);
     expect(await page.evaluate(() => probe.accessible())).to.deep.equal([]);
+    await page.evaluate((selector) => probe.click(selector), CANCEL);
+    await page.evaluate((text) => probe.until('status', text), es.signupCancelled);
   });
 
   it('sends nothing after Cancel, gives the focus back to the submit button, and sends the next sign-up', async () => {

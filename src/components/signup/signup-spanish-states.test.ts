@@ -126,6 +126,12 @@ const STATES: State[] = [
 const ELSEWHERE: Partial<Record<keyof Terms, string>> = {
   // Needs a page whose CSP blocks the request.
   signupErrorBlocked: 'test/e2e/spanish-blocked.test.ts',
+  // A double opt-in list's answer.
+  signupConfirm: 'signup-confirm.test.ts',
+  // The browser really offline, in a page of its own (Chromium).
+  signupOfflinePending: 'signup-offline.chromium.test.ts',
+  signupCancel: 'signup-offline.chromium.test.ts',
+  signupCancelled: 'signup-offline.chromium.test.ts',
 };
 
 describe('<btw-signup> in Spanish, state by state', () => {
