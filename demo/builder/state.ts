@@ -52,7 +52,8 @@ export function readState(search: string, models: ElementModel[]): { config: Con
   config.page = query.get(KEYS.page) ?? '';
   const output = query.get(KEYS.output);
   config.output = output === 'noscript' || output === 'link' ? output : '';
-  if (config.element === 'btw-signup') config.shareStep = readShareStep(query);
+  const shareStep = readShareStep(query);
+  if (config.element === 'btw-signup' && shareStep.on) config.shareStep = shareStep;
   return { config, uiLang: asLang(query.get(KEYS.uiLang)) || 'en' };
 }
 
