@@ -1,8 +1,9 @@
 // The share step's controls in the builder's settings (share-step.ts holds its state and markup).
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { App } from './app.js';
-import { isHttpUrl, noShareStep, SHARE_STEP_STRINGS, type ShareStep } from './share-step.js';
+import { isHttpUrl, noShareStep, SHARE_STEP_STRINGS, shareStepMarkup, type ShareStep } from './share-step.js';
 
 /** The option and, when it is ticked, the text and the address to share. */
 export function shareStepControls(app: App) {
@@ -39,4 +40,16 @@ export function shareStepControls(app: App) {
           <p class="error" id="f-share-url-error" aria-live="polite">${wrong ? s.urlWrong : ''}</p>
         </div>`
       : nothing}`;
+}
+
+/** Under the preview: what readers see after signing up (the preview never sends one), the snippet's own markup. */
+export function shareStepPreview(app: App) {
+  const step = app.config.shareStep ?? noShareStep();
+  const markup = shareStepMarkup(app.model.tag, step, app.fallbackLang);
+  if (!markup) return nothing;
+  // The slot's content shown in place: the same escaped markup the snippet holds.
+  const content = markup.replace(/^\s*<div slot="success">|<\/div>\s*$/g, '');
+  return html`<h3 id="share-step-preview-title">${SHARE_STEP_STRINGS[app.uiLang].previewTitle}</h3>
+    <div class="preview-frame" id="share-step-preview" role="region" aria-labelledby="share-step-preview-title"
+      lang=${app.config.lang || app.previewLang}>${unsafeHTML(content)}</div>`;
 }

@@ -30,6 +30,7 @@ export const SHARE_STEP_STRINGS = {
     urlWrong: 'Write the address in full, starting with https:// (it is left out of the snippet until then).',
     defaultText: 'Beyond the Wall: a wall does not address why people leave. U.S. policy should govern the border humanely.',
     thanks: 'Thank you for signing up! Help us reach more people: share the campaign.',
+    previewTitle: 'After signing up',
   },
   es: {
     option: 'Pedir a los lectores que compartan después de suscribirse',
@@ -40,6 +41,7 @@ export const SHARE_STEP_STRINGS = {
     urlWrong: 'Escribe la dirección completa, empezando por https:// (hasta entonces no va en el código).',
     defaultText: 'Más allá del muro: un muro no resuelve por qué la gente se va. La política de EE. UU. debe gestionar la frontera con humanidad.',
     thanks: '¡Gracias por suscribirte! Ayúdanos a llegar a más personas: comparte la campaña.',
+    previewTitle: 'Después de suscribirse',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -49,6 +49,13 @@ describe('builder: a share step after a sign-up', function () {
       expect(src).not.to.match(/btw-signup\.js$/);
       await expect(b.doc.querySelector('.settings')!).to.be.accessible();
 
+      // The preview shows what readers see after signing up: the thanks and the real share buttons.
+      const after = b.doc.querySelector('#share-step-preview')!;
+      expect(after.textContent).to.contain(c.thanks);
+      const live = await until(() => after.querySelector('btw-share')?.shadowRoot?.querySelector('a[href]'), 'the share buttons in the preview');
+      expect(live.getAttribute('href')).to.contain(encodeURIComponent('https://example.org/beyond-the-wall/'));
+      await expect(after).to.be.accessible();
+
       // The option is in the page's address: a reload gives the same snippet.
       const search = b.win.location.search;
       expect(new URLSearchParams(search).has('share-step')).to.equal(true);
