@@ -13,7 +13,9 @@ const rendered = (doc: Document) =>
     (el) => el.shadowRoot?.childElementCount && !el.hasAttribute('aria-busy'),
   );
 
-describe('the site: demo and docs pages', () => {
+describe('the site: demo and docs pages', function () {
+  // Each page loads the kit and runs axe; the docs crawl opens every docs page: slow on a loaded machine.
+  this.timeout(30_000);
   afterEach(closePages);
 
   for (const lang of ['en', 'es']) {
