@@ -8,6 +8,7 @@ import { itemName } from './fields.js';
 import { STRINGS } from './i18n.js';
 import { checkMailchimp, hostedPage, isActionNetworkUrl, type MailchimpResult } from './mailchimp.js';
 import { changedAttributes, type ElementModel, type Field } from './model.js';
+import { noShareStep, SHARE_STEP_STYLE, shareStepMarkup, shareStepTags } from './share-step.js';
 import { snippet } from './snippet.js';
 import { emptyConfig, writeState, type Config, type Lang } from './state.js';
 
@@ -213,7 +214,8 @@ export class App {
 
   get snippet(): string {
     const tag = this.model.tag;
-    const bundle = this.kit && smallestBundle(this.kit, tag);
+    // A share step after the sign-up needs <btw-share> too: one file that defines both.
+    const bundle = this.kit && smallestBundle(this.kit, tag, shareStepTags(tag, this.config.shareStep ?? noShareStep()));
     const base = this.config.base.trim() || this.kitBase;
     return snippet({
       tag,
@@ -224,6 +226,7 @@ export class App {
       reserve: this.measured,
       fallback: this.fallback,
       inlineDoc: this.effective.doc,
+      slotted: { html: shareStepMarkup(tag, this.config.shareStep ?? noShareStep(), this.fallbackLang), style: SHARE_STEP_STYLE },
     });
   }
 

@@ -30,10 +30,10 @@ export function filesOf(manifest: KitManifest): BundleFile[] {
   return file ? [{ file, size, gzip, integrity }] : [];
 }
 
-/** The smallest file that defines `tag`; undefined when none does. */
-export function smallestBundle(manifest: KitManifest, tag: string): BundleFile | undefined {
+/** The smallest file that defines `tag` (and every tag of `also`); undefined when none does. */
+export function smallestBundle(manifest: KitManifest, tag: string, also: string[] = []): BundleFile | undefined {
   return filesOf(manifest)
-    .filter((entry) => !entry.elements || entry.elements.includes(tag))
+    .filter((entry) => !entry.elements || [tag, ...also].every((name) => entry.elements!.includes(name)))
     .sort((a, b) => a.gzip - b.gzip)[0];
 }
 

@@ -2,6 +2,7 @@
 // partner can send a configured builder to a colleague. Pure: no DOM.
 import type { Locale } from '../../src/locales/index.js';
 import type { ElementModel, Values } from './model.js';
+import { readShareStep, writeShareStep, type ShareStep } from './share-step.js';
 
 /** The page's languages: the kit's own. */
 export type Lang = Locale;
@@ -21,6 +22,8 @@ export interface Config {
   page: string;
   /** What the builder gives (outputs.ts): the snippet with the kit, HTML for platforms without scripts, a share link. */
   output: Output;
+  /** A sign-up's share step (share-step.ts). */
+  shareStep?: ShareStep;
 }
 
 /** The builder's outputs: '' the snippet, `noscript` HTML that needs no script, `link` a link to the share page. */
@@ -49,6 +52,8 @@ export function readState(search: string, models: ElementModel[]): { config: Con
   config.page = query.get(KEYS.page) ?? '';
   const output = query.get(KEYS.output);
   config.output = output === 'noscript' || output === 'link' ? output : '';
+  const shareStep = readShareStep(query);
+  if (config.element === 'btw-signup' && shareStep.on) config.shareStep = shareStep;
   return { config, uiLang: asLang(query.get(KEYS.uiLang)) || 'en' };
 }
 
@@ -67,5 +72,6 @@ export function writeState(config: Config, uiLang: Lang): string {
   if (config.base) query.set(KEYS.base, config.base);
   if (config.page) query.set(KEYS.page, config.page);
   if (config.output) query.set(KEYS.output, config.output);
+  if (config.element === 'btw-signup' && config.shareStep) writeShareStep(query, config.shareStep);
   return `?${query}`;
 }

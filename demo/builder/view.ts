@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldControl } from './fields.js';
 import { fallbackNote, otherOutput, outputChoice } from './outputs.js';
+import { shareStepControls, shareStepPreview } from './share-step-view.js';
 import { STRINGS, SUMMARIES_ES } from './i18n.js';
 import type { ElementModel, Field } from './model.js';
 import type { App } from './app.js';
@@ -72,6 +73,7 @@ function settings(app: App) {
     ${model.tag === 'btw-recommendation' ? docSource(app) : nothing}
     ${fields}
     ${model.tag === 'btw-signup' && app.config.values.provider !== 'form' ? pageField(app) : nothing}
+    ${shareStepControls(app)}
   `;
 }
 
@@ -184,6 +186,7 @@ function previewStep(app: App) {
       <div class="preview-frame" id="preview-frame" lang=${app.previewLang}
         style="width: ${app.previewWidth === 'phone' ? PHONE_WIDTH : DESKTOP_WIDTH}px"></div>
     </div>
+    ${shareStepPreview(app)}
   </section>`;
 }
 
