@@ -96,4 +96,10 @@ describe('<btw-recommendation> related recommendations', () => {
     expect(check(doc({}, { related: [{ title: 'Sin enlace' }] }))).to.equal('locales.es.related[0].href');
     expect(check(doc({ relatedHeading: '' }))).to.equal('locales.en.relatedHeading');
   });
+
+  it('names each quote’s share buttons after the quote, in Spanish too', async () => {
+    const el = await show(doc({}, { quotes: [{ text: 'Nadie se va sin una razón' }] }), 'variant="full"', 'es');
+    const list = $$(el, '[part="quote"] btw-share')[0]!;
+    expect(list.getAttribute('label')).to.equal(es.recShareQuote('Nadie se va sin una razón'));
+  });
 });

@@ -90,6 +90,8 @@ describe('<btw-recommendation> in Spanish, state by state', function () {
   /** Spanish strings asserted in a file of their own. */
   const ELSEWHERE: Partial<Record<keyof Terms, string>> = {
     recRelated: 'recommendation-related.test.ts',
+    recLoaded: 'recommendation-focus.test.ts',
+    recShareQuote: 'recommendation-related.test.ts',
   };
 
   it('the states above and ELSEWHERE hold every Spanish string of the element, and "loading"', () => {

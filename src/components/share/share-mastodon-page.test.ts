@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { control, share } from '../../../test/helpers/share.js';
 import en from '../../locales/en.js';
 import es from '../../locales/es.js';
+import { STORAGE_KEY } from './mastodon.js';
 import type { BtwShare } from './share.js';
 
 // Mastodon without knowing your server: the prompt's second way, a plain link to
@@ -60,10 +61,20 @@ describe('<btw-share> Mastodon share page', () => {
     expect(opened, 'a cancelled share opens nothing').to.have.length(1);
   });
 
-  it('speaks Spanish', async () => {
-    const el = await share(html`<btw-share lang="es" url=${PAGE} networks="mastodon"></btw-share>`);
-    await openPrompt(el);
-    expect(link(el)!.textContent).to.equal(es.shareMastodonSharePage);
-    await expect(el).to.be.accessible();
+  it('speaks Spanish, with the remembered server’s Forget too', async () => {
+    localStorage.setItem(STORAGE_KEY, 'social.example.org');
+    try {
+      const el = await share(html`<btw-share lang="es" url=${PAGE} networks="mastodon"></btw-share>`);
+      await openPrompt(el);
+      expect(link(el)!.textContent).to.equal(es.shareMastodonSharePage);
+      const forget = el.shadowRoot!.querySelector<HTMLButtonElement>('.remember button')!;
+      expect(forget.textContent).to.equal(es.shareMastodonForget);
+      await expect(el).to.be.accessible();
+      forget.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(es.shareMastodonForgotten);
+    } finally {
+      localStorage.removeItem(STORAGE_KEY);
+    }
   });
 });

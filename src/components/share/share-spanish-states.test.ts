@@ -59,6 +59,10 @@ const ELSEWHERE: Partial<Record<keyof Terms, string>> = {
   shareCopyField: 'share.copy-refused.test.ts',
   shareCopyRefused: 'share.copy-refused.test.ts',
   shareMastodonSharePage: 'share-mastodon-page.test.ts',
+  shareMastodonRemember: 'share.mastodon.test.ts',
+  shareMastodonForget: 'share-mastodon-page.test.ts',
+  shareMastodonForgotten: 'share-mastodon-page.test.ts',
+  shareNewTab: 'share.keyed.test.ts',
 };
 
 describe('<btw-share> in Spanish, state by state', () => {

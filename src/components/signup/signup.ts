@@ -22,11 +22,12 @@ export const signupSettings = {
   minSubmitMs: 2000,
 };
 
-const FAILURES: Record<SignupErrorKind, TermKey> = {
+/** The reader's message for each failure; `offline` is none: the sign-up waits for the connection instead. */
+type Failure = Exclude<SignupErrorKind, 'offline'>;
+const FAILURES: Record<Failure, TermKey> = {
   invalid: 'signupErrorInvalid',
   'rate-limited': 'signupErrorRateLimited',
   network: 'signupErrorNetwork',
-  offline: 'signupErrorOffline',
   server: 'signupErrorServer',
   blocked: 'signupErrorBlocked',
 };
@@ -74,7 +75,7 @@ export class BtwSignup extends BtwElement {
 
   @state() private status: Status = '';
   @state() private errors: FieldErrors = {};
-  @state() private failure?: SignupErrorKind;
+  @state() private failure?: Failure;
 
   #fields: OptionalField[] = [];
   /** Where to send; undefined while the configuration is wrong (the form is not shown). */
