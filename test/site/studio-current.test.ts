@@ -1,29 +1,8 @@
 // The studio describes the text in the editor, always: status, problems,
 // previews and Download follow it, or say plainly that it cannot be checked.
 import { expect } from '@open-wc/testing';
-import { closePages, expectAccessible, openPage, until, type Page } from './site-page.js';
-
-async function openStudio(query = '') {
-  const page = await openPage(`/demo/studio.html${query}`);
-  await until(() => page.doc.querySelector<HTMLTextAreaElement>('#json')?.value, 'the demo document loads');
-  await until(() => previewTitle(page), 'the previews render');
-  return page;
-}
-
-const editor = (page: Page) => page.doc.querySelector<HTMLTextAreaElement>('#json')!;
-const problems = (page: Page) => [...page.doc.querySelectorAll('.problems button')].map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
-const status = (page: Page) => page.doc.querySelector('#problems-heading + [role="status"]')!.textContent!.trim();
-const download = (page: Page) => [...page.doc.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === 'Download the JSON')!;
-const previewsShown = (page: Page) => page.doc.querySelector<HTMLElement>('.previews')!.checkVisibility();
-const previewTitle = (page: Page) =>
-  page.doc.querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
-
-function paste(page: Page, text: string) {
-  const area = editor(page);
-  area.focus();
-  area.value = text;
-  area.dispatchEvent(new page.win.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-}
+import { closePages, expectAccessible, until, type Page } from './site-page.js';
+import { download, editor, openStudio, paste, previewsShown, problems } from './studio-page.js';
 
 /** The demo document with `edit` applied to its parsed value, as text. */
 const edited = (page: Page, edit: (doc: any) => void) => {
@@ -35,18 +14,6 @@ const edited = (page: Page, edit: (doc: any) => void) => {
 describe('document studio: what it shows is the current text', function () {
   this.timeout(30_000);
   afterEach(closePages);
-
-  it('says that a document nested 10,000 levels deep cannot be checked, and offers no download', async () => {
-    const page = await openStudio();
-    const text = editor(page).value.replace('"id":', `"deep": ${'['.repeat(10_000)}${']'.repeat(10_000)},\n  "id":`);
-    paste(page, text);
-    await until(() => status(page) !== 'The document is valid.', 'the status changes');
-    expect(problems(page)).to.deep.equal(['Line 1 JSON syntax the document is nested too deeply to be checked']);
-    expect(status(page)).to.equal('1 problem. Select it to go to its line.');
-    expect(previewsShown(page), 'previews shown').to.be.false;
-    expect(download(page).disabled, 'Download disabled').to.be.true;
-    await expectAccessible(page);
-  });
 
   for (const key of ['constructor', '__proto__']) {
     it(`reports a locale named "${key}" like any other wrong locale name`, async () => {
