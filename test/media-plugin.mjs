@@ -19,7 +19,7 @@ export function mediaPlugin() {
   return {
     name: 'btw-emulate-media',
     async executeCommand({ command, payload, session }) {
-      if (!command.startsWith('btw-') || !/media|capture|ax-tree|page/.test(command)) return undefined;
+      if (!['btw-emulate-media', 'btw-capture', 'btw-ax-tree', 'btw-page'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'btw-page') return otherPage(page, payload);
       if (command === 'btw-ax-tree') return page.accessibility.snapshot({ interestingOnly: false });

@@ -7,15 +7,14 @@ import { executeServerCommand } from '@web/test-runner-commands';
 type DevPage = { path: string; status: number; type: string; title: string };
 
 describe('npm start: the docs', function () {
-  // Starting Vite's dev server takes seconds, and minutes on a machine busy with
-  // the package group's installs.
-  this.timeout(240_000);
+  // Starting Vite's dev server takes a few seconds on a loaded machine.
+  this.timeout(90_000);
   after(() => executeServerCommand('btw-dev-stop'));
   it('serves /demo/docs/ as the docs index, like /demo/docs/index.html', async () => {
     let pages: DevPage[] | null = null;
     // null while the server starts.
     const ask = () => executeServerCommand<{ pages: DevPage[] | null }, string[]>('btw-dev-pages', ['/demo/docs/', '/demo/docs/index.html', '/demo/docs/guides/']);
-    await waitUntil(async () => (pages = (await ask())!.pages), 'the dev server', { timeout: 230_000, interval: 500 });
+    await waitUntil(async () => (pages = (await ask())!.pages), 'the dev server', { timeout: 80_000, interval: 500 });
     const [folder, index, guides] = pages!;
     expect(index.status).to.equal(200);
     expect(index.title).to.match(/Beyond the Wall/);

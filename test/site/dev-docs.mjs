@@ -7,13 +7,16 @@ import { createServer } from 'vite';
 
 let server;
 let listening;
+/** Why the server could not start, said on the next call instead of a silent wait. */
+let failed;
 
 /** Each path's status and page title from the dev server (null while it is still starting). */
 export async function devPages(paths) {
   if (!server) {
     server = createServer({ configFile: 'vite.site.config.ts', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
-    server.then((started) => started.listen()).then((started) => (listening = started));
+    server.then((started) => started.listen()).then((started) => (listening = started), (error) => (failed = error));
   }
+  if (failed) throw failed;
   if (!listening) return { pages: null };
   const { port } = listening.httpServer.address();
   const pages = [];
