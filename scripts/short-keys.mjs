@@ -1,10 +1,8 @@
-// A Vite plugin for the kit's build: gives the localized strings' keys
-// (`signupErrorRateLimited`, ...) short names in dist/btw.js. The keys are
-// defined in src/locales/en.ts and used only as quoted literals ('signupHeading')
-// and as the tables' property names; the minifier cannot shorten either, and
-// they cost ~0.35 kB gzip. Sources and tests keep the readable names.
-// The build fails if a key is left in the bundle under its long name (a use the
-// plugin did not rename, such as a key built at run time).
+// The localized strings' keys (`signupErrorRateLimited`, ...), defined in
+// src/locales/en.ts and used only as quoted literals ('signupHeading') and as the
+// tables' property names, and the per-element bundles' plugin that leaves out the
+// strings a bundle never uses. The keys stay as written in every bundle: a
+// language a partner adds names its terms by them.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import MagicString from 'magic-string';
@@ -15,37 +13,6 @@ const KEEP = new Set(['loading', 'share']);
 
 export function termKeys(file = 'src/locales/en.ts') {
   return [...readFileSync(file, 'utf8').matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]).filter((key) => !KEEP.has(key));
-}
-
-export function shortKeysPlugin() {
-  let names;
-  return {
-    name: 'btw-short-keys',
-    enforce: 'pre',
-    apply: 'build',
-    buildStart() {
-      const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-      names = new Map(termKeys().map((key, i) => [key, (i >= letters.length ? letters[Math.floor(i / letters.length) - 1] : '') + letters[i % letters.length]]));
-    },
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.test.ts')) return undefined;
-      const locale = /\/src\/locales\/\w+\.ts$/.test(id);
-      const out = new MagicString(code);
-      for (const match of code.matchAll(/(['"])(\w+)\1|^( {2})(\w+):/gm)) {
-        const [whole, quote, word, indent, prop] = match;
-        if (quote && names.has(word)) out.overwrite(match.index, match.index + whole.length, `${quote}${names.get(word)}${quote}`);
-        else if (!quote && locale && names.has(prop)) out.overwrite(match.index + indent.length, match.index + indent.length + prop.length, names.get(prop));
-      }
-      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) } : undefined;
-    },
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const left = [...names.keys()].filter((key) => new RegExp(`\\b${key}\\b`).test(chunk.code));
-        if (left.length) this.error(`short-keys: ${left.join(', ')} still in ${chunk.fileName}; use term keys as quoted literals`);
-      }
-    },
-  };
 }
 
 /**
@@ -73,7 +40,7 @@ export function usedTermKeys(entry, keys = new Set(termKeys().concat([...KEEP]))
 /**
  * A Vite plugin for the per-element bundles: leaves out of the locale tables
  * the strings that no element of the bundle uses (dist/btw-share.js carries no
- * sign-up text). Runs before shortKeysPlugin, on the tables' readable keys.
+ * sign-up text).
  */
 export function unusedTermsPlugin() {
   let used;
