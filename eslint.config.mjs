@@ -1,0 +1,46 @@
+// ESLint, configured once for the whole repository (`npm run lint`, run in CI).
+// Formatting is Prettier's (.prettierrc.json); eslint-config-prettier turns off
+// the rules that would fight it, and max-len keeps the 120-character line for
+// what Prettier does not wrap (strings, comments, templates).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'site/', 'coverage/', 'screenshots/', 'node_modules/', '**/node_modules/', '**/.svelte-kit/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+  },
+  // The elements: Lit's rules and the custom-element rules.
+  {
+    files: ['src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/best-practice'],
+  },
+  // Tests run under Mocha in the browser.
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts', 'test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.mocha } },
+  },
+  prettier,
+  {
+    rules: {
+      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
