@@ -18,8 +18,9 @@ export function terserPass({ banner = '' } = {}) {
           ecma: 2022,
           // keep_fargs: false drops unused trailing parameters: nothing in the bundle
           // (Lit or ours) reads a function's `length`. sequences: false leaves
-          // statements unjoined by commas: the same code, and it gzips smaller here.
-          compress: { passes: 2, keep_fargs: false, sequences: false },
+          // statements unjoined by commas: the same code, and it gzips smaller here. A
+          // third pass finds a little more (btw.js −11 B gzip); a fourth only 3 B.
+          compress: { passes: 3, keep_fargs: false, sequences: false },
           mangle: true,
           format: { comments: false, preamble: banner },
           sourceMap: chunk.map ? { content: chunk.map, asObject: true } : false,

@@ -129,7 +129,7 @@ export class BtwRecommendation extends BtwElement {
     (this.renderRoot as HTMLElement).ariaBusy = this.#loading() ? 'true' : null;
   }
 
-  private async handleToggleClick() {
+  async #handleToggleClick() {
     this.expanded = !this.expanded;
     if (!this.expanded || this.shadowRoot!.activeElement !== this.#article.toggle) return;
     // The actions just shown are above the button: the focus goes to the first of them.
@@ -137,7 +137,7 @@ export class BtwRecommendation extends BtwElement {
     this.#article.items[CARD_ACTIONS]?.focus();
   }
 
-  private handleRetryClick() {
+  #handleRetryClick() {
     this.#stale = true;
     this.requestUpdate();
   }
@@ -195,7 +195,7 @@ export class BtwRecommendation extends BtwElement {
     const retry = h('button', { type: 'button' });
     retry.onclick = () => {
       this.#retrying = this.shadowRoot!.activeElement === retry;
-      this.handleRetryClick();
+      this.#handleRetryClick();
     };
     return [h('div', { part: 'error', role: 'alert', tabindex: '-1' }), message, h('p', {}, link), link, retry] as const;
   }
@@ -212,7 +212,7 @@ export class BtwRecommendation extends BtwElement {
       share: this.share,
       updated: full ? this.doc!.updated : undefined,
       collapsible,
-      onToggle: () => this.handleToggleClick(),
+      onToggle: () => this.#handleToggleClick(),
     });
     const { items, toggle } = this.#article;
     items.forEach((item, i) => (item.hidden = collapsible && !this.expanded && i >= CARD_ACTIONS));
@@ -258,7 +258,7 @@ export class BtwRecommendation extends BtwElement {
     const src = given ? undefined : this.src?.trim();
     // While the parser is still adding our children, wait for it.
     if (!given && !src && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.handleRetryClick(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.#handleRetryClick(), { once: true });
       return;
     }
     /** The document as read, kept for its `url` when it fails validation. */

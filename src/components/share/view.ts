@@ -44,10 +44,12 @@ export class ShareView {
   #panel?: HTMLDivElement;
   #status?: HTMLDivElement;
 
-  constructor(
-    private readonly box: HTMLElement,
-    private readonly handlers: ShareHandlers,
-  ) {
+  readonly #box: HTMLElement;
+  readonly #handlers: ShareHandlers;
+
+  constructor(box: HTMLElement, handlers: ShareHandlers) {
+    this.#box = box;
+    this.#handlers = handlers;
     // One listener of each kind on the list for all its controls (delegation): 200
     // widgets with the seven default controls would otherwise add 7 000 (five kinds each).
     box.append(this.#newTab);
@@ -58,7 +60,7 @@ export class ShareView {
   /** The visible heading, or none (`''`); without one the list is named `name`. */
   heading(text: string, name: string) {
     const list = this.#list;
-    if (text) setText((this.#heading ??= this.box.insertBefore(h('div', { part: 'heading', id: 'heading' }), list)), text);
+    if (text) setText((this.#heading ??= this.#box.insertBefore(h('div', { part: 'heading', id: 'heading' }), list)), text);
     else this.#heading = void this.#heading?.remove();
     list.removeAttribute(text ? 'aria-label' : 'aria-labelledby');
     list.setAttribute(text ? 'aria-labelledby' : 'aria-label', text ? 'heading' : name);
@@ -81,8 +83,8 @@ export class ShareView {
       return;
     }
     if (!this.#prompt) {
-      const { submit, promptKey, cancel } = this.handlers;
-      this.#prompt = this.box.insertBefore(
+      const { submit, promptKey, cancel } = this.#handlers;
+      this.#prompt = this.#box.insertBefore(
         h(
           'form',
           { id: 'mastodon-prompt', class: 'panel' },
@@ -102,9 +104,9 @@ export class ShareView {
       this.#prompt.onkeydown = promptKey;
       (this.#prompt.lastChild!.lastChild as HTMLButtonElement).onclick = cancel;
       (this.#prompt.children[4]!.firstChild as HTMLInputElement).checked = !!remembered;
-      (this.#prompt.lastChild!.firstChild as HTMLAnchorElement).onclick = this.handlers.sharePage;
+      (this.#prompt.lastChild!.firstChild as HTMLAnchorElement).onclick = this.#handlers.sharePage;
       this.#forget = h('button', { type: 'button', part: 'button', class: 'secondary' });
-      this.#forget.onclick = this.handlers.forget;
+      this.#forget.onclick = this.#handlers.forget;
     }
     const [label, input, hint, error, remember, actions, other] = this.#prompt.children as unknown as HTMLElement[];
     const link = other!.firstChild as HTMLAnchorElement;
@@ -131,7 +133,7 @@ export class ShareView {
       this.#panel = void this.#panel?.remove();
       return;
     }
-    this.#panel ??= this.box.insertBefore(h('div', { class: 'panel' }, ...field('copy-field', 'copy-help', { readonly: '' }), h('p', { id: 'copy-help' })), this.#status ?? null);
+    this.#panel ??= this.#box.insertBefore(h('div', { class: 'panel' }, ...field('copy-field', 'copy-help', { readonly: '' }), h('p', { id: 'copy-help' })), this.#status ?? null);
     const [label, input, help] = this.#panel.children as unknown as [HTMLElement, HTMLInputElement, HTMLElement];
     setText(label, term('shareCopyField'));
     if (input.value !== url) input.value = url;
@@ -140,6 +142,6 @@ export class ShareView {
 
   /** The live region: none until the element asks for it, then its text. */
   status(text: string | undefined) {
-    if (text !== undefined) setText((this.#status ??= this.box.appendChild(h('div', { role: 'status', class: 'visually-hidden' }))), text);
+    if (text !== undefined) setText((this.#status ??= this.#box.appendChild(h('div', { role: 'status', class: 'visually-hidden' }))), text);
   }
 }

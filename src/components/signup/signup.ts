@@ -107,7 +107,7 @@ export class BtwSignup extends BtwElement {
     }
   }
 
-  private handleInput(event: Event) {
+  #handleInput(event: Event) {
     // A changed value is a new submission: it gets a new submissionId, and one
     // waiting for the connection is dropped (the reader sends the new one).
     this.#submissionId = undefined;
@@ -122,7 +122,7 @@ export class BtwSignup extends BtwElement {
     if (!Object.keys(this.errors).length) this.status = '';
   }
 
-  private async handleSubmit(event: SubmitEvent) {
+  async #handleSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (this.status === 'signupSending' || this.status === 'signupRetrying' || this.#pending) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
@@ -138,7 +138,7 @@ export class BtwSignup extends BtwElement {
     }
     if (data.get('website') || performance.now() - this.#renderedAt < signupSettings.minSubmitMs) {
       // A bot: it sees what a person would, and nothing is sent.
-      return this.succeed();
+      return this.#succeed();
     }
     const payload = buildPayload(data, this.source, this.tags, this.localize.lang, (this.#submissionId ??= newSubmissionId()));
     if (this.emit('btw-signup-submit', { payload }, { cancelable: true }).defaultPrevented) return;
@@ -152,7 +152,7 @@ export class BtwSignup extends BtwElement {
     try {
       const response = await deliver(this.provider, this.#action!, payload, () => (this.status = 'signupRetrying'));
       this.#submissionId = undefined;
-      await this.succeed(mustConfirm(response) ? 'signupConfirm' : 'signupSuccess');
+      await this.#succeed(mustConfirm(response) ? 'signupConfirm' : 'signupSuccess');
       this.emit('btw-signup-success', { payload, response });
     } catch (error) {
       const kind = kindOf(error);
@@ -200,7 +200,7 @@ export class BtwSignup extends BtwElement {
   }
 
   /** Shows the thanks in place of the form and moves focus to it, which reads it out: the live region stays silent, so it is said once. */
-  private async succeed(thanks: 'signupSuccess' | 'signupConfirm' = 'signupSuccess') {
+  async #succeed(thanks: 'signupSuccess' | 'signupConfirm' = 'signupSuccess') {
     this.status = thanks;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
@@ -208,8 +208,8 @@ export class BtwSignup extends BtwElement {
 
   protected override render() {
     this.#view ??= new SignupView(this.renderRoot as HTMLElement, {
-      submit: (event) => this.handleSubmit(event),
-      input: (event) => this.handleInput(event),
+      submit: (event) => this.#handleSubmit(event),
+      input: (event) => this.#handleInput(event),
       cancel: () => this.#dropPending('signupCancelled'),
     });
     this.#view.render(

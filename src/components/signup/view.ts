@@ -85,10 +85,13 @@ export class SignupView {
   /** Drops a sign-up that waits for the connection. */
   #cancel = h('button', { part: 'button', type: 'button', class: 'secondary' });
 
+  readonly #box: HTMLElement;
+
   constructor(
-    private readonly box: HTMLElement,
+    box: HTMLElement,
     handlers: { submit(event: SubmitEvent): void; input(event: Event): void; cancel(): void },
   ) {
+    this.#box = box;
     this.#form.onsubmit = handlers.submit;
     this.#form.oninput = handlers.input;
     this.#cancel.onclick = handlers.cancel;
@@ -116,7 +119,7 @@ export class SignupView {
       setText(this.#thanks, t(status));
     } else this.#renderForm(state, t);
     setText(this.#status, done ? '' : status && t(status, Object.keys(state.errors).length));
-    place(this.box, [...this.#head, main, this.#status]);
+    place(this.#box, [...this.#head, main, this.#status]);
   }
 
   #renderForm(state: SignupState, t: Term) {
