@@ -29,10 +29,14 @@ export function describe(tag: string, field: Field, uiLang: Lang) {
 
 const id = (field: Field) => `f-${field.name}`;
 
-/** Help under a control: its description and default. */
+/**
+ * Help under a control: its description and default. A choice's default is named
+ * here, not in its option: at 320 px a closed select shows no more than its name.
+ */
 function help(field: Field, c: FieldContext) {
   const t = STRINGS[c.uiLang];
-  const fallback = field.default ? html` ${t.defaultIs(field.default)}` : nothing;
+  const value = field.default && field.kind === 'choice' ? choiceName(field.default, c.uiLang) : field.default;
+  const fallback = value ? html` ${t.defaultIs(value)}` : nothing;
   return html`<p class="help" id="${id(field)}-help">${describe(c.tag, field, c.uiLang)}${field.kind === 'list' ? nothing : fallback}</p>`;
 }
 
@@ -66,12 +70,10 @@ export function fieldControl(field: Field, c: FieldContext) {
     case 'choice':
     case 'number': {
       const options = field.kind === 'choice' ? field.options : range(field.min ?? 1, field.max ?? 6);
-      const t = STRINGS[c.uiLang];
       return html`<div class="field">
         ${label(field, c)}
         <select id=${id(field)} aria-describedby=${described} aria-invalid=${invalid} @change=${input}>
-          ${options.map((option) => html`<option value=${option} ?selected=${(text || field.default) === option}>${
-            option === field.default ? t.defaultOption(choiceName(option, c.uiLang)) : choiceName(option, c.uiLang)}</option>`)}
+          ${options.map((option) => html`<option value=${option} ?selected=${(text || field.default) === option}>${choiceName(option, c.uiLang)}</option>`)}
         </select>
         ${help(field, c)} ${note}
       </div>`;
@@ -88,10 +90,10 @@ export function fieldControl(field: Field, c: FieldContext) {
   }
 }
 
-/** A choice as an option says it: its name, with the value in parentheses when they differ. */
+/** A choice as an option says it: its name, with the value in parentheses when the name does not hold it ("Action Network" does hold actionnetwork). */
 const choiceName = (option: string, uiLang: Lang) => {
   const words = itemName(option, uiLang);
-  return words.toLowerCase().includes(option.toLowerCase()) ? words : `${words} (${option})`;
+  return words.toLowerCase().replace(/\s+/g, '').includes(option.toLowerCase()) ? words : `${words} (${option})`;
 };
 
 const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i));

@@ -204,7 +204,7 @@ describe('btw-signup delivery', () => {
     await el.updateComplete;
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     expect(button(el).disabled).to.equal(false);
-    expect(button(el).textContent!.trim()).to.equal('Sending…');
+    expect(button(el).textContent!.trim(), 'named by its label; the status says Sending…').to.equal('Sign up');
     expect(status(el)).to.equal('Sending…');
     await expect(el).to.be.accessible();
     await submit(el);

@@ -113,9 +113,29 @@ export const styles = css`
     background: transparent;
   }
 
+  /* Busy: full colours (text 4.5:1 in every palette), a turning mark in the text's
+     colour beside the label, and the progress cursor. */
   button[aria-disabled=true] {
     cursor: progress;
-    opacity: 0.75;
+  }
+
+  button[aria-disabled=true]::after {
+    content: '';
+    display: inline-block;
+    width: 0.875em;
+    height: 0.875em;
+    margin-inline-start: 0.5em;
+    vertical-align: -0.125em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: btw-turn 0.9s linear infinite;
+  }
+
+  @keyframes btw-turn {
+    to {
+      transform: rotate(1turn);
+    }
   }
 
   /* Always in the page (a live region must exist before it speaks); no space while silent. */

@@ -131,8 +131,10 @@ export class SignupView {
     if (failure) setText(this.#failure, t(failure));
     const sending = state.status === 'signupSending' || state.status === 'signupRetrying';
     const waiting = state.status === 'signupOfflinePending';
+    // Busy: still focusable (aria-disabled, not disabled) and still named by its label;
+    // the status region alone says "Sending…", so a screen reader says it once.
     setAttr(this.#button, 'aria-disabled', sending || waiting ? 'true' : undefined);
-    setText(this.#button, t(sending ? 'signupSending' : 'signupSubmit'));
+    setText(this.#button, t('signupSubmit'));
     if (waiting) setText(this.#cancel, t('signupCancel'));
     place(this.#form, [
       this.#emailField,
