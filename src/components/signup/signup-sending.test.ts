@@ -62,6 +62,11 @@ describe('<btw-signup> while sending', () => {
         expect(count(readerText(el), terms.signupSending), 'times the reader meets it').to.equal(1);
         expect(button(el).hasAttribute('aria-label')).to.equal(false);
         expect(button(el).textContent!.trim(), 'the button’s name').to.equal(terms.signupSubmit);
+        // Landing on the button, a reader hears that it is sending: the status describes it.
+        const describedBy = button(el).getAttribute('aria-describedby');
+        expect(el.shadowRoot!.getElementById(describedBy ?? '')?.textContent?.trim(), 'its description').to.equal(
+          terms.signupSending,
+        );
         await expect(el).to.be.accessible();
       } finally {
         await release(key);

@@ -58,7 +58,7 @@ export class SignupView {
   #configError = h('p', { part: 'error', role: 'alert' });
   #thanks = h('p');
   #success = h('div', { class: 'success', tabindex: '-1' }, h('slot', { name: 'success' }, this.#thanks));
-  #status = h('p', { part: 'status', class: 'status', role: 'status' });
+  #status = h('p', { part: 'status', class: 'status', role: 'status', id: 'status' });
 
   #form = h('form', { part: 'form', novalidate: '' });
   #emailLabel = h('label', { part: 'label', for: 'btw-email' });
@@ -131,9 +131,11 @@ export class SignupView {
     if (failure) setText(this.#failure, t(failure));
     const sending = state.status === 'signupSending' || state.status === 'signupRetrying';
     const waiting = state.status === 'signupOfflinePending';
-    // Busy: still focusable (aria-disabled, not disabled) and still named by its label;
-    // the status region alone says "Sending…", so a screen reader says it once.
+    // Busy: still focusable (aria-disabled, not disabled) and still named by its label.
+    // The status region announces "Sending…" once; the button is described by it, so a
+    // reader who lands on the button hears it is sending without a second announcement.
     setAttr(this.#button, 'aria-disabled', sending || waiting ? 'true' : undefined);
+    setAttr(this.#button, 'aria-describedby', sending ? 'status' : undefined);
     setText(this.#button, t('signupSubmit'));
     if (waiting) setText(this.#cancel, t('signupCancel'));
     place(this.#form, [
