@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_FLAGS, findBrowser, findFirefox } from './scripts/browser.mjs';
 import { mockServer, startMockServer } from './test/server/index.mjs';
-import { countReporter, orphans } from './test/count-reporter.mjs';
+import { countReporter, misnamed, orphans } from './test/count-reporter.mjs';
 import { mediaPlugin } from './test/media-plugin.mjs';
 import { nodeTasksPlugin } from './test/node-tasks-plugin.mjs';
 
@@ -117,6 +117,11 @@ const groups = [
 const orphaned = orphans(groups);
 if (orphaned.length) {
   throw new Error(`These test files belong to no group, so they would never run; move them into a group's folder: ${orphaned.join(', ')}`);
+}
+// One naming scheme, so a glob, a guide or a reader finds every file by its element.
+const badNames = misnamed();
+if (badNames.length) {
+  throw new Error(`Name test files <element or topic>-<what it covers>.test.ts (.chromium.test.ts for Chromium only): ${badNames.join(', ')}`);
 }
 
 export default {

@@ -4,6 +4,7 @@
 // raw bytes, and the gzip bytes the bundle would lose without that source's code.
 // Then it measures the npm build in an app (scripts/size-npm.mjs): all three subpaths
 // may cost at most 5 % more than dist/btw.js, two must cost less.
+import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { npmAppSizes } from './size-npm.mjs';
@@ -12,36 +13,14 @@ const { budgets, ceilings = [] } = JSON.parse(readFileSync(new URL('../size-budg
 const gzipOf = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
-
-/** [start, end, source index] of each mapped segment of `text`, from the map's VLQ mappings. */
-function segments(text, mappings) {
+/** [start, end, source index] of each mapped segment of `text`: from a segment's column to the next one's, or the line's end. */
+function segments(text, map) {
   const lines = text.split('\n');
   const out = [];
   let offset = 0;
-  let source = 0;
-  mappings.split(';').forEach((group, lineNo) => {
-    const row = [];
-    let column = 0;
-    for (const seg of group ? group.split(',') : []) {
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const c of seg) {
-        const digit = B64[c];
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      row.push([column, values.length > 1 ? source : -1]);
-    }
+  decodedMappings(new TraceMap(map)).forEach((row, lineNo) => {
     const length = lines[lineNo]?.length ?? 0;
-    row.forEach(([start, src], i) => out.push([offset + start, offset + (row[i + 1]?.[0] ?? length), src]));
+    row.forEach(([start, src = -1], i) => out.push([offset + start, offset + (row[i + 1]?.[0] ?? length), src]));
     offset += length + 1;
   });
   return out;
@@ -53,7 +32,7 @@ function why(file, code, gzip, top = Number(process.env.TOP ?? 15)) {
   const text = code.toString('utf8');
   const map = JSON.parse(readFileSync(mapFile, 'utf8'));
   const bySource = new Map();
-  for (const [start, end, src] of segments(text, map.mappings)) {
+  for (const [start, end, src] of segments(text, map)) {
     const name = src < 0 ? '(unmapped)' : map.sources[src].replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
     if (!bySource.has(name)) bySource.set(name, []);
     bySource.get(name).push([start, end]);

@@ -90,6 +90,21 @@ export function orphans(groups, roots = ['src', 'test', 'demo', 'scripts']) {
   return files.filter((file) => /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !matchers.some((match) => match(file)));
 }
 
+/** One naming scheme: `<element or topic>-<what it covers>.test.ts`, `.chromium.test.ts` for the Chromium-only group. */
+export const TEST_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*(\.chromium)?\.test\.ts$/;
+
+/** The *.test.ts files under `roots` whose name does not follow TEST_FILE_NAME. */
+export function misnamed(roots = ['src', 'test', 'demo', 'scripts']) {
+  const files = roots.flatMap((root) => {
+    try {
+      return readdirSync(root, { recursive: true }).map((file) => `${root}/${String(file)}`);
+    } catch {
+      return [];
+    }
+  });
+  return files.filter((file) => /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !TEST_FILE_NAME.test(file.split('/').pop()));
+}
+
 export function countReporter() {
   return {
     stop({ sessions }) {

@@ -1,6 +1,8 @@
-// The snippet a partner pastes: the pinned script tag, a style that reserves the
-// element's measured height, and the element with its non-default attributes and
-// fallback content. Pure: no DOM (the bench can import it).
+// The snippet a partner pastes: a comment naming the kit's version, a style that
+// keeps the element's height (<btw-share>'s one reservation, else the heights the
+// preview measured), the pinned script tag, and the element with its non-default
+// attributes, fallback content, inline document and share step. Pure: no DOM
+// (test/site/builder-logic.test.ts calls it as it is).
 import { escapeHtml, RESERVATION_CSS as SHARE_RESERVATION_CSS } from './reservation.mjs';
 
 /** The widths the preview measures at: a phone, and a desktop article column. */

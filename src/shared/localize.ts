@@ -112,8 +112,11 @@ export class LocalizeController implements ReactiveController {
 
   /** A calendar date (`YYYY-MM-DD`, validated) in the host's language, written out: "1 de febrero de 2020". */
   date(day: string): string {
-    // The day the author wrote, not midnight UTC (which is the day before in the Americas).
+    // The day the author wrote, not midnight UTC (which is the day before in the Americas);
+    // setFullYear keeps a year before 100 as written (the Date constructor reads 99 as 1999).
     const [year, month, date] = day.split('-');
-    return new Date(+year!, +month! - 1, +date!).toLocaleDateString(this.lang, { dateStyle: 'long' });
+    const when = new Date(0, 0, 1);
+    when.setFullYear(+year!, +month! - 1, +date!);
+    return when.toLocaleDateString(this.lang, { dateStyle: 'long' });
   }
 }

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { KIT_TAGS, openPage, recordOf } from './kit.js';
 import { addSignup, alertOf, consoleErrors, pastSpamTrap, submit } from './signup-helpers.js';
+import { until } from '../helpers/until.js';
 
 type Kit = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -22,10 +23,7 @@ describe('the built kit under Trusted Types', () => {
     const mailchimp = await addSignup(frame, { provider: 'mailchimp', fields: '', action: 'https://partner.us21.list-manage.com/subscribe/post?u=1a&id=2b' });
     await share.updateComplete;
     expect(share.shadowRoot!.querySelectorAll('a[href]').length).to.be.above(0);
-    for (let waited = 0; !recommendation.shadowRoot!.querySelector('[part~="title"]'); waited += 50) {
-      if (waited > 5000) throw new Error('the recommendation did not render');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await until(() => recommendation.shadowRoot!.querySelector('[part~="title"]'), 'the recommendation rendered');
     await pastSpamTrap();
     const [sent, blocked] = await Promise.all([submit(json, 'ana@example.org'), submit(mailchimp, 'ana@example.org')]);
     expect(sent.type).to.equal('btw-signup-success');
@@ -40,10 +38,9 @@ describe('the built kit under Trusted Types', () => {
     const frame = await openPage('tt-twice.html');
     const record = recordOf(frame);
     // Both copies have run and every tag is defined: whatever either copy would report has happened by then.
-    await waitUntil(
+    await until(
       () => ['/dist/btw.js', '/dist/btw.js?from=theme'].every((src) => record.loaded.includes(src)) && KIT_TAGS.every((tag) => frame.contentWindow!.customElements.get(tag)),
-      'both copies of the kit did not load, or a tag stayed undefined',
-      { timeout: 5000 },
+      'both copies of the kit, and every tag defined',
     );
     expect(record.loaded).to.include.members(['/dist/btw.js', '/dist/btw.js?from=theme']);
     expect(record.errors).to.deep.equal([]);

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { kitReady, openPage } from '../bundle/kit.js';
 import { drawn } from '../helpers/frames.js';
 import { contrastOf, describeNode, textElements } from '../helpers/contrast.js';
+import { until } from '../helpers/until.js';
 
 // The default theme (no --btw-* set) on a light page, on a dark page that
 // declares `color-scheme: dark` and on a dark page that declares nothing
@@ -19,10 +20,9 @@ for (const page of ['host-light.html', 'host-dark.html', 'host-dark-undeclared.h
       const signup = kit.signup.shadowRoot!;
       signup.querySelector<HTMLButtonElement>('[part="button"]')!.click();
       // Shown in full: the fields marked, then the summary of what to fix (its last step), then drawn.
-      await waitUntil(
+      await until(
         () => signup.querySelector('[aria-invalid="true"]') && signup.querySelector('[part="status"]')!.textContent,
-        'the sign-up did not show its errors after an empty submit',
-        { timeout: 5000 },
+        'the sign-up\'s errors after an empty submit',
       );
       await drawn(frame.contentWindow!);
     });

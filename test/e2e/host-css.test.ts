@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { kitReady, openPage } from '../bundle/kit.js';
 import { drawn } from '../helpers/frames.js';
+import { until } from '../helpers/until.js';
 
 // test/pages/host-css.css: `html { font-size: 62.5% }` and
 // `.entry-content * { text-align: justify }`, as many themes have.
@@ -16,15 +17,14 @@ describe('the built kit under a theme’s root font size and justified text', ()
     const doc = frame.contentDocument!;
     const cards = () => [...doc.querySelectorAll('btw-recommendation')];
     const shares = () => [...doc.querySelectorAll('btw-share'), ...cards().flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')])];
-    await waitUntil(
+    await until(
       () => cards().every((el) => el.shadowRoot!.querySelector('[part~="title"]')) && shares().every((el) => el.shadowRoot?.querySelector('[part~="button"]')),
-      'not every card and share rendered',
-      { timeout: 5000 },
+      'every card and share rendered',
     );
     elements = [...doc.querySelectorAll('btw-recommendation, btw-share, btw-signup')];
     elements.push(...elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')]));
     kit.share.shadowRoot!.querySelector<HTMLElement>('[data-network="mastodon"]')!.click();
-    await waitUntil(() => kit.share.shadowRoot!.querySelector('#mastodon-server'), 'the Mastodon prompt did not open', { timeout: 5000 });
+    await until(() => kit.share.shadowRoot!.querySelector('#mastodon-server'), 'the Mastodon prompt');
     await drawn(frame.contentWindow!);
   });
   after(() => frame.remove());

@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { kitReady, openPage, recordOf } from '../bundle/kit.js';
+import { until } from '../helpers/until.js';
 
 const label = (el: HTMLElement, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) => (node.getAttribute('aria-label') ?? node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -18,10 +19,9 @@ describe('a page in Spanish', () => {
     expect(label(kit.recommendation, '[part~="title"]')[0]).to.contain('Centroamérica');
     frame.contentDocument!.documentElement.lang = 'en';
     kit = await kitReady(frame);
-    await waitUntil(
+    await until(
       () => label(kit.share, '[part~="button"]')[0] === 'Share on WhatsApp' && label(kit.signup, 'label')[0]?.includes('Email') && label(kit.recommendation, '[part~="title"]')[0]?.includes('Central America'),
-      'the elements did not all switch to English',
-      { timeout: 5000 },
+      'every element in English',
     );
     expect(label(kit.share, '[part~="button"]')).to.deep.equal(['Share on WhatsApp', 'Share by email', 'Copy link']);
     expect(label(kit.signup, 'label')[0]).to.contain('Email');

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { kitReady, openPage } from '../bundle/kit.js';
 import { drawn } from '../helpers/frames.js';
+import { until } from '../helpers/until.js';
 
 // WCAG 1.4.10: at 320 CSS px nothing may make the page scroll sideways, with
 // every panel the kit can open. This file clicks no real key or button (only
@@ -17,7 +18,7 @@ describe('the built kit at 320 px wide', () => {
   const page = () => frame.contentDocument!.documentElement;
   /** Waits until the panel or message is shown, then for the page to draw it (what the reader sees). */
   const shown = async (check: () => unknown, what: string) => {
-    await waitUntil(check, `${what} did not show`, { timeout: 5000 });
+    await until(check, what);
     await drawn(frame.contentWindow!);
   };
 

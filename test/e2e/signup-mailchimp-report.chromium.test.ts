@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import { openPage } from '../bundle/kit.js';
 import { addSignup, alertOf, log, pastSpamTrap, submit } from '../bundle/signup-helpers.js';
+import { until } from '../helpers/until.js';
 
 // A page whose policy does not allow the Mailchimp list, enforced or only
 // reported (a common roll-out): the policy's report would carry the script URL,
@@ -11,7 +12,7 @@ const holdsEmail = (text: string) => [EMAIL, encodeURIComponent(EMAIL), EMAIL.re
 
 async function kitPage(name: string) {
   const frame = await openPage(name);
-  await waitUntil(() => frame.contentWindow!.customElements.get('btw-signup'), 'the kit is defined', { timeout: 10_000 });
+  await until(() => frame.contentWindow!.customElements.get('btw-signup'), 'the kit defined');
   return frame;
 }
 
@@ -46,7 +47,7 @@ for (const [mode, page, reports] of [
       expect(sent.filter((entry) => 'EMAIL' in entry.query)).to.deep.equal([]);
       // The report of the probe arrives; no report carries the email.
       const received = async () => ((await log(location.origin, reports)) as Entry[]).map((entry) => entry.body ?? '');
-      await waitUntil(async () => (await received()).some((body) => body.includes(key)), 'the report of the probe arrives', { timeout: 10_000 });
+      await until(async () => (await received()).some((body) => body.includes(key)), 'the report of the probe');
       expect((await received()).filter(holdsEmail)).to.deep.equal([]);
       expect(frame.contentDocument!.querySelectorAll('iframe')).to.have.length(0);
       frame.remove();

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import { openPage } from '../bundle/kit.js';
+import { until } from '../helpers/until.js';
 
 // A Spanish blog with the kit's strict CSP (connect-src 'self'): a sign-up posting
 // to another origin is blocked by the page, and the reader is told what to do.
@@ -18,7 +19,7 @@ describe('<btw-signup> blocked by the page, in Spanish', () => {
     el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
     await failed;
     // The event comes first; the message renders on the update after it.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"][role="alert"]')?.textContent, 'the sign-up did not say why it failed', { timeout: 5000 });
+    await until(() => el.shadowRoot!.querySelector('[part="error"][role="alert"]')?.textContent, 'the sign-up to say why it failed');
     const alert = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!.textContent!;
     expect(alert).to.contain('Desactiva el bloqueo en este sitio o prueba con otro navegador.');
     frame.remove();

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { kitReady, openPage, recordOf } from '../bundle/kit.js';
 import origin from '../server/origin.js';
+import { until } from '../helpers/until.js';
 
 // The strict Content-Security-Policy and Trusted Types, all three elements, and a look
 // at every request the page made.
@@ -72,7 +73,7 @@ describe('all three elements on a strict-CSP partner page', () => {
     expect(detail.retryable).to.equal(false);
     expect(detail.error.kind).to.equal('blocked');
     // The event comes first; the message renders on the update after it.
-    await waitUntil(() => form.querySelector('[role="alert"]')?.textContent?.trim(), 'the sign-up did not say why it failed', { timeout: 5000 });
+    await until(() => form.querySelector('[role="alert"]')?.textContent?.trim(), 'the sign-up to say why it failed');
     expect(form.querySelector('[role="alert"]')?.textContent?.trim()).to.equal(
       'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
     );

@@ -2,10 +2,11 @@
 // complains about any attribute it did not write. So the kit writes nothing on a
 // host element, at upgrade or after: its state lives in the shadow root and in
 // ElementInternals.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { capture, docUrl, newKey, settled } from '../helpers/recommendation.js';
 import type { BtwRecommendation } from '../../src/components/recommendation/recommendation.js';
 import '../../src/index.js';
+import { until } from '../helpers/until.js';
 
 const attributesOf = (el: Element) => el.getAttributeNames().map((name) => `${name}=${el.getAttribute(name)}`);
 
@@ -65,7 +66,7 @@ describe('hydration: host attributes stay as the server sent them', () => {
       const { el, sent, cleanup } = serverRendered<HTMLElement & { updateComplete: Promise<boolean> }>(html);
       try {
         expect(attributesOf(el), `${html} at upgrade`).to.deep.equal(sent);
-        await waitUntil(() => el.shadowRoot?.querySelector('button, a, form'), `${html} did not render`);
+        await until(() => el.shadowRoot?.querySelector('button, a, form'), `${html} to render`);
         await el.updateComplete;
         expect(attributesOf(el), `${html} rendered`).to.deep.equal(sent);
       } finally {

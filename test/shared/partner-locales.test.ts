@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { $, capture, settled, text } from '../helpers/recommendation.js';
 import { control, nameOf } from '../helpers/share.js';
 import { registerLocale } from '../../src/index.js';
@@ -8,6 +8,7 @@ import type { BtwRecommendation } from '../../src/components/recommendation/reco
 import type { BtwShare } from '../../src/components/share/share.js';
 import type { BtwSignup } from '../../src/components/signup/signup.js';
 import type { PartnerTerms } from '../../src/shared/partner-locales.js';
+import { until } from '../helpers/until.js';
 
 // Languages a partner adds: the complete French example the package ships, a
 // page's <script data-btw-locale>, partial languages that fall back. The
@@ -68,10 +69,10 @@ describe('languages a partner adds', function () {
     const status = () => text(signup.shadowRoot!.querySelector('[part="status"]'));
     signup.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
     // Two invalid fields (email and consent) are "other"; then only the consent is left: "one".
-    await waitUntil(() => status() === '2 champs', `status: ${status()}`);
+    await until(() => status() === '2 champs', 'the status "2 champs"');
     signup.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!.value = 'ana@example.org';
     signup.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
-    await waitUntil(() => status() === '1 champ', `status: ${status()}`);
+    await until(() => status() === '1 champ', 'the status "1 champ"');
   });
 
   it('read a page’s <script type="application/json" data-btw-locale>, by primary tag too', async () => {

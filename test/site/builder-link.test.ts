@@ -2,7 +2,7 @@
 // and marked as from the link: no link can blank the page, point the kit at plain
 // http, or quietly name another host (a warning by Copy names it); a document
 // address from a link is not fetched until the person asks.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import { fill, openBuilder, previewReady, snippetElement, snippetText, steady, until, type Builder } from './builder-page.js';
 import { openPage } from './site-page.js';
@@ -97,7 +97,7 @@ describe('builder: values from a link', function () {
     expect(await log(), 'no request before asked').to.deep.equal([]);
     await expect(b.doc.documentElement).to.be.accessible();
     b.doc.querySelector<HTMLButtonElement>('#load-src')!.click();
-    await waitUntil(async () => (await log()).length > 0, 'the request once asked', { timeout: 15_000 });
+    await until(async () => (await log()).length > 0, 'the request, once asked');
     await previewReady(b);
     expect(b.doc.querySelector('#load-src')).to.equal(null);
   });

@@ -6,21 +6,11 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { WORDS } from '../../demo/builder/fallback.js';
-import { closePages, expectAccessible, openPage, type Page } from './site-page.js';
+import { closePages, expectAccessible, openPage, until, type Page } from './site-page.js';
 
 const POST = 'https://partner.example/blog/muro?ref=news';
 const TEXT = 'Un muro no resuelve por qué la gente se va';
 const MAILCHIMP = 'https://partner.us21.list-manage.com/subscribe/post?u=0a1b2c&id=3d4e5f';
-
-/** Waits until `check` gives something (polled: the builder draws after its fetches). */
-async function until<T>(check: () => T, what: string): Promise<NonNullable<T>> {
-  for (let waited = 0; waited < 15_000; waited += 20) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const wordpress = (html: string) => executeServerCommand<string, { html: string }>('btw-wp-post-sanitize', { html });
 

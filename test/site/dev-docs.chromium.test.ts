@@ -1,8 +1,9 @@
 // `npm start` serves the docs at /demo/docs/ as the site does: the bare folder is
 // the docs index, as /demo/docs/index.html is. The check is Node's (the dev server's
 // answers), so one browser runs it: Chromium, in the chromium-only group.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from '../helpers/until.js';
 
 type DevPage = { path: string; status: number; type: string; title: string };
 
@@ -14,7 +15,7 @@ describe('npm start: the docs', function () {
     let pages: DevPage[] | null = null;
     // null while the server starts.
     const ask = () => executeServerCommand<{ pages: DevPage[] | null }, string[]>('btw-dev-pages', ['/demo/docs/', '/demo/docs/index.html', '/demo/docs/guides/']);
-    await waitUntil(async () => (pages = (await ask())!.pages), 'the dev server', { timeout: 80_000, interval: 500 });
+    await until(async () => (pages = (await ask())!.pages), 'the dev server', 80_000);
     const [folder, index, guides] = pages!;
     expect(index.status).to.equal(200);
     expect(index.title).to.match(/Beyond the Wall/);

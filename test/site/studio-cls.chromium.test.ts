@@ -4,11 +4,10 @@
 // layout shift (Chromium's Layout Instability API) stays 0 and the text after the
 // card does not move.
 import { expect } from '@open-wc/testing';
+import { drawn } from '../helpers/frames.js';
 import { closePages, openPage, until, type Page } from './site-page.js';
 
 type LatePage = Window & { shifts: number[] };
-
-const frame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
 /** A blog page holding the snippet without its script tag; the tag is added after the first paint. */
 async function latePage(snippet: string, { width, lang, font }: { width: number; lang: string; font: string }) {
@@ -26,7 +25,7 @@ ${snippet.replace(script, '')}
   document.body.append(blank);
   await loaded;
   const win = blank.contentWindow as LatePage;
-  await frame(win);
+  await drawn(win);
   const doc = blank.contentDocument!;
   const top = () => doc.querySelector('#after')!.getBoundingClientRect().top;
   const before = top();
@@ -38,7 +37,7 @@ ${snippet.replace(script, '')}
   doc.head.append(late);
   const element = doc.querySelector('btw-recommendation')!;
   await until(() => element.shadowRoot?.querySelector('[part~="title"]'), 'the card renders');
-  await frame(win);
+  await drawn(win);
   const result = { before, after: top(), cls: win.shifts.reduce((sum, value) => sum + value, 0) };
   blank.remove();
   return result;

@@ -1,9 +1,10 @@
 // The `document` property (a document as an object, for apps) and the read-only
 // `state` a late listener reads.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { $, capture, docUrl, newKey, requests, settled, text } from '../../../test/helpers/recommendation.js';
 import { DocumentError, type RecommendationDocument } from './document.js';
 import type { BtwRecommendation } from './recommendation.js';
+import { until } from '../../../test/helpers/until.js';
 
 const fixtureDocument = async (name: string) =>
   (await (await fetch(`/test/fixtures/recommendations/${name}.json`)).json()) as RecommendationDocument;
@@ -94,7 +95,7 @@ describe('<btw-recommendation> document property', () => {
 
     el.src = docUrl('other', key);
     el.document = undefined;
-    await waitUntil(() => text($(el, '[part="title"]')) === 'Other document', 'src not read once document was cleared');
+    await until(() => text($(el, '[part="title"]')) === 'Other document', 'the src document, read once the document was cleared');
     expect((await requests(key)).length).to.equal(1);
   });
 });

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, capture, docUrl, newKey, settled, text } from '../../../test/helpers/recommendation.js';
 import type { BtwShare } from '../share/share.js';
 import type { BtwRecommendation } from './recommendation.js';
+import { until } from '../../../test/helpers/until.js';
 
 /** The node that has the keyboard, looked for through the shadow roots it sits in. */
 function deepFocus(): Element | null {
@@ -96,7 +97,7 @@ describe('<btw-recommendation> focus', () => {
     await settled(el);
     const before = $$(el, 'article *');
     el.setAttribute('lang', 'es');
-    await waitUntil(() => text($(el, '[part="title"]')) === 'Título de prueba', 'not in Spanish');
+    await until(() => text($(el, '[part="title"]')) === 'Título de prueba', 'the Spanish title');
     const kept = $$(el, 'article *').filter((node) => before.includes(node));
     // Spanish has fewer quotes and links than English: what stays is the same node.
     expect(kept.length).to.be.above(0);

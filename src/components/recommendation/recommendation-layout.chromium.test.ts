@@ -1,6 +1,7 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { drawn } from '../../../test/helpers/frames.js';
 import { $, docUrl, newKey, settled } from '../../../test/helpers/recommendation.js';
+import { until } from '../../../test/helpers/until.js';
 
 // Layout-shift entries exist in Chromium only (Firefox has no Layout Instability API).
 describe('<btw-recommendation> layout', () => {
@@ -19,7 +20,7 @@ describe('<btw-recommendation> layout', () => {
     </div>`);
     const el = page.querySelector('btw-recommendation')!;
     // The loading state drawn first (the document comes 400 ms later): what the document then replaces.
-    await waitUntil(() => $(el, '[part="loading"]'), 'no loading state rendered', { timeout: 5000, interval: 10 });
+    await until(() => $(el, '[part="loading"]'), 'the loading state');
     await drawn();
     await settled(el);
     await drawn();

@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import origin from '../../../test/server/origin.js';
 import { $, capture, newKey, settled } from '../../../test/helpers/recommendation.js';
 import type { BtwRecommendation } from './recommendation.js';
+import { until } from '../../../test/helpers/until.js';
 
 const doc = (image: string, summary = 'Short.') => ({
   schemaVersion: 1,
@@ -27,7 +28,7 @@ describe('<btw-recommendation> privacy', () => {
       await settled(el);
       expect($(el, 'img')!.getAttribute('referrerpolicy')).to.equal('no-referrer');
       const requests = async () => (await (await fetch(`${origin}/api/log?key=${key}`)).json()) as { headers: Record<string, string> }[];
-      await waitUntil(async () => (await requests()).length, 'the image is requested', { timeout: 5000 });
+      await until(async () => (await requests()).length, 'the image request');
       expect((await requests()).map((request) => request.headers.referer)).to.deep.equal([undefined]);
     } finally {
       history.replaceState(null, '', address);

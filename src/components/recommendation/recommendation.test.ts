@@ -153,6 +153,21 @@ describe('<btw-recommendation> full', () => {
 });
 
 describe('<btw-recommendation> languages', () => {
+  it('shows a year before 100 as written, in English and Spanish (not as 19xx)', async () => {
+    for (const [lang, shown] of [['en', 'Updated June 15, 99'], ['es', 'Última actualización: 15 de junio de 99']]) {
+      const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang=${lang} variant="full">
+        <script type="application/json">
+          {"schemaVersion": 1, "id": "old", "url": "https://example.org/old", "updated": "0099-06-15", "defaultLocale": "en",
+           "locales": {"en": {"title": "Old", "summary": "Old summary.", "actions": [{"title": "Do it"}]}}}
+        </script>
+      </btw-recommendation>`);
+      await settled(el);
+      expect(el.state, 'the document is valid').to.equal('ready');
+      expect(text($(el, '.updated'))).to.equal(shown);
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('0099-06-15');
+    }
+  });
+
   it('shows the Spanish locale with Spanish labels and date', async () => {
     const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="es" variant="full" src=${docUrl('full')}></btw-recommendation>`);
     const loaded = oneEvent(el, 'btw-recommendation-load');

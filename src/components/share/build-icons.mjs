@@ -5,10 +5,14 @@
 // element: that import does tree-shake in the Vite build, but it keeps each
 // icon's whole record (title, slug, source, guidelines, an svg getter: +0.9 kB
 // gzip for eight icons), and under web-test-runner every test page downloads
-// and parses the 5 MB index (+0.3-0.4 s per test file). share.icons.test.ts
+// and parses the 5 MB index (+0.3-0.4 s per test file). share-icons.test.ts
 // checks this file against the installed package.
 // The path data is rounded to one decimal and written short (round-path.mjs says
 // how): 5.8 kB of raw path data becomes 3.7 kB, 2.7 kB gzip becomes 1.5 kB.
+// svgo's convertPathData (4.1.0) was measured in its place: at one decimal it
+// saves 304 B gzip of btw-share.js but moves up to 4.3 % of a mark's ink (X,
+// WhatsApp, Threads), over what share-icons.test.ts allows; at two decimals the
+// marks hold and btw-share.js gains 499 B. So round-path.mjs stays (BENCHMARKS.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';

@@ -1,6 +1,6 @@
 // Rounds SVG path data to a number of decimals and writes it as short as it can,
 // for the brand marks of <btw-share> (build-icons.mjs writes brand-icons.ts with
-// it; share.icons.test.ts checks the result against simple-icons, rounded the
+// it; share-icons.test.ts checks the result against simple-icons, rounded the
 // same way, and draws both to compare).
 // simple-icons gives three decimals in a 24-unit box; drawn at about 1.25em,
 // a tenth of a unit is well under a device pixel, and the digits are a third of

@@ -56,13 +56,13 @@ const STATES: { name: string; reach(): Promise<BtwShare>; shows: Shown[] }[] = [
 /** Strings shown in states this file cannot reach, and the test that reads them. */
 const ELSEWHERE: Partial<Record<keyof Terms, string>> = {
   // The browser refuses the clipboard only to a page that had no key press: its own file.
-  shareCopyField: 'share.copy-refused.test.ts',
-  shareCopyRefused: 'share.copy-refused.test.ts',
+  shareCopyField: 'share-copy-refused.test.ts',
+  shareCopyRefused: 'share-copy-refused.test.ts',
   shareMastodonSharePage: 'share-mastodon-page.test.ts',
-  shareMastodonRemember: 'share.mastodon.test.ts',
+  shareMastodonRemember: 'share-mastodon.test.ts',
   shareMastodonForget: 'share-mastodon-page.test.ts',
   shareMastodonForgotten: 'share-mastodon-page.test.ts',
-  shareNewTab: 'share.keyed.test.ts',
+  shareNewTab: 'share-keyed.test.ts',
 };
 
 describe('<btw-share> in Spanish, state by state', () => {

@@ -9,10 +9,8 @@ const ids = async (key: string) => (await received(key)).map((r) => JSON.parse(r
 const emails = async (key: string) => (await received(key)).map((r) => JSON.parse(r.body).email as string);
 /** Lets the server answer the requests it holds for `key` (sent with `&hold`). */
 const release = (key: string) => fetch(`${origin}/api/signup/release?held=${key}`);
-/** Waits until the server logged `count` requests for `key` (bounded by the test's timeout). */
-async function arrived(key: string, count: number) {
-  while ((await received(key)).length < count) await new Promise((resolve) => setTimeout(resolve, 20));
-}
+/** Waits until the server logged `count` requests for `key`. */
+const arrived = (key: string, count: number) => until(async () => (await received(key)).length >= count, `${count} requests for ${key}`);
 /** A reader's ordinary sign-up under `key`: proves that requests from this page reach the log. */
 async function realSignup(key: string) {
   const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);

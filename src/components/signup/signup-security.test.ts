@@ -1,12 +1,13 @@
 // <btw-signup> against a hostile page author, document host or provider: what
 // each delivery leaves readable on the page, Mailchimp hosts, hostile JSONP
 // replies, redirects and what `pageUrl` tells the provider.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import {
   alertText, fastSettings, fill, input, newKey, origin, received, render, restoreSettings, status, submitAndWait, watchFrames,
 } from './test-helpers.js';
 import { httpSettings } from '../../shared/http.js';
 import { pageUrl } from './payload.js';
+import { until } from '../../../test/helpers/until.js';
 
 const EMAIL = 'private.reader@example.org';
 /** The ways a URL may carry the email. */
@@ -135,7 +136,7 @@ describe('btw-signup security and privacy', () => {
       const success = new Promise((resolve) => waiting.addEventListener('btw-signup-success', () => resolve('success'), { once: true }));
       // The hostile reply must find the first widget's callback: its request is out once the callback is on its hidden frame.
       const callbacks = () => [...document.querySelectorAll('iframe')].flatMap((frame) => Object.keys(frame.contentWindow ?? {})).filter((key) => key.startsWith('btwSignup'));
-      await waitUntil(() => callbacks().length, "the first widget's JSONP request did not start", { timeout: 5000 });
+      await until(() => callbacks().length, "the first widget's JSONP request");
       await submitAndWait(hostile, 'btw-signup-success');
       expect(await Promise.race([outcome, success])).to.equal('error');
       expect(input(waiting, 'email').value).to.equal('reject@example.org');

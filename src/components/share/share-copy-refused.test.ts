@@ -7,7 +7,7 @@ import { until } from '../../../test/helpers/until.js';
 // to a page the reader has not interacted with. This file never sends a key or
 // a click from the test runner, so a script-made click() gets the browser's own
 // refusal: nothing here stands in for the clipboard. (Its own file: a page that
-// had a real key press may write for a while, see share.actions.test.ts.)
+// had a real key press may write for a while, see share-actions.test.ts.)
 describe('<btw-share> copy refused by the browser', () => {
   it('shows the link in a selected read-only field instead, and fires no btw-copy', async () => {
     const url = 'https://example.org/beyond-the-wall/root-causes?a=1#b';
