@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until as untilAny } from '../helpers/until.js';
+import { headersFor, parseHeaders } from '../../scripts/site-headers.mjs';
 import type { Page } from './site-page.js';
 
 type Watched = Page & { problems: string[] };
@@ -98,21 +99,42 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       text.dispatchEvent(new Event('input', { bubbles: true }));
       await until(() => preview.getAttribute('text') === 'Más allá del muro', 'the preview takes the text');
       await until(() => snippet().includes('text="Más allá del muro"'), 'the snippet takes the text');
-      // The fallback outputs, with their own previews.
       const copy = doc.querySelector<HTMLButtonElement>('#copy')!;
       copy.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => doc.querySelector('#copy-status')!.textContent === (lang === 'es' ? 'Copiado' : 'Copied'), 'Copy is announced');
+      // The no-script output, shown as readers without JavaScript see it (inline styles and all).
+      doc.querySelector<HTMLInputElement>('#output-noscript')!.click();
+      const post = await until(() => doc.querySelector<HTMLInputElement>('#f-post-url'), 'the post address field');
+      post.value = 'https://blog.example/muro';
+      post.dispatchEvent(new Event('input', { bubbles: true }));
+      await until(() => doc.querySelector('#noscript-preview a[href^="https://"]'), 'the no-script preview');
+      // A sign-up with its share step: the thanks readers see, previewed.
+      doc.querySelector<HTMLInputElement>('#element-btw-signup')!.click();
+      await until(() => doc.querySelector('#preview-frame > btw-signup'), 'the sign-up preview');
+      await until(() => doc.querySelector('#f-share-step'), 'the share step option');
+      doc.querySelector<HTMLInputElement>('#f-share-step')!.click();
+      await until(() => doc.querySelector('#share-step-preview btw-share'), 'the share step preview');
       expect(page.problems).to.deep.equal([]);
     });
   }
+
+  it('site/_headers sends the same policy for both pages, with frame-ancestors, which a <meta> cannot say', async () => {
+    const rules = parseHeaders(await (await fetch('/site/_headers')).text());
+    for (const path of ['builder.html', 'studio.html']) {
+      const html = await (await fetch(`/site/${path}`)).text();
+      const meta = new DOMParser().parseFromString(html, 'text/html').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+      expect(headersFor(rules, `/${path}`)['Content-Security-Policy'], path).to.equal(`${meta}; frame-ancestors 'none'`);
+    }
+  });
 
   for (const lang of ['en', 'es']) {
     it(`studio (${lang}): edit the document, the status and the preview follow, Download; no violation`, async () => {
       current = page = await openWatched(`/site/studio.html?lang=${lang}`);
       const { doc, win } = page;
       expectStrict(doc);
-      const area = await until(() => doc.querySelector<HTMLTextAreaElement>('#json')?.value && doc.querySelector<HTMLTextAreaElement>('#json'), 'the demo document');
+      const area = await until(() => doc.querySelector<HTMLTextAreaElement>('#json'), 'the editor');
+      await until(() => area.value, 'the demo document');
       const title = () => doc.querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
       const status = () => doc.querySelector('#problems-heading + [role="status"]')?.textContent?.trim();
       await until(() => title(), 'the preview');
