@@ -4,6 +4,7 @@ import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import kitConfig from './vite.config.ts';
 import { docForPage, readManifest, renderDoc } from './scripts/site-docs.mjs';
 import { kitEntry } from './scripts/kit-entry.mjs';
+import { TOOL_CSP, TOOL_PAGES } from './scripts/site-csp.mjs';
 
 // The site: the demo's pages (demo/*.html) built by Vite as a multi-page app
 // into site/ with relative URLs, each loading the built kit from
@@ -41,7 +42,10 @@ function sitePages(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler(html, { path }) {
+          // The builder and the studio: their own strict policy, first in <head> (scripts/site-csp.mjs).
+          const csp = TOOL_PAGES.includes(path.replace(/^\//, '')) ? `<meta http-equiv="Content-Security-Policy" content="${TOOL_CSP}">` : '';
           return html
+            .replace(/<head>\s*<meta charset="utf-8">/, (head) => (csp ? `${head}\n    ${csp}` : head))
             .replace('<!--btw-demo-js-->', kept.get(path) ?? '')
             .replace('<!--btw-kit-->', tag)
             .replace(/data-kit="\/dist\/"/, `data-kit="./kit/${kit.version}/"`)

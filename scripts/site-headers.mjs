@@ -10,9 +10,19 @@
 //   for a year, immutable.
 // - everywhere: nosniff (a file is only what its Content-Type says).
 // Cross-Origin-Resource-Policy lets pages that require it (COEP) load the kit too.
+// - the builder and the studio: their policy (scripts/site-csp.mjs, also a <meta> in
+//   each page) plus frame-ancestors 'none', which only a header can say: no other site
+//   may frame them (a framed builder could be clicked into copying its snippet).
+import { TOOL_CSP, TOOL_PAGES } from './site-csp.mjs';
+
+const toolRules = TOOL_PAGES.flatMap((page) => [page, page.replace(/\.html$/, '')])
+  .map((path) => `/${path}\n  Content-Security-Policy: ${TOOL_CSP}; frame-ancestors 'none'\n`)
+  .join('\n');
+
 export const SITE_HEADERS = `/*
   X-Content-Type-Options: nosniff
 
+${toolRules}
 /kit/*
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin

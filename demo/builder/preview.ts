@@ -31,11 +31,15 @@ export class Preview {
       this.#observer.disconnect();
       this.#key = key;
       const el = (this.#el = document.createElement(tag));
+      // The document as the `document` property, not a <script> child: under the page's
+      // Trusted Types, script text is a sink. Text that is not JSON leaves the element
+      // without a document (the form says why).
       if (doc.trim()) {
-        const script = document.createElement('script');
-        script.type = 'application/json';
-        script.textContent = doc;
-        el.append(script);
+        try {
+          (el as HTMLElement & { document?: unknown }).document = JSON.parse(doc);
+        } catch {
+          // the form's own check reports it
+        }
       }
       this.setAttributes(attributes, lang);
       frame.replaceChildren(el);

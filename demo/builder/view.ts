@@ -183,8 +183,9 @@ function previewStep(app: App) {
     </div>
     <p id="preview-status" class="notice" role="status">${app.notice}</p>
     <div class="preview-scroll" role="region" tabindex="0" aria-label=${t.previewRegion}>
+      <!-- The width through the CSSOM (.style): the page's CSP refuses a style attribute. -->
       <div class="preview-frame" id="preview-frame" lang=${app.previewLang}
-        style="width: ${app.previewWidth === 'phone' ? PHONE_WIDTH : DESKTOP_WIDTH}px"></div>
+        .style=${`width: ${app.previewWidth === 'phone' ? PHONE_WIDTH : DESKTOP_WIDTH}px`}></div>
     </div>
     ${shareStepPreview(app)}
   </section>`;
