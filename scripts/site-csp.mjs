@@ -3,8 +3,10 @@
 // host may send no headers, and the same policy in site/_headers with what only a
 // header can say (frame-ancestors). docs/guides/security.md explains each directive.
 //
-// - Scripts, styles and everything else from the site itself only: no inline script,
-//   no inline style, no eval. The preview runs the site's own copy of the kit
+// - Scripts, style sheets and everything else from the site itself only: no inline
+//   script, no <style> element, no eval. Style attributes are allowed (style-src-attr):
+//   the builder previews its HTML for platforms that remove scripts, whose only styling
+//   is inline, as readers will see it; a style attribute cannot run script. The preview runs the site's own copy of the kit
 //   (kit/<version>/); the kit address a partner sets only goes into the snippet.
 // - connect-src and img-src also allow any https host: the studio and the builder
 //   fetch the recommendation document (`src`) the person asks for, and show its images.
@@ -15,6 +17,7 @@ export const TOOL_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' https: data:",
   "connect-src 'self' https:",
   "font-src 'self'",

@@ -62,7 +62,10 @@ function expectStrict(doc: Document) {
   expect(policy.get('form-action')).to.deep.equal(["'none'"]);
   expect(policy.get('require-trusted-types-for')).to.deep.equal(["'script'"]);
   expect(policy.get('trusted-types')).to.deep.equal(['lit-html']);
+  // Style attributes only (the no-script preview's styling): they cannot run script.
+  expect(policy.get('style-src-attr')).to.deep.equal(["'unsafe-inline'"]);
   for (const [name, sources] of policy) {
+    if (name === 'style-src-attr') continue;
     for (const source of sources) expect(source, name).to.not.match(/unsafe|^\*$|^'strict-dynamic'$|^http:$/);
   }
 }
@@ -109,6 +112,9 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       post.value = 'https://blog.example/muro';
       post.dispatchEvent(new Event('input', { bubbles: true }));
       await until(() => doc.querySelector('#noscript-preview a[href^="https://"]'), 'the no-script preview');
+      // Its only styling is inline, and the policy lets it apply, as on the reader's page.
+      const label = doc.querySelector<HTMLElement>('#noscript-preview p[style*="font-weight: 600"]')!;
+      expect(getComputedStyle(label).fontWeight, 'an inline style of the no-script preview').to.equal('600');
       // A sign-up with its share step: the thanks readers see, previewed.
       doc.querySelector<HTMLInputElement>('#element-btw-signup')!.click();
       await until(() => doc.querySelector('#preview-frame > btw-signup'), 'the sign-up preview');
