@@ -22,7 +22,12 @@ import {
   vueHandlerKeysPlugin,
 } from './scripts/framework-types.mjs';
 import { vsCodeDataPlugin } from './scripts/vscode-data.mjs';
-import { bundleOf, customEventTypesPlugin, publicElementsPlugin, shippedPathsPlugin } from './scripts/manifest-paths.mjs';
+import {
+  bundleOf,
+  customEventTypesPlugin,
+  publicElementsPlugin,
+  shippedPathsPlugin,
+} from './scripts/manifest-paths.mjs';
 
 const frameworks = 'dist/types/frameworks';
 // The generated types import the element classes from the kit's declarations
@@ -32,7 +37,13 @@ const frameworkFiles = ['vue', 'svelte', 'react'].map((name) => `${frameworks}/$
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/test-helpers.ts', 'src/**/*.schema.ts', 'src/**/json-schema.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.styles.ts',
+    'src/**/test-helpers.ts',
+    'src/**/*.schema.ts',
+    'src/**/json-schema.ts',
+  ],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

@@ -14,7 +14,9 @@ const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
 const templateStrategy: typeof defaultStrategy = {
   ...defaultStrategy,
   minifyCSS: (text, options) =>
-    text.includes('{') ? defaultStrategy.minifyCSS!(text, options) : defaultStrategy.minifyCSS!(`x{${text}}`, options).slice(2, -1),
+    text.includes('{')
+      ? defaultStrategy.minifyCSS!(text, options)
+      : defaultStrategy.minifyCSS!(`x{${text}}`, options).slice(2, -1),
 };
 
 /**
@@ -69,7 +71,10 @@ export default defineConfig({
       },
       // oxc's minifier drops the banner: the terser pass writes it back. The summary
       // prints each file's minified, gzip and brotli size as it is written.
-      plugins: [terserPass({ banner: BANNER }), summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false })],
+      plugins: [
+        terserPass({ banner: BANNER }),
+        summary({ showGzippedSize: true, showBrotliSize: true, showMinifiedSize: false }),
+      ],
     },
   },
   server: { open: false },

@@ -30,7 +30,8 @@ function sitePages(): Plugin[] {
       transformIndexHtml: {
         order: 'pre',
         handler(html, { path }) {
-          if (!DEV_KIT.test(html)) throw new Error(`site: ${path} does not load the kit with <script type="module" src="/src/index.ts">`);
+          if (!DEV_KIT.test(html))
+            throw new Error(`site: ${path} does not load the kit with <script type="module" src="/src/index.ts">`);
           const demoJs = DEMO_JS.exec(html)?.[0];
           if (demoJs) kept.set(path, demoJs);
           return html.replace(DEV_KIT, '<!--btw-kit-->').replace(DEMO_JS, '<!--btw-demo-js-->');
@@ -43,16 +44,20 @@ function sitePages(): Plugin[] {
         order: 'post',
         handler(html, { path }) {
           // The builder and the studio: their own strict policy, first in <head> (scripts/site-csp.mjs).
-          const csp = TOOL_PAGES.includes(path.replace(/^\//, '')) ? `<meta http-equiv="Content-Security-Policy" content="${TOOL_CSP}">` : '';
-          return html
-            .replace(/<head>\s*<meta charset="utf-8">/, (head) => (csp ? `${head}\n    ${csp}` : head))
-            .replace('<!--btw-demo-js-->', kept.get(path) ?? '')
-            .replace('<!--btw-kit-->', tag)
-            .replace(/data-kit="\/dist\/"/, `data-kit="./kit/${kit.version}/"`)
-            // No server behind a static host: the demo's local endpoint becomes a relative
-            // address, and data-static tells the page scripts (demo.js cancels the sign-up).
-            .replace(/ action="\/api\//g, ' action="./api/')
-            .replace(/<html\b/, '<html data-static');
+          const csp = TOOL_PAGES.includes(path.replace(/^\//, ''))
+            ? `<meta http-equiv="Content-Security-Policy" content="${TOOL_CSP}">`
+            : '';
+          return (
+            html
+              .replace(/<head>\s*<meta charset="utf-8">/, (head) => (csp ? `${head}\n    ${csp}` : head))
+              .replace('<!--btw-demo-js-->', kept.get(path) ?? '')
+              .replace('<!--btw-kit-->', tag)
+              .replace(/data-kit="\/dist\/"/, `data-kit="./kit/${kit.version}/"`)
+              // No server behind a static host: the demo's local endpoint becomes a relative
+              // address, and data-static tells the page scripts (demo.js cancels the sign-up).
+              .replace(/ action="\/api\//g, ' action="./api/')
+              .replace(/<html\b/, '<html data-static')
+          );
         },
       },
     },
@@ -98,7 +103,9 @@ export default defineConfig(({ command }) =>
           outDir: resolve('site'),
           emptyOutDir: true,
           target: 'es2022',
-          rolldownOptions: { input: Object.fromEntries(pages.map((file) => [file.replace(/\.html$/, ''), resolve('demo', file)])) },
+          rolldownOptions: {
+            input: Object.fromEntries(pages.map((file) => [file.replace(/\.html$/, ''), resolve('demo', file)])),
+          },
         },
         plugins: [sitePages()],
       },

@@ -53,8 +53,11 @@ const withPackage = groupIndex < 0 || process.argv[groupIndex + 1] === 'package'
 
 const hasTests = (folder, only = /\.test\.ts$/) =>
   existsSync(folder) && readdirSync(folder, { recursive: true }).some((file) => only.test(String(file)));
-const group = (name, folder) => ({ name, files: [`${folder}/**/*.test.ts`, `!${ONLY_CHROMIUM}`], browsers: everywhere });
-
+const group = (name, folder) => ({
+  name,
+  files: [`${folder}/**/*.test.ts`, `!${ONLY_CHROMIUM}`],
+  browsers: everywhere,
+});
 
 /** The strict policy the kit promises to work under; pages named test/pages/strict-*.html get it. */
 export const STRICT_CSP =
@@ -72,8 +75,14 @@ async function strictCsp(context, next) {
  * the test pages' own /api/ (logged under the key, see test/server/index.mjs).
  */
 const HEADER_POLICIES = {
-  '/test/pages/mailchimp-csp-enforced.html': ['Content-Security-Policy', "script-src 'self'; report-uri /api/csp-report?key=csp-enforced"],
-  '/test/pages/mailchimp-csp-report-only.html': ['Content-Security-Policy-Report-Only', "script-src 'self'; report-uri /api/csp-report?key=csp-report-only"],
+  '/test/pages/mailchimp-csp-enforced.html': [
+    'Content-Security-Policy',
+    "script-src 'self'; report-uri /api/csp-report?key=csp-enforced",
+  ],
+  '/test/pages/mailchimp-csp-report-only.html': [
+    'Content-Security-Policy-Report-Only',
+    "script-src 'self'; report-uri /api/csp-report?key=csp-report-only",
+  ],
   '/test/pages/mailchimp-sandboxed.html': ['Content-Security-Policy', 'sandbox allow-scripts allow-forms'],
 };
 async function headerPolicies(context, next) {
@@ -116,12 +125,16 @@ const groups = [
 // A test file that no group matches would never run: refuse to start instead.
 const orphaned = orphans(groups);
 if (orphaned.length) {
-  throw new Error(`These test files belong to no group, so they would never run; move them into a group's folder: ${orphaned.join(', ')}`);
+  throw new Error(
+    `These test files belong to no group, so they would never run; move them into a group's folder: ${orphaned.join(', ')}`,
+  );
 }
 // One naming scheme, so a glob, a guide or a reader finds every file by its element.
 const badNames = misnamed();
 if (badNames.length) {
-  throw new Error(`Name test files <element or topic>-<what it covers>.test.ts (.chromium.test.ts for Chromium only): ${badNames.join(', ')}`);
+  throw new Error(
+    `Name test files <element or topic>-<what it covers>.test.ts (.chromium.test.ts for Chromium only): ${badNames.join(', ')}`,
+  );
 }
 
 export default {
@@ -152,6 +165,11 @@ export default {
   middleware: [strictCsp, headerPolicies, sameOriginApi],
   // BTW_TEST_LIST_HOST: the sources under test may send Mailchimp sign-ups to the local
   // server; the production build (vite.config.ts) cannot.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto', define: { BTW_TEST_LIST_HOST: 'true' } }), mockServerPlugin(), mediaPlugin(), nodeTasksPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto', define: { BTW_TEST_LIST_HOST: 'true' } }),
+    mockServerPlugin(),
+    mediaPlugin(),
+    nodeTasksPlugin(),
+  ],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -15,18 +15,25 @@ const COPY = {
   en: {
     title: 'Partner with Central America on the root causes of migration',
     text: 'A wall does nothing about why families leave El Salvador, Guatemala and Honduras.',
-    paragraph: 'The United States should restore its aid, put the fight against corruption and impunity back at the centre, and help the economies of the region grow, so that people can build a life at home.',
+    paragraph:
+      'The United States should restore its aid, put the fight against corruption and impunity back at the centre, and help the economies of the region grow, so that people can build a life at home.',
   },
   es: {
     title: 'Colaborar con Centroamérica en las causas de la migración',
     text: 'Un muro no cambia las razones por las que las familias dejan El Salvador, Guatemala y Honduras.',
-    paragraph: 'Estados Unidos debería restablecer su ayuda, volver a poner en el centro la lucha contra la corrupción y la impunidad, y ayudar a crecer a las economías de la región, para que la gente pueda construir una vida en su tierra.',
+    paragraph:
+      'Estados Unidos debería restablecer su ayuda, volver a poner en el centro la lucha contra la corrupción y la impunidad, y ayudar a crecer a las economías de la región, para que la gente pueda construir una vida en su tierra.',
   },
 };
 
 export function clsPage({ lang, snippet }) {
   const copy = COPY[lang];
-  const options = { lang, url: 'https://example.org/beyond-the-wall/root-causes', text: copy.title, networks: CLS_NETWORKS };
+  const options = {
+    lang,
+    url: 'https://example.org/beyond-the-wall/root-causes',
+    text: copy.title,
+    networks: CLS_NETWORKS,
+  };
   const element = shareElement({ ...options, withFallback: snippet === 'builder' });
   const style = snippet === 'builder' ? `<style>${RESERVATION_CSS}</style>\n` : '';
   const buttons = CLS_NETWORKS.split(' ').length;
@@ -53,5 +60,7 @@ ${Array.from({ length: 8 }, () => `<p>${copy.paragraph}</p>`).join('\n')}
 
 /** /cls-bare-en.html, /cls-builder-es.html, ... */
 export const CLS_PAGES = Object.fromEntries(
-  ['bare', 'builder'].flatMap((snippet) => ['en', 'es'].map((lang) => [`/cls-${snippet}-${lang}.html`, () => clsPage({ lang, snippet })])),
+  ['bare', 'builder'].flatMap((snippet) =>
+    ['en', 'es'].map((lang) => [`/cls-${snippet}-${lang}.html`, () => clsPage({ lang, snippet })]),
+  ),
 );

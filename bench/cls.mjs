@@ -53,7 +53,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = await startBenchServer();
   const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS, headless: true });
   for (const row of await measureCls(browser, server.origin, runs)) {
-    console.log(`${row.width} px ${row.lang} ${row.cpu}x CPU: bare ${row.bare.toFixed(3)}, builder ${row.builder.toFixed(3)}${row.afterPaint ? '' : ' (module before first paint!)'}`);
+    console.log(
+      `${row.width} px ${row.lang} ${row.cpu}x CPU: bare ${row.bare.toFixed(3)}, builder ${row.builder.toFixed(3)}${row.afterPaint ? '' : ' (module before first paint!)'}`,
+    );
   }
   await browser.close();
   server.close();

@@ -28,7 +28,9 @@ const server = await startBenchServer({
 });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const keys = [...bundles.map((_, i) => String(i)), 's', 'blank'];
-const res = Object.fromEntries(keys.map((k) => [k, { fromParsed: [], last: [], longest: [], cpu: [], script: [], heap: [], cls: [] }]));
+const res = Object.fromEntries(
+  keys.map((k) => [k, { fromParsed: [], last: [], longest: [], cpu: [], script: [], heap: [], cls: [] }]),
+);
 for (let run = 0; run < runs; run++) {
   const order = run % 2 ? [...keys].reverse() : keys;
   for (const k of order) {

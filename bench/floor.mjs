@@ -22,7 +22,10 @@ customElements.define('btw-floor', Floor);
 `;
 const steps = [
   ['Lit (an element with a template and styles)', lit],
-  ['+ both languages\u2019 strings', `${lit}import { LOCALES } from '${root}src/locales/index.ts';\nglobalThis.floor = LOCALES;\n`],
+  [
+    '+ both languages\u2019 strings',
+    `${lit}import { LOCALES } from '${root}src/locales/index.ts';\nglobalThis.floor = LOCALES;\n`,
+  ],
   [
     '+ the brand marks',
     `${lit}import { LOCALES } from '${root}src/locales/index.ts';\nimport { BRAND_PATHS } from '${root}src/components/share/brand-icons.ts';\nglobalThis.floor = [LOCALES, BRAND_PATHS];\n`,
@@ -38,7 +41,12 @@ try {
     await build({
       root,
       logLevel: 'silent',
-      build: { outDir: join(dir, 'out'), emptyOutDir: true, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'btw.js' } },
+      build: {
+        outDir: join(dir, 'out'),
+        emptyOutDir: true,
+        sourcemap: false,
+        lib: { entry, formats: ['es'], fileName: () => 'btw.js' },
+      },
     });
     console.log = log;
     rows.push([name, gzip(readFileSync(join(dir, 'out/btw.js')))]);
@@ -48,4 +56,5 @@ try {
   rmSync(entry, { force: true });
 }
 rows.push(['the kit, dist/btw.js', gzip(readFileSync(join(root, 'dist/btw.js')))]);
-for (const [name, bytes] of rows) console.log(`${String(bytes).padStart(6)} B  ${(bytes / 1024).toFixed(2)} kB  ${name}`);
+for (const [name, bytes] of rows)
+  console.log(`${String(bytes).padStart(6)} B  ${(bytes / 1024).toFixed(2)} kB  ${name}`);

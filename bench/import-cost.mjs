@@ -23,8 +23,12 @@ const page = (count, b) => `<!doctype html><html lang="en"><head><meta charset="
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const b = Number(url.searchParams.get('b'));
-  if (url.pathname === '/page.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(Number(url.searchParams.get('n')), b));
-  if (url.pathname === '/kit.js') return res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(readFileSync(bundles[b]));
+  if (url.pathname === '/page.html')
+    return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(Number(url.searchParams.get('n')), b));
+  if (url.pathname === '/kit.js')
+    return res
+      .writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' })
+      .end(readFileSync(bundles[b]));
   res.writeHead(404).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,7 +52,9 @@ for (const count of [0, 1, 200]) {
     }
     const importMs = median(runs.map((r) => r[0]));
     const longest = median(runs.map((r) => r[1]));
-    console.log(`${String(count).padStart(3)} widgets  ${bundle}: import ${importMs.toFixed(1)} ms, longest task ${longest.toFixed(0)} ms`);
+    console.log(
+      `${String(count).padStart(3)} widgets  ${bundle}: import ${importMs.toFixed(1)} ms, longest task ${longest.toFixed(0)} ms`,
+    );
   }
 }
 await browser.close();

@@ -36,4 +36,7 @@ try {
   await chrome.kill();
   preview.close();
 }
-writeFileSync(new URL('lighthouse.json', import.meta.url), `${JSON.stringify({ lighthouse: '12.8.2', date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  new URL('lighthouse.json', import.meta.url),
+  `${JSON.stringify({ lighthouse: '12.8.2', date: new Date().toISOString(), results }, null, 2)}\n`,
+);

@@ -14,9 +14,15 @@ export async function measure(browser, origin, path, { throttle = 1 } = {}) {
   const blank = path === '/blank.html';
   if (!blank) await page.waitForFunction(() => window.__probe.last !== null, { timeout: 60_000, polling: 50 });
   await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts and tasks
-  const probe = blank ? null : await page.evaluate(() => ({ ...window.__probe, parsed: performance.getEntriesByType('navigation')[0].domInteractive }));
+  const probe = blank
+    ? null
+    : await page.evaluate(() => ({
+        ...window.__probe,
+        parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+      }));
   await cdp.send('HeapProfiler.collectGarbage');
-  const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+  const metric = async (name) =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
   const heap = await metric('JSHeapUsedSize');
   if (blank) {
     await context.close();

@@ -48,18 +48,30 @@ export function btwSharePage(count, { reserve, builder } = {}) {
   const networks = NETWORKS.map(([ours]) => ours).join(' ');
   const widgets = Array.from({ length: count }, (_, i) => {
     const options = { url: `${URL_TO_SHARE}?n=${i}`, text: TEXT, networks };
-    const element = builder ? shareElement(options) : `<btw-share networks="${networks}" url="${options.url}" text="${TEXT}"></btw-share>`;
+    const element = builder
+      ? shareElement(options)
+      : `<btw-share networks="${networks}" url="${options.url}" text="${TEXT}"></btw-share>`;
     return `${paragraph(i)}\n${element}`;
   }).join('\n');
-  const rule = reserve ? `<style>btw-share { display: block; min-height: ${reserve}px; }</style>\n` : builder ? `<style>${RESERVATION_CSS}</style>\n` : '';
-  return page('btw-share', READY['btw-share'], `${rule}<script type="module" src="/dist/btw-share.js"></script>`, widgets);
+  const rule = reserve
+    ? `<style>btw-share { display: block; min-height: ${reserve}px; }</style>\n`
+    : builder
+      ? `<style>${RESERVATION_CSS}</style>\n`
+      : '';
+  return page(
+    'btw-share',
+    READY['btw-share'],
+    `${rule}<script type="module" src="/dist/btw-share.js"></script>`,
+    widgets,
+  );
 }
 
 export function shareonPage(count) {
   const links = NETWORKS.map(([, theirs]) => `<a class="${theirs}"></a>`).join('');
   const widgets = Array.from(
     { length: count },
-    (_, i) => `${paragraph(i)}\n<div class="shareon" data-url="${URL_TO_SHARE}?n=${i}" data-title="${TEXT}">${links}</div>`,
+    (_, i) =>
+      `${paragraph(i)}\n<div class="shareon" data-url="${URL_TO_SHARE}?n=${i}" data-title="${TEXT}">${links}</div>`,
   ).join('\n');
   return page(
     'shareon',

@@ -13,7 +13,10 @@ const tool = args[0] ?? 'btw';
 const count = Number(args[1] ?? 200);
 const cpu = args.includes('--cpu') ? Number(args[args.indexOf('--cpu') + 1]) : 1;
 const server = await startBenchServer({
-  pages: { '/page.html': () => (tool === 'shareon' ? shareonPage(count) : btwSharePage(count, { builder: tool === 'builder' })) },
+  pages: {
+    '/page.html': () =>
+      tool === 'shareon' ? shareonPage(count) : btwSharePage(count, { builder: tool === 'builder' }),
+  },
 });
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_FLAGS });
 const page = await browser.newPage();
@@ -27,8 +30,10 @@ await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-defaul
 await page.goto(`${server.origin}/page.html`, { waitUntil: 'load' });
 await page.waitForFunction(() => window.__probe.last !== null, { polling: 50 });
 await new Promise((r) => setTimeout(r, 300));
-const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
-const { profile } = sampling ? await cdp.send('Profiler.stop') : { profile: { nodes: [], samples: [], timeDeltas: [] } };
+const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+const { profile } = sampling
+  ? await cdp.send('Profiler.stop')
+  : { profile: { nodes: [], samples: [], timeDeltas: [] } };
 const probe = await page.evaluate(() => window.__probe);
 await browser.close();
 server.close();
@@ -39,9 +44,12 @@ const parse = events.find((e) => e.name === 'ParseHTML');
 const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur);
 const byName = new Map();
 for (const e of main) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-console.log(`${tool} x${count} cpu ${cpu}: first ${probe.first?.toFixed(1)} last ${probe.last?.toFixed(1)} long tasks ${probe.longTasks.join(', ')} cls ${probe.cls.toFixed(3)}`);
+console.log(
+  `${tool} x${count} cpu ${cpu}: first ${probe.first?.toFixed(1)} last ${probe.last?.toFixed(1)} long tasks ${probe.longTasks.join(', ')} cls ${probe.cls.toFixed(3)}`,
+);
 console.log('main thread (inclusive ms, nested kinds overlap):');
-for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14))
+  console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 
 // Self time per JS function from the sampling profile.
 const self = new Map();
@@ -54,7 +62,8 @@ profile.samples.forEach((id, i) => {
   self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
 });
 console.log('JS self time (ms):');
-for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 
 // Inclusive time per JS function: each sample counts once for every function on its stack.
 {
@@ -70,8 +79,9 @@ for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) con
     }
     for (const key of seen) total.set(key, (total.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
-  console.log('JS inclusive time (ms), our and the page\'s functions:');
-  for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+  console.log("JS inclusive time (ms), our and the page's functions:");
+  for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 }
 
 // The longest task's direct children.
@@ -79,10 +89,19 @@ const tasks = main.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.
 for (const task of tasks.slice(0, 3)) {
   const end = task.ts + task.dur;
   const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= end);
-  const direct = inside.filter((e) => !inside.some((p) => p !== e && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur && p.dur > e.dur));
+  const direct = inside.filter(
+    (e) => !inside.some((p) => p !== e && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur && p.dur > e.dur),
+  );
   const sum = new Map();
   for (const e of direct) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
-  console.log(`task at ${((task.ts - parse.ts) / 1000).toFixed(0)} ms after parse start, ${(task.dur / 1000).toFixed(1)} ms: ${[...sum].sort((a, b) => b[1] - a[1]).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
+  console.log(
+    `task at ${((task.ts - parse.ts) / 1000).toFixed(0)} ms after parse start, ${(task.dur / 1000).toFixed(1)} ms: ${[
+      ...sum,
+    ]
+      .sort((a, b) => b[1] - a[1])
+      .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+      .join(', ')}`,
+  );
 }
 
 // JS self time within the longest task, with the caller of each function.
@@ -103,5 +122,6 @@ for (const task of tasks.slice(0, 3)) {
     inTask.set(key, (inTask.get(key) ?? 0) + dt[i] / 1000);
   });
   console.log('JS self time in the longest task (ms):');
-  for (const [name, ms] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+  for (const [name, ms] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 }

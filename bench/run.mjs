@@ -34,7 +34,6 @@ function transfer(paths) {
   return sum;
 }
 
-
 function summarize(samples) {
   const out = {};
   for (const key of Object.keys(samples[0])) out[key] = median(samples.map((s) => s[key]));
@@ -51,8 +50,18 @@ async function main() {
     { name: `${MANY} widgets`, throttle: 1, btw: `/btw-${MANY}.html`, shareon: `/shareon-${MANY}.html` },
     { name: `${MANY} widgets, 4x CPU`, throttle: 4, btw: `/btw-${MANY}.html`, shareon: `/shareon-${MANY}.html` },
     // Each widget as the builder's snippet gives it: reservation style and fallback children.
-    { name: `${MANY} widgets, builder's snippet`, throttle: 1, btw: `/btw-${MANY}-builder.html`, shareon: `/shareon-${MANY}.html` },
-    { name: `${MANY} widgets, builder's snippet, 4x CPU`, throttle: 4, btw: `/btw-${MANY}-builder.html`, shareon: `/shareon-${MANY}.html` },
+    {
+      name: `${MANY} widgets, builder's snippet`,
+      throttle: 1,
+      btw: `/btw-${MANY}-builder.html`,
+      shareon: `/shareon-${MANY}.html`,
+    },
+    {
+      name: `${MANY} widgets, builder's snippet, 4x CPU`,
+      throttle: 4,
+      btw: `/btw-${MANY}-builder.html`,
+      shareon: `/shareon-${MANY}.html`,
+    },
   ];
   const results = { runs: RUNS, date: new Date().toISOString(), chromium: await browser.version(), scenarios: [] };
   results.transfer = {
@@ -96,21 +105,34 @@ function report(results) {
   console.log(`bench: ${results.chromium}, medians of ${results.runs} run(s), order alternating`);
   console.log('\nSize of each file a reader downloads (gzip -9 / brotli -q 11), against shareon (JS + CSS):');
   const sizes = [['file', 'raw', 'gzip', 'brotli', 'gzip / shareon']];
-  for (const [file, t] of Object.entries(files)) sizes.push([file, kb(t.raw), kb(t.gzip), kb(t.brotli), ratio(t.gzip, shareon.gzip)]);
+  for (const [file, t] of Object.entries(files))
+    sizes.push([file, kb(t.raw), kb(t.gzip), kb(t.brotli), ratio(t.gzip, shareon.gzip)]);
   sizes.push(['shareon 2.8.1', kb(shareon.raw), kb(shareon.gzip), kb(shareon.brotli), '1.00x']);
   table(sizes);
 
-  console.log(`\n<btw-share> (dist/btw-share.js) against shareon; heap is minus a blank page's (${kb(results.blankHeap)}):`);
+  console.log(
+    `\n<btw-share> (dist/btw-share.js) against shareon; heap is minus a blank page's (${kb(results.blankHeap)}):`,
+  );
   const rows = [['metric', 'btw-share', 'shareon', 'btw / shareon']];
   const heap = (v) => v - results.blankHeap;
   for (const s of results.scenarios) {
     const { btw: b, shareon: o } = s;
-    rows.push([`${s.name}: first links ready, from DOM parsed`, ms(b.fromParsed), ms(o.fromParsed), ratio(b.fromParsed, o.fromParsed)]);
+    rows.push([
+      `${s.name}: first links ready, from DOM parsed`,
+      ms(b.fromParsed),
+      ms(o.fromParsed),
+      ratio(b.fromParsed, o.fromParsed),
+    ]);
     rows.push([`${s.name}: all links ready`, ms(b.last), ms(o.last), ratio(b.last, o.last)]);
     rows.push([`${s.name}: main-thread CPU`, ms(b.cpu), ms(o.cpu), ratio(b.cpu, o.cpu)]);
     rows.push([`${s.name}: of which JavaScript`, ms(b.script), ms(o.script), ratio(b.script, o.script)]);
     rows.push([`${s.name}: JS heap after GC`, kb(heap(b.heap)), kb(heap(o.heap)), ratio(heap(b.heap), heap(o.heap))]);
-    rows.push([`${s.name}: total blocking time / longest task`, `${ms(b.tbt)} / ${ms(b.longest)}`, `${ms(o.tbt)} / ${ms(o.longest)}`, '']);
+    rows.push([
+      `${s.name}: total blocking time / longest task`,
+      `${ms(b.tbt)} / ${ms(b.longest)}`,
+      `${ms(o.tbt)} / ${ms(o.longest)}`,
+      '',
+    ]);
     rows.push([`${s.name}: CLS`, b.cls.toFixed(3), o.cls.toFixed(3), '']);
   }
   if (results.kit) {
@@ -121,9 +143,19 @@ function report(results) {
   }
   table(rows);
 
-  console.log(`\nLayout shift of one <btw-share> in an article, the module held back ${MODULE_DELAY} ms (worst of the loads; shareon: 0 by construction, its links are in the HTML):`);
+  console.log(
+    `\nLayout shift of one <btw-share> in an article, the module held back ${MODULE_DELAY} ms (worst of the loads; shareon: 0 by construction, its links are in the HTML):`,
+  );
   const cls = [['viewport', 'lang', 'CPU', 'bare snippet', "builder's snippet", 'module after first paint']];
-  for (const r of results.cls) cls.push([`${r.width} px`, r.lang, `${r.cpu}x`, r.bare.toFixed(3), r.builder.toFixed(3), r.afterPaint ? 'yes' : 'NO']);
+  for (const r of results.cls)
+    cls.push([
+      `${r.width} px`,
+      r.lang,
+      `${r.cpu}x`,
+      r.bare.toFixed(3),
+      r.builder.toFixed(3),
+      r.afterPaint ? 'yes' : 'NO',
+    ]);
   table(cls);
 }
 

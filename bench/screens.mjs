@@ -24,7 +24,10 @@ const server = http.createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await puppeteer.launch({ executablePath: findBrowser(), args: [...CHROME_FLAGS, '--font-render-hinting=none'] });
+const browser = await puppeteer.launch({
+  executablePath: findBrowser(),
+  args: [...CHROME_FLAGS, '--font-render-hinting=none'],
+});
 const p = await browser.newPage();
 await p.setViewport({ width: 700, height: 1400 });
 async function shoot(name) {
@@ -33,9 +36,13 @@ async function shoot(name) {
 }
 for (const forced of [false, true]) {
   const cdp = await p.createCDPSession();
-  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forced ? 'active' : 'none' }] });
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [{ name: 'forced-colors', value: forced ? 'active' : 'none' }],
+  });
   await p.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
-  await p.waitForFunction(() => [...document.querySelectorAll('btw-share')].every((e) => e.shadowRoot?.querySelector('li')));
+  await p.waitForFunction(() =>
+    [...document.querySelectorAll('btw-share')].every((e) => e.shadowRoot?.querySelector('li')),
+  );
   const f = forced ? 'forced-' : '';
   await shoot(`${f}plain`);
   // focus ring on a link, hover on a button
@@ -43,12 +50,22 @@ for (const forced of [false, true]) {
   await p.keyboard.press('Shift'); // focus-visible after keyboard
   await p.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('[data-network=facebook]').focus());
   await shoot(`${f}focus`);
-  const box = await p.evaluate(() => { const r = document.querySelector('#a').shadowRoot.querySelector('[data-network=email]').getBoundingClientRect(); return [r.x + 5, r.y + 5]; });
+  const box = await p.evaluate(() => {
+    const r = document.querySelector('#a').shadowRoot.querySelector('[data-network=email]').getBoundingClientRect();
+    return [r.x + 5, r.y + 5];
+  });
   await p.mouse.move(...box);
   await shoot(`${f}hover`);
   await p.mouse.move(0, 0);
   // mastodon prompt open, invalid
-  await p.evaluate(async () => { const el = document.querySelector('#c'); el.shadowRoot.querySelector('[data-network=mastodon]').click(); await el.updateComplete; await new Promise((r) => setTimeout(r, 50)); el.shadowRoot.querySelector('form').requestSubmit(); await el.updateComplete; });
+  await p.evaluate(async () => {
+    const el = document.querySelector('#c');
+    el.shadowRoot.querySelector('[data-network=mastodon]').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot.querySelector('form').requestSubmit();
+    await el.updateComplete;
+  });
   await shoot(`${f}prompt`);
 }
 await browser.close();

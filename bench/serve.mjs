@@ -41,7 +41,8 @@ export const PAGES = {
   '/kit.html': () => kitPage(demoDocument()),
   [`/btw-${MANY}-reserved.html`]: () => btwSharePage(MANY, { reserve: reserved.height }),
   [`/btw-${MANY}-builder.html`]: () => btwSharePage(MANY, { builder: true }),
-  '/blank.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
+  '/blank.html': () =>
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   ...CLS_PAGES,
 };
 
@@ -60,11 +61,15 @@ export function startBenchServer({ bundles = [], pages = {} } = {}) {
     const b = Number(url.searchParams.get('b') ?? 0);
     const headers = { 'Cache-Control': 'no-store' };
     if (allPages[url.pathname]) {
-      const html = allPages[url.pathname]().replace(/(\/dist\/btw[\w-]*\.js)(\?)?/g, (_, path, query) => `${path}?b=${b}${query ? '&' : ''}`);
+      const html = allPages[url.pathname]().replace(
+        /(\/dist\/btw[\w-]*\.js)(\?)?/g,
+        (_, path, query) => `${path}?b=${b}${query ? '&' : ''}`,
+      );
       return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(html);
     }
     if (FILES[url.pathname]) {
-      const file = BUNDLE_FILES[url.pathname] && bundles.length ? (bundles[b] ?? bundles[0]) : `${root}${FILES[url.pathname]}`;
+      const file =
+        BUNDLE_FILES[url.pathname] && bundles.length ? (bundles[b] ?? bundles[0]) : `${root}${FILES[url.pathname]}`;
       const type = url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript';
       const send = () => res.writeHead(200, { ...headers, 'Content-Type': type }).end(readFileSync(file));
       const delay = Number(url.searchParams.get('delay') ?? 0);
@@ -73,6 +78,8 @@ export function startBenchServer({ bundles = [], pages = {} } = {}) {
     res.writeHead(404).end();
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
   );
 }

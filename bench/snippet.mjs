@@ -13,7 +13,8 @@ export { RESERVATION_CSS };
 const root = new URL('..', import.meta.url).pathname;
 const compiled = buildSync({
   stdin: {
-    contents: "export { BRAND_NAMES, parseNetworks, shareHref, withUtm } from './src/components/share/networks.ts'; export { LOCALES } from './src/locales/index.ts';",
+    contents:
+      "export { BRAND_NAMES, parseNetworks, shareHref, withUtm } from './src/components/share/networks.ts'; export { LOCALES } from './src/locales/index.ts';",
     resolveDir: root,
     loader: 'ts',
   },

@@ -27,7 +27,9 @@ for (let round = 0; round < 4; round++) {
         const t1 = performance.now();
         main.offsetHeight; // layout
         const t2 = performance.now();
-        out.style.push(t1 - t0); out.layout.push(t2 - t1); out.both.push(t2 - t0);
+        out.style.push(t1 - t0);
+        out.layout.push(t2 - t1);
+        out.both.push(t2 - t0);
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
       }
       return out;
@@ -36,7 +38,14 @@ for (let round = 0; round < 4; round++) {
     await p.close();
   }
 }
-const med = (a) => { const s = [...a].sort((x, y) => x - y); return s[s.length >> 1]; };
-bundles.forEach((b, i) => console.log(`${b}: style ${med(results[i].style).toFixed(1)} layout ${med(results[i].layout).toFixed(1)} both ${med(results[i].both).toFixed(1)} ms`));
+const med = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[s.length >> 1];
+};
+bundles.forEach((b, i) =>
+  console.log(
+    `${b}: style ${med(results[i].style).toFixed(1)} layout ${med(results[i].layout).toFixed(1)} both ${med(results[i].both).toFixed(1)} ms`,
+  ),
+);
 await browser.close();
 server.close();

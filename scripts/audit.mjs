@@ -15,7 +15,13 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** The packages whose code or data is inside dist/: from the built kit's source map when there is one. */
 function shipped() {
-  const names = new Set([...Object.keys(pkg.dependencies ?? {}), 'lit', 'lit-html', '@lit/reactive-element', 'simple-icons']);
+  const names = new Set([
+    ...Object.keys(pkg.dependencies ?? {}),
+    'lit',
+    'lit-html',
+    '@lit/reactive-element',
+    'simple-icons',
+  ]);
   if (existsSync('dist/btw.js.map')) {
     for (const source of JSON.parse(readFileSync('dist/btw.js.map', 'utf8')).sources) {
       const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
@@ -26,7 +32,9 @@ function shipped() {
 }
 
 const file = process.env.BTW_AUDIT_REPORT;
-const run = file ? { stdout: readFileSync(file, 'utf8'), stderr: '' } : spawnSync('npm', ['audit', '--json'], { encoding: 'utf8' });
+const run = file
+  ? { stdout: readFileSync(file, 'utf8'), stderr: '' }
+  : spawnSync('npm', ['audit', '--json'], { encoding: 'utf8' });
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -41,15 +49,24 @@ if (!report?.vulnerabilities || !report.metadata) {
 }
 
 const ship = shipped();
-const found = Object.values(report.vulnerabilities).map(({ name, severity }) => ({ name, severity, shipped: ship.has(name) }));
+const found = Object.values(report.vulnerabilities).map(({ name, severity }) => ({
+  name,
+  severity,
+  shipped: ship.has(name),
+}));
 const counts = report.metadata.vulnerabilities;
 console.log(
   `audit: ${found.length} vulnerable package(s) of ${report.metadata.dependencies?.total ?? '?'} (critical ${counts.critical}, high ${counts.high}, moderate ${counts.moderate}, low ${counts.low}).`,
 );
-for (const { name, severity, shipped: inside } of found) console.log(`  ${severity.padEnd(8)} ${name}${inside ? '  (ships to readers)' : '  (build and test tools only)'}`);
-const failing = found.filter(({ shipped: inside, severity }) => inside && (severity === 'high' || severity === 'critical'));
+for (const { name, severity, shipped: inside } of found)
+  console.log(`  ${severity.padEnd(8)} ${name}${inside ? '  (ships to readers)' : '  (build and test tools only)'}`);
+const failing = found.filter(
+  ({ shipped: inside, severity }) => inside && (severity === 'high' || severity === 'critical'),
+);
 if (failing.length) {
-  console.log(`audit: FAILED: a high or critical advisory in code that ships to readers: ${failing.map(({ name }) => name).join(', ')}.`);
+  console.log(
+    `audit: FAILED: a high or critical advisory in code that ships to readers: ${failing.map(({ name }) => name).join(', ')}.`,
+  );
   process.exit(1);
 }
 console.log('audit: passed (no high or critical advisory in code that ships to readers).');

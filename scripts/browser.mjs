@@ -61,11 +61,17 @@ function findExecutable({ name, env, candidates, pkg }) {
 export function findBrowser() {
   const path = findExecutable({ name: 'Chromium', env: 'CHROME_PATH', candidates: CANDIDATES, pkg: 'chromium' });
   if (path) return path;
-  console.error('No Chromium or Chrome found: install Debian\'s "chromium" package (or Chrome) or set CHROME_PATH to its executable.');
+  console.error(
+    'No Chromium or Chrome found: install Debian\'s "chromium" package (or Chrome) or set CHROME_PATH to its executable.',
+  );
   process.exit(1);
 }
 
-const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
 
 /**
  * Finds Firefox for the second browser run: FIREFOX_PATH, else Debian's
@@ -74,8 +80,16 @@ const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applic
  * the Chromium run goes on alone.
  */
 export function findFirefox() {
-  const path = findExecutable({ name: 'Firefox', env: 'FIREFOX_PATH', candidates: FIREFOX_CANDIDATES, pkg: 'firefox-esr' });
-  if (!path) console.error('No Firefox found: tests run in Chromium only. Install Debian\'s "firefox-esr" (or Firefox) or set FIREFOX_PATH.');
+  const path = findExecutable({
+    name: 'Firefox',
+    env: 'FIREFOX_PATH',
+    candidates: FIREFOX_CANDIDATES,
+    pkg: 'firefox-esr',
+  });
+  if (!path)
+    console.error(
+      'No Firefox found: tests run in Chromium only. Install Debian\'s "firefox-esr" (or Firefox) or set FIREFOX_PATH.',
+    );
   return path;
 }
 

@@ -19,7 +19,8 @@ export const BUNDLES = [
 ];
 
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
-export const brotliSize = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const brotliSize = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 function describeBundle(code, { file, elements }) {
   return {

@@ -31,19 +31,32 @@ if (!existsSync('dist/manifest.json') || !existsSync('dist/custom-elements.json'
 const kit = kitEntry();
 const archive = resolve(process.env.BTW_KIT_ARCHIVE || join(root, 'kit-archive'));
 const kitFiles = readdirSync('dist')
-  .filter((file) => /\.js(\.map)?$/.test(file) || ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file))
+  .filter(
+    (file) =>
+      /\.js(\.map)?$/.test(file) ||
+      ['manifest.json', 'custom-elements.json', 'THIRD-PARTY-LICENSES.txt'].includes(file),
+  )
   // The example languages a partner can add (locales/fr.json).
   .concat(readdirSync('dist/locales').map((file) => `locales/${file}`));
 const changed = changedFiles(archive, kit.version, 'dist', kitFiles);
 if (changed.length) {
-  console.error(`build:site: FAILED. kit/${kit.version}/ is released (${join(archive, kit.version)}) and must not change, but these files differ: ${changed.join(', ')}.`);
+  console.error(
+    `build:site: FAILED. kit/${kit.version}/ is released (${join(archive, kit.version)}) and must not change, but these files differ: ${changed.join(', ')}.`,
+  );
   console.error('build:site: snippets pin them with an SRI hash. Give this build a new version in package.json.');
   process.exit(1);
 }
 
 await build({ configFile: join(root, 'vite.site.config.ts') });
 
-const { versions } = publishKit({ dist: 'dist', files: kitFiles, version: kit.version, kitDir: join(out, 'kit'), archive, release: process.argv.includes('--release') });
+const { versions } = publishKit({
+  dist: 'dist',
+  files: kitFiles,
+  version: kit.version,
+  kitDir: join(out, 'kit'),
+  archive,
+  release: process.argv.includes('--release'),
+});
 writeFileSync(join(out, '_headers'), SITE_HEADERS);
 
 cpSync('demo/recommendations', join(out, 'recommendations'), { recursive: true });
@@ -59,4 +72,6 @@ for (const file of pages) {
 }
 copyFileSync('docs/docs.css', join(out, 'docs', 'docs.css'));
 
-console.log(`build:site: site/ with the kit ${kit.version} (${kitFiles.length} files; kit/ holds ${versions.join(', ')}) and ${pages.length} docs pages.`);
+console.log(
+  `build:site: site/ with the kit ${kit.version} (${kitFiles.length} files; kit/ holds ${versions.join(', ')}) and ${pages.length} docs pages.`,
+);

@@ -23,4 +23,6 @@ for (const file of readdirSync('src/locales').filter((name) => name.endsWith('.j
 // Each build prints its file's sizes (rollup-plugin-summary); the manifest has them too.
 const manifest = writeManifest();
 const kit = manifest.files.find(({ file }) => file === 'btw.js');
-console.log(`build: CDN snippet: <script type="module" src="https://cdn.example.org/${manifest.name}@${manifest.version}/dist/btw.js" integrity="${kit.integrity}" crossorigin="anonymous"></script>`);
+console.log(
+  `build: CDN snippet: <script type="module" src="https://cdn.example.org/${manifest.name}@${manifest.version}/dist/btw.js" integrity="${kit.integrity}" crossorigin="anonymous"></script>`,
+);

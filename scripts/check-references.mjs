@@ -12,7 +12,10 @@ const root = new URL('..', import.meta.url).pathname;
 // Built from pieces, so this file does not match itself.
 const OUTSIDE_NAMES = new RegExp(`\\b(${['SP', 'EC'].join('')}|${['ST', 'YLE'].join('')})(\\.md\\b|'s\\b|\\b)`, 'g');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MACHINE_PATHS = new RegExp(`${escape(root.replace(/\/$/, ''))}|(?<![\\w.])\\/${['wo', 'rk'].join('')}\\/[\\w.-]`, 'g');
+const MACHINE_PATHS = new RegExp(
+  `${escape(root.replace(/\/$/, ''))}|(?<![\\w.])\\/${['wo', 'rk'].join('')}\\/[\\w.-]`,
+  'g',
+);
 const CLIMBING = /(?<![\w/])((?:\.\.\/)+)([\w@-][\w@./-]*)/g;
 const BINARY = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|otf|zip|gz|br)$/i;
 
@@ -30,10 +33,13 @@ export function outsideReferences() {
     }
     text.split('\n').forEach((line, i) => {
       const at = `${file}:${i + 1}`;
-      for (const [match] of line.matchAll(OUTSIDE_NAMES)) found.push(`${at}: names ${match}, a document outside the repository`);
-      for (const [match] of line.matchAll(MACHINE_PATHS)) found.push(`${at}: an absolute path on this machine (${match}…)`);
+      for (const [match] of line.matchAll(OUTSIDE_NAMES))
+        found.push(`${at}: names ${match}, a document outside the repository`);
+      for (const [match] of line.matchAll(MACHINE_PATHS))
+        found.push(`${at}: an absolute path on this machine (${match}…)`);
       for (const [, up, rest] of line.matchAll(CLIMBING)) {
-        if (posix.normalize(posix.join(posix.dirname(file), up + rest)).startsWith('../')) found.push(`${at}: ${up}${rest} leads outside the repository`);
+        if (posix.normalize(posix.join(posix.dirname(file), up + rest)).startsWith('../'))
+          found.push(`${at}: ${up}${rest} leads outside the repository`);
       }
     });
   }

@@ -22,12 +22,17 @@ export function fieldDecoratorEdits(code, fileName) {
     const decorators = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
     if (decorators.length) {
       const parent = node.parent;
-      const field = ts.isPropertyDeclaration(node) && !ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      const field =
+        ts.isPropertyDeclaration(node) && !ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
       if (!field || !ts.isIdentifier(node.name) || !ts.isClassDeclaration(parent) || !parent.name) {
-        throw new Error(`field-decorators: only fields of named classes may be decorated (${fileName}: ${node.getText(source).slice(0, 60)})`);
+        throw new Error(
+          `field-decorators: only fields of named classes may be decorated (${fileName}: ${node.getText(source).slice(0, 60)})`,
+        );
       }
       const calls = decorators
-        .map((d) => `${d.expression.getText(source)}(${parent.name.text}.prototype, ${JSON.stringify(node.name.text)});`)
+        .map(
+          (d) => `${d.expression.getText(source)}(${parent.name.text}.prototype, ${JSON.stringify(node.name.text)});`,
+        )
         .reverse();
       for (const d of decorators) out.remove(d.getStart(source), d.getEnd());
       // After the class, in the fields' order (appendLeft keeps the order of the calls).
@@ -48,7 +53,9 @@ export function fieldDecoratorsPlugin() {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('@')) return undefined;
       const out = fieldDecoratorEdits(code, id);
-      return out === undefined ? undefined : { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) };
+      return out === undefined
+        ? undefined
+        : { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) };
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -86,7 +86,10 @@ export const svelte5Plugin = ({ file }) =>
     file,
     (text) =>
       text
-        .replace(/^(\s*)"on:(btw-[a-z-]+)"\?:(.*)$/gm, (line, indent, event, type) => `${line}\n${indent}"on${event}"?:${type}`)
+        .replace(
+          /^(\s*)"on:(btw-[a-z-]+)"\?:(.*)$/gm,
+          (line, indent, event, type) => `${line}\n${indent}"on${event}"?:${type}`,
+        )
         .replace(baseProps, () =>
           [
             '/** What every element takes in Svelte: global attributes, `aria-*`, `data-*`, DOM events. */',
@@ -100,9 +103,14 @@ export const svelte5Plugin = ({ file }) =>
         .replace(/"bind:(\w+)"\?:/g, '$1?:')
         .replace(/Partial<(Btw\w+)Props & BaseProps & BaseEvents>/g, 'Partial<$1Props & BaseProps<$1> & BaseEvents>')
         .replace(/^/, 'import type { HTMLAttributes } from "svelte/elements";\n')
-        .replace(/declare namespace svelteHTML \{([\s\S]*)\}\s*$/, 'declare global {\n  namespace svelteHTML {$1}\n}\n'),
+        .replace(
+          /declare namespace svelteHTML \{([\s\S]*)\}\s*$/,
+          'declare global {\n  namespace svelteHTML {$1}\n}\n',
+        ),
     (_, text) =>
-      text.includes('declare global {') && text.includes('"onbtw-share"?:') && (text.match(/BaseProps<Btw\w+>/g) ?? []).length === 3,
+      text.includes('declare global {') &&
+      text.includes('"onbtw-share"?:') &&
+      (text.match(/BaseProps<Btw\w+>/g) ?? []).length === 3,
     'the generated Svelte types changed',
   );
 
@@ -123,7 +131,7 @@ export const reactGlobalPropsPlugin = ({ file }) =>
     (text) =>
       `import type { HTMLAttributes, Key, RefAttributes } from "react";\n${text}`.replace(baseProps, () =>
         [
-          "/** What every element takes in React: global attributes, `aria-*`, `data-*`, DOM events and `ref`. */",
+          '/** What every element takes in React: global attributes, `aria-*`, `data-*`, DOM events and `ref`. */',
           'type BaseProps<T extends HTMLElement> = HTMLAttributes<T> &',
           '  RefAttributes<T> & {',
           '    key?: Key | null | undefined;',
@@ -185,6 +193,7 @@ export const readonlyMembersPlugin = ({ files }) => ({
       writeFileSync(file, text);
     }
     // At least one generator offers each (React's already leaves read-only fields out).
-    for (const name of names) if (!found.has(name)) throw new Error(`no prop \`${name}\` to take out; check btw-readonly-members`);
+    for (const name of names)
+      if (!found.has(name)) throw new Error(`no prop \`${name}\` to take out; check btw-readonly-members`);
   },
 });

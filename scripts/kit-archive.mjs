@@ -14,13 +14,19 @@ import { dirname, join } from 'node:path';
 
 /** The versions an archive holds (its folders). */
 export const archivedVersions = (archive) =>
-  existsSync(archive) ? readdirSync(archive, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+  existsSync(archive)
+    ? readdirSync(archive, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : [];
 
 /** The files of the current version that differ from the archive's copy (none when it is not archived). */
 export function changedFiles(archive, version, dir, files) {
   const kept = join(archive, version);
   if (!existsSync(kept)) return [];
-  return files.filter((file) => existsSync(join(kept, file)) && !readFileSync(join(kept, file)).equals(readFileSync(join(dir, file))));
+  return files.filter(
+    (file) => existsSync(join(kept, file)) && !readFileSync(join(kept, file)).equals(readFileSync(join(dir, file))),
+  );
 }
 
 /**
@@ -40,7 +46,8 @@ export function publishKit({ dist, files, version, kitDir, archive, release = fa
   for (const old of versions) copyAll(join(archive, old), join(kitDir, old), filesIn(join(archive, old)));
   copyAll(dist, join(kitDir, version), files);
   // The archive's own copy wins for the files it holds (identical, checked above).
-  if (versions.includes(version)) copyAll(join(archive, version), join(kitDir, version), filesIn(join(archive, version)));
+  if (versions.includes(version))
+    copyAll(join(archive, version), join(kitDir, version), filesIn(join(archive, version)));
   if (release) copyAll(dist, join(archive, version), files);
   return { versions: [...new Set([...versions, version])].sort() };
 }

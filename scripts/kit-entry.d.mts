@@ -1,1 +1,4 @@
-export function kitEntry(dir?: string, file?: string): { version: string; file: string; integrity: string; files: string[] };
+export function kitEntry(
+  dir?: string,
+  file?: string,
+): { version: string; file: string; integrity: string; files: string[] };

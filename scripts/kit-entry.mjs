@@ -8,5 +8,10 @@ export function kitEntry(dir = 'dist', file = 'btw.js') {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const entry = manifest.files ? manifest.files.find((item) => item.file === file) : manifest.file === file && manifest;
   if (!entry?.integrity) throw new Error(`site: ${dir}/manifest.json has no integrity for ${file}`);
-  return { version: manifest.version ?? version, file, integrity: entry.integrity, files: manifest.files?.map((item) => item.file) ?? [file] };
+  return {
+    version: manifest.version ?? version,
+    file,
+    integrity: entry.integrity,
+    files: manifest.files?.map((item) => item.file) ?? [file],
+  };
 }

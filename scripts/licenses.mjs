@@ -15,7 +15,9 @@ const sections = [...bundled, ...credited].map((name) => {
   const dir = `node_modules/${name}`;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].map((f) => `${dir}/${f}`).find(existsSync);
-  const how = bundled.includes(name) ? 'code bundled in dist/btw.js and the per-element bundles' : 'icon path data, adapted, in dist/btw.js, btw-share.js and btw-recommendation.js';
+  const how = bundled.includes(name)
+    ? 'code bundled in dist/btw.js and the per-element bundles'
+    : 'icon path data, adapted, in dist/btw.js, btw-share.js and btw-recommendation.js';
   const text = file ? readFileSync(file, 'utf8').trim() : `License: ${pkg.license}`;
   return `${pkg.name} ${pkg.version} (${pkg.license}): ${how}\n${pkg.homepage ?? ''}\n\n${text}\n`;
 });

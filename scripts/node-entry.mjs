@@ -11,16 +11,24 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 const bundles = readdirSync('dist').filter((file) => /^btw(-[a-z-]+)?\.js$/.test(file));
 const names = new Set();
 for (const file of bundles) {
-  const clause = /export\s*\{([^}]*)\}\s*;?\s*(\/\/# sourceMappingURL=\S+\s*)?$/.exec(readFileSync(`dist/${file}`, 'utf8'));
-  for (const item of clause?.[1].split(',') ?? []) names.add(item.trim().split(/\s+as\s+/).pop());
+  const clause = /export\s*\{([^}]*)\}\s*;?\s*(\/\/# sourceMappingURL=\S+\s*)?$/.exec(
+    readFileSync(`dist/${file}`, 'utf8'),
+  );
+  for (const item of clause?.[1].split(',') ?? [])
+    names.add(
+      item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop(),
+    );
 }
 names.delete('');
 
 // Functions stay callable (and do nothing), so that server code may call them.
 const FUNCTIONS = new Set(['defineOnce', 'registerLocale']);
-const lines = [...names].sort().map((name) =>
-  FUNCTIONS.has(name) ? `export function ${name}() {}` : `export const ${name} = undefined;`,
-);
+const lines = [...names]
+  .sort()
+  .map((name) => (FUNCTIONS.has(name) ? `export function ${name}() {}` : `export const ${name} = undefined;`));
 writeFileSync(
   'dist/btw.node.js',
   `// Beyond the Wall widgets outside a browser: no DOM, so nothing is defined here.\n// Browsers (and bundles for them) get dist/btw.js instead.\n${lines.join('\n')}\n`,

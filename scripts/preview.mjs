@@ -24,17 +24,26 @@ export function startPreview({ port = 0, log = false } = {}) {
     if (path === '/') return res.writeHead(302, { Location: '/demo/' }).end();
     api(req, res, () => {
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path)).slice(root.length);
-      if (!SERVED.some((dir) => file.startsWith(dir)) || !existsSync(join(root, file)) || statSync(join(root, file)).isDirectory()) {
+      if (
+        !SERVED.some((dir) => file.startsWith(dir)) ||
+        !existsSync(join(root, file)) ||
+        statSync(join(root, file)).isDirectory()
+      ) {
         return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       }
       let body = readFileSync(join(root, file));
       if (file === 'demo/index.html') body = body.toString().replace('/src/index.ts', '/dist/btw.js');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
       res.end(body);
     });
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }));
+    server.listen(port, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    );
   });
 }
 

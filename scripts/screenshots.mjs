@@ -13,7 +13,14 @@ import { CHROME_FLAGS, findBrowser } from './browser.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const site = join(root, 'site');
 const out = join(root, 'screenshots');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 if (!existsSync(join(site, 'index.html'))) execFileSync('npm', ['run', 'build:site'], { cwd: root, stdio: 'inherit' });
 
@@ -23,7 +30,8 @@ function serve() {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(site, path));
-    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end('Not found');
+    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory())
+      return res.writeHead(404).end('Not found');
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -48,14 +56,27 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width, height: width > 500 ? 800 : 740, deviceScaleFactor: 1 });
     // Puppeteer's emulateMediaFeatures does not know forced-colors; DevTools does.
-    if (forced) await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    if (forced)
+      await (
+        await page.createCDPSession()
+      ).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     const query = lang === 'es' ? '?lang=es' : '';
     await page.goto(`${origin}/${file}${query}`, { waitUntil: 'networkidle0' });
     // Every kit element defined and rendered, fonts in, a frame painted.
     await page
-      .waitForFunction(() => !document.querySelector(':not(:defined)') && !document.querySelector('[aria-busy="true"]'), { timeout: 15_000 })
-      .catch(() => console.warn(`screenshots: ${file} still has an undefined or busy element after 15 s; taken as it is`));
-    const painted = () => page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+      .waitForFunction(
+        () => !document.querySelector(':not(:defined)') && !document.querySelector('[aria-busy="true"]'),
+        { timeout: 15_000 },
+      )
+      .catch(() =>
+        console.warn(`screenshots: ${file} still has an undefined or busy element after 15 s; taken as it is`),
+      );
+    const painted = () =>
+      page.evaluate(() =>
+        document.fonts.ready.then(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        ),
+      );
     await painted();
     // A share widget far from the viewport is not drawn (content-visibility: auto) and
     // a full-page capture does not scroll: the whole page in the viewport draws them all.

@@ -26,7 +26,12 @@ const TYPES = {
 };
 
 /** Starts the server on `port` (0: any free one) for `root` (absolute); resolves to { origin, close }. */
-export function startSiteServer({ root = resolve('site'), port = 0, host = '127.0.0.1', headers: useHeaders = true } = {}) {
+export function startSiteServer({
+  root = resolve('site'),
+  port = 0,
+  host = '127.0.0.1',
+  headers: useHeaders = true,
+} = {}) {
   // headers: false is a plain static server (a test shows what goes wrong without them).
   const rulesFile = join(root, '_headers');
   const rules = useHeaders && existsSync(rulesFile) ? parseHeaders(readFileSync(rulesFile, 'utf8')) : [];
@@ -48,7 +53,11 @@ export function startSiteServer({ root = resolve('site'), port = 0, host = '127.
       return res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
     if (req.method === 'OPTIONS') return res.writeHead(204, headers).end();
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': statSync(file).size,
+    });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });
@@ -63,7 +72,7 @@ export function startSiteServer({ root = resolve('site'), port = 0, host = '127.
 // Run as a command (not imported, as the test runner's config and tests do).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--port');
-  const port = Number(at > 0 ? process.argv[at + 1] : process.env.PORT ?? 8080);
+  const port = Number(at > 0 ? process.argv[at + 1] : (process.env.PORT ?? 8080));
   if (!existsSync('site/index.html')) {
     console.error('serve:site: site/ is not built; run "npm run build:site" first.');
     process.exit(1);

@@ -57,7 +57,10 @@ export function unusedTermsPlugin() {
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
       const cuts = [];
       const visit = (node) => {
-        const table = node.parent?.parent && ts.isObjectLiteralExpression(node.parent) && ts.isVariableDeclaration(node.parent.parent);
+        const table =
+          node.parent?.parent &&
+          ts.isObjectLiteralExpression(node.parent) &&
+          ts.isVariableDeclaration(node.parent.parent);
         if (table && ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && !used.has(node.name.text)) {
           // The property and its comma; the pass's map keeps the rest where the source has it.
           let end = node.getEnd();

@@ -34,7 +34,8 @@ export function docFiles() {
     .sort();
 }
 
-const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const inline = (text) => (text ? md.renderInline(String(text)) : '');
 const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '');
 /** A type as a reader needs it: an unset attribute is simply absent, so `| undefined` goes. */
@@ -51,35 +52,78 @@ function declaration(manifest, tag) {
 function table(caption, head, rows) {
   if (!rows.length) return `<p>${caption}: none.</p>`;
   const th = head.map((cell) => `<th scope="col">${cell}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell, i) => (i ? `<td>${cell}</td>` : `<th scope="row">${cell}</th>`)).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (row) => `<tr>${row.map((cell, i) => (i ? `<td>${cell}</td>` : `<th scope="row">${cell}</th>`)).join('')}</tr>`,
+    )
+    .join('\n');
   return `<div class="table" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** The reference tables of one element, as HTML. */
 export function apiTables(manifest, tag) {
   const element = declaration(manifest, tag);
-  const publicFields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('#'));
+  const publicFields = (element.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('#'),
+  );
   const attributes = element.attributes ?? [];
   const properties = publicFields.filter((m) => !m.attribute);
-  const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.static && !m.privacy && !m.name.startsWith('#'));
+  const methods = (element.members ?? []).filter(
+    (m) => m.kind === 'method' && !m.static && !m.privacy && !m.name.startsWith('#'),
+  );
   return [
     `<h2 id="attributes">Attributes</h2>`,
     table(
       'Attributes',
       ['Attribute', 'Property', 'Type', 'Default', 'Meaning'],
-      attributes.map((a) => [code(a.name), code(a.fieldName), type(a.type?.text), code(a.default), inline(a.description)]),
+      attributes.map((a) => [
+        code(a.name),
+        code(a.fieldName),
+        type(a.type?.text),
+        code(a.default),
+        inline(a.description),
+      ]),
     ),
     `<h2 id="properties">Properties without an attribute</h2>`,
-    table('Properties', ['Property', 'Type', 'Meaning'], properties.map((p) => [code(p.name), type(p.type?.text), inline(p.description)])),
-    ...(methods.length ? [`<h2 id="methods">Methods</h2>`, table('Methods', ['Method', 'Meaning'], methods.map((m) => [code(`${m.name}()`), inline(m.description)]))] : []),
+    table(
+      'Properties',
+      ['Property', 'Type', 'Meaning'],
+      properties.map((p) => [code(p.name), type(p.type?.text), inline(p.description)]),
+    ),
+    ...(methods.length
+      ? [
+          `<h2 id="methods">Methods</h2>`,
+          table(
+            'Methods',
+            ['Method', 'Meaning'],
+            methods.map((m) => [code(`${m.name}()`), inline(m.description)]),
+          ),
+        ]
+      : []),
     `<h2 id="events">Events</h2>`,
-    table('Events', ['Event', 'When, and its detail'], (element.events ?? []).map((e) => [code(e.name), inline(e.description)])),
+    table(
+      'Events',
+      ['Event', 'When, and its detail'],
+      (element.events ?? []).map((e) => [code(e.name), inline(e.description)]),
+    ),
     `<h2 id="slots">Slots</h2>`,
-    table('Slots', ['Slot', 'Content'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', inline(s.description)])),
+    table(
+      'Slots',
+      ['Slot', 'Content'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', inline(s.description)]),
+    ),
     `<h2 id="parts">Parts</h2>`,
-    table('Parts', ['Part', 'What it is'], (element.cssParts ?? []).map((p) => [code(p.name), inline(p.description)])),
+    table(
+      'Parts',
+      ['Part', 'What it is'],
+      (element.cssParts ?? []).map((p) => [code(p.name), inline(p.description)]),
+    ),
     `<h2 id="css-properties">CSS custom properties</h2>`,
-    table('CSS custom properties', ['Property', 'Meaning'], (element.cssProperties ?? []).map((p) => [code(p.name), inline(p.description)])),
+    table(
+      'CSS custom properties',
+      ['Property', 'Meaning'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), inline(p.description)]),
+    ),
   ].join('\n');
 }
 
@@ -89,7 +133,8 @@ export function apiTables(manifest, tag) {
  */
 function siteHref(from, href) {
   if (/^[a-z]+:|^#|^\/\//i.test(href)) return href;
-  if (href.startsWith('/')) throw new Error(`site docs: docs/${from} links to an absolute path ${href}; use a relative link`);
+  if (href.startsWith('/'))
+    throw new Error(`site docs: docs/${from} links to an absolute path ${href}; use a relative link`);
   const [address, hash = ''] = href.split('#');
   // A query (`builder.html?lang=es`) is kept as written.
   const [path, query = ''] = address.split('?');
@@ -97,11 +142,13 @@ function siteHref(from, href) {
   const suffix = `${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
   const page = (file) => posix.relative(posix.dirname(`docs/${from}`), file) || posix.basename(file);
   if (target.startsWith('docs/') && target.endsWith('.md')) {
-    if (!existsSync(join(root, target))) throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
+    if (!existsSync(join(root, target)))
+      throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
     return page(target.replace(/\.md$/, '.html')) + suffix;
   }
   if (target.startsWith('demo/') || target.startsWith('schema/')) {
-    if (!existsSync(join(root, target))) throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
+    if (!existsSync(join(root, target)))
+      throw new Error(`site docs: docs/${from} links to ${target}, which does not exist`);
     // The demo's pages are the site's root: docs/x.md → ../builder.html.
     return page(target.replace(/^demo\//, '')) + suffix;
   }
@@ -120,20 +167,32 @@ export function counterpart(file) {
 /** The layout's own words in each language. */
 const WORDS = {
   en: {
-    nav: [['index.html', 'Demo'], ['builder.html', 'Embed builder'], ['studio.html', 'Document studio'], ['docs/index.html', 'Docs']],
+    nav: [
+      ['index.html', 'Demo'],
+      ['builder.html', 'Embed builder'],
+      ['studio.html', 'Document studio'],
+      ['docs/index.html', 'Docs'],
+    ],
     site: 'Site',
     language: 'Language',
     other: ['es', 'Español'],
     suffix: 'Beyond the Wall widgets',
-    footer: (file) => `Beyond the Wall widgets, MIT licence. This page is built from <code>docs/${escapeHtml(file)}</code>.`,
+    footer: (file) =>
+      `Beyond the Wall widgets, MIT licence. This page is built from <code>docs/${escapeHtml(file)}</code>.`,
   },
   es: {
-    nav: [['index.html?lang=es', 'Demo'], ['builder.html?lang=es', 'Generador de código'], ['studio.html?lang=es', 'Estudio de documentos'], ['docs/es/index.html', 'Documentación']],
+    nav: [
+      ['index.html?lang=es', 'Demo'],
+      ['builder.html?lang=es', 'Generador de código'],
+      ['studio.html?lang=es', 'Estudio de documentos'],
+      ['docs/es/index.html', 'Documentación'],
+    ],
     site: 'Sitio',
     language: 'Idioma',
     other: ['en', 'English'],
     suffix: 'widgets de Beyond the Wall',
-    footer: (file) => `Widgets de Beyond the Wall, licencia MIT. Esta página se genera a partir de <code>docs/${escapeHtml(file)}</code>.`,
+    footer: (file) =>
+      `Widgets de Beyond the Wall, licencia MIT. Esta página se genera a partir de <code>docs/${escapeHtml(file)}</code>.`,
   },
 };
 
@@ -143,7 +202,10 @@ function layout({ title, body, up, file }) {
   const words = WORDS[lang];
   const home = lang === 'es' ? `${SPANISH}index.md` : 'index.md';
   const nav = words.nav
-    .map(([href, label]) => `<a href="${up}${href}"${href.startsWith('docs/') && file === home ? ' aria-current="page"' : ''}>${label}</a>`)
+    .map(
+      ([href, label]) =>
+        `<a href="${up}${href}"${href.startsWith('docs/') && file === home ? ' aria-current="page"' : ''}>${label}</a>`,
+    )
     .join('\n        ');
   const other = counterpart(file);
   const [otherLang, otherName] = words.other;
@@ -195,6 +257,8 @@ export function renderDoc(file, manifest) {
 }
 
 /** The page a site path under docs/ stands for (`guides/blogger.html` → `guides/blogger.md`; `` and `guides/` → their index.md). */
-export const docForPage = (page) => (page === '' || page.endsWith('/') ? `${page}index.md` : page.replace(/\.html$/, '.md'));
+export const docForPage = (page) =>
+  page === '' || page.endsWith('/') ? `${page}index.md` : page.replace(/\.html$/, '.md');
 
-export const readManifest = (dir = join(root, 'dist')) => JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+export const readManifest = (dir = join(root, 'dist')) =>
+  JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));

@@ -45,7 +45,12 @@ export function parseHeaders(text) {
 
 /** Whether a URL path matches a pattern (`*` is any run of characters, as Netlify's splat). */
 export function matches(pattern, path) {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 

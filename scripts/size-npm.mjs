@@ -24,8 +24,16 @@ export const APPS = {
 export async function npmAppSizes() {
   const dir = mkdtempSync(join(tmpdir(), 'btw-size-'));
   try {
-    const npm = (...args) => execFileSync('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'pipe' });
-    const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { stdio: ['ignore', 'pipe', 'inherit'] }));
+    const npm = (...args) =>
+      execFileSync('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
+    const [{ filename }] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
     writeFileSync(join(dir, 'package.json'), '{ "name": "a-partner-app", "private": true, "type": "module" }\n');
     npm('install', '--no-save', join(dir, filename));
     const sizes = {};

@@ -62,7 +62,9 @@ let failed = false;
 for (const ceiling of ceilings) {
   const budget = budgets.find(({ file }) => file === ceiling.file);
   if (!budget || budget.gzipBytes > ceiling.gzipBytes) {
-    console.error(`size: ${ceiling.file} must have a budget of at most its ceiling, ${kb(ceiling.gzipBytes)} gzip (size-budget.json)`);
+    console.error(
+      `size: ${ceiling.file} must have a budget of at most its ceiling, ${kb(ceiling.gzipBytes)} gzip (size-budget.json)`,
+    );
     failed = true;
   }
 }
@@ -87,7 +89,10 @@ for (const { file, gzipBytes } of budgets) {
 }
 if (existsSync('dist/btw.js') && existsSync('dist/npm/btw.js')) {
   const kit = gzipOf(readFileSync('dist/btw.js'));
-  const limits = { 'three subpaths': [kit * 1.05, '1.05 × btw.js'], 'two subpaths (share, signup)': [kit - 1, 'less than btw.js'] };
+  const limits = {
+    'three subpaths': [kit * 1.05, '1.05 × btw.js'],
+    'two subpaths (share, signup)': [kit - 1, 'less than btw.js'],
+  };
   for (const [name, gzip] of Object.entries(await npmAppSizes())) {
     const [limit, rule] = limits[name];
     const line = `size: npm build, a Vite app importing ${name}: ${kb(gzip)} gzip, ${((gzip / kit) * 100).toFixed(1)} % of dist/btw.js (${kb(kit)}); at most ${rule}`;

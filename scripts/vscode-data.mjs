@@ -27,7 +27,11 @@ function booleanAttributes(manifest) {
       if (declaration.tagName)
         booleans.set(
           declaration.tagName,
-          new Set((declaration.attributes ?? []).filter((attribute) => attribute.type?.text === 'boolean').map((attribute) => attribute.name)),
+          new Set(
+            (declaration.attributes ?? [])
+              .filter((attribute) => attribute.type?.text === 'boolean')
+              .map((attribute) => attribute.name),
+          ),
         );
   return booleans;
 }
@@ -41,7 +45,9 @@ function mergeByName(entries, declarations, key, nameOf) {
   for (const entry of entries) if (!merged.has(entry.name)) merged.set(entry.name, { ...entry });
   for (const entry of merged.values()) {
     const uses = declarations.flatMap((declaration) =>
-      (declaration[key] ?? []).filter((item) => nameOf(item) === entry.name).map((item) => [declaration.tagName, item.description ?? '']),
+      (declaration[key] ?? [])
+        .filter((item) => nameOf(item) === entry.name)
+        .map((item) => [declaration.tagName, item.description ?? '']),
     );
     const descriptions = new Set(uses.map(([, description]) => description));
     const tags = uses.map(([tag]) => `\`<${tag}>\``);
@@ -73,10 +79,17 @@ export const vsCodeDataPlugin = ({ htmlFile, cssFile }) => ({
       throw new Error(`${htmlFile}: a boolean attribute is missing; check btw-vscode-data`);
     writeJson(htmlFile, html);
 
-    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+    const declarations = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName);
     const css = readJson(cssFile);
     css.properties = mergeByName(css.properties, declarations, 'cssProperties', (item) => item.name);
-    css.pseudoElements = mergeByName(css.pseudoElements ?? [], declarations, 'cssParts', (item) => `::part(${item.name})`);
+    css.pseudoElements = mergeByName(
+      css.pseudoElements ?? [],
+      declarations,
+      'cssParts',
+      (item) => `::part(${item.name})`,
+    );
     writeJson(cssFile, css);
   },
 });

@@ -28,7 +28,10 @@ function count(suite, totals) {
 /** Every registered test of a results tree: its full name, and whether it ran. */
 function registered(suite, path = []) {
   return [
-    ...(suite?.tests ?? []).map((test) => ({ name: [...path, test.name].join(' › '), ran: test.passed || !!test.error })),
+    ...(suite?.tests ?? []).map((test) => ({
+      name: [...path, test.name].join(' › '),
+      ran: test.passed || !!test.error,
+    })),
     ...(suite?.suites ?? []).flatMap((child) => registered(child, [...path, child.name])),
   ];
 }
@@ -57,10 +60,19 @@ export function shortfalls(sessions) {
     const tests = registered(session.testResults);
     const notRun = tests.filter((test) => !test.ran);
     if (tests.length === 0) add('registers no test');
-    if (notRun.length) add(`ran ${tests.length - notRun.length} of its ${tests.length} registered tests (never ran: ${notRun.map((t) => t.name).join('; ')})`);
+    if (notRun.length)
+      add(
+        `ran ${tests.length - notRun.length} of its ${tests.length} registered tests (never ran: ${notRun.map((t) => t.name).join('; ')})`,
+      );
     for (const name of emptySuites(session.testResults)) add(`describe "${name}" registers no test`);
     if (!byFile.has(file)) byFile.set(file, []);
-    byFile.get(file).push({ browser, names: tests.map((test) => test.name).sort().join('\n') });
+    byFile.get(file).push({
+      browser,
+      names: tests
+        .map((test) => test.name)
+        .sort()
+        .join('\n'),
+    });
   }
   for (const [file, runs] of byFile) {
     const [first, ...others] = runs;
@@ -87,7 +99,9 @@ export function orphans(groups, roots = ['src', 'test', 'demo', 'scripts']) {
       return [];
     }
   });
-  return files.filter((file) => /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !matchers.some((match) => match(file)));
+  return files.filter(
+    (file) => /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !matchers.some((match) => match(file)),
+  );
 }
 
 /** One naming scheme: `<element or topic>-<what it covers>.test.ts`, `.chromium.test.ts` for the Chromium-only group. */
@@ -102,7 +116,10 @@ export function misnamed(roots = ['src', 'test', 'demo', 'scripts']) {
       return [];
     }
   });
-  return files.filter((file) => /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !TEST_FILE_NAME.test(file.split('/').pop()));
+  return files.filter(
+    (file) =>
+      /\.test\.ts$/.test(file) && !file.includes('node_modules/') && !TEST_FILE_NAME.test(file.split('/').pop()),
+  );
 }
 
 export function countReporter() {

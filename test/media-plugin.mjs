@@ -26,7 +26,10 @@ export function mediaPlugin() {
       const cdp = await sessionOf(page);
       if (command === 'btw-capture') {
         const { x, y, width, height } = payload;
-        const shot = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
+        const shot = await cdp.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { x, y, width, height, scale: 1 },
+        });
         return shot.data;
       }
       const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) }));

@@ -24,7 +24,11 @@ export interface DocInfo {
 
 /** The title and URL of a document, in `lang` (else its default locale); undefined when unreadable. */
 export function docInfo(json: unknown, lang: string): DocInfo | undefined {
-  const doc = json as { url?: unknown; defaultLocale?: unknown; locales?: Record<string, { title?: unknown; summary?: unknown }> } | null;
+  const doc = json as {
+    url?: unknown;
+    defaultLocale?: unknown;
+    locales?: Record<string, { title?: unknown; summary?: unknown }>;
+  } | null;
   const locales = doc?.locales;
   if (!locales || typeof locales !== 'object') return undefined;
   const locale = typeof locales[lang]?.title === 'string' ? locales[lang] : locales[String(doc.defaultLocale)];
@@ -127,7 +131,9 @@ export class App {
   /** The recommendation's title, summary and link, in the fallback's language (undefined until read). */
   get docInfo(): DocInfo | undefined {
     const src = String(this.effective.values.src ?? '');
-    return (src ? this.fetched.get(`${this.fallbackLang} ${src}`) : docInfo(this.parsedDoc, this.fallbackLang)) ?? undefined;
+    return (
+      (src ? this.fetched.get(`${this.fallbackLang} ${src}`) : docInfo(this.parsedDoc, this.fallbackLang)) ?? undefined
+    );
   }
 
   get attributes() {
@@ -142,11 +148,13 @@ export class App {
     if (!this.kit) hints.push('hintNoScript');
     if (this.model.tag === 'btw-share' && !v.url) hints.push('hintShareUrl');
     if (this.model.tag === 'btw-signup' && !v.action) hints.push('hintAction');
-    if (this.model.tag === 'btw-signup' && v.provider !== 'form' && !this.config.page && !this.hostedPage) hints.push('hintPage');
+    if (this.model.tag === 'btw-signup' && v.provider !== 'form' && !this.config.page && !this.hostedPage)
+      hints.push('hintPage');
     if (this.model.tag === 'btw-recommendation' && !v.src && !this.effective.doc.trim()) hints.push('hintDoc');
     // The snippet runs on the partner's page: a relative address would point there.
     for (const name of ['url', 'src', 'action', 'privacy-url']) {
-      if (typeof v[name] === 'string' && v[name] && !/^https?:\/\//i.test(v[name] as string)) hints.push('hintAbsolute');
+      if (typeof v[name] === 'string' && v[name] && !/^https?:\/\//i.test(v[name] as string))
+        hints.push('hintAbsolute');
     }
     if (/^https?:/i.test(this.config.page) === false && this.config.page) hints.push('hintAbsolute');
     return [...new Set(hints)];
@@ -179,7 +187,10 @@ export class App {
 
   /** What a field shows: a refused value as it was given, else the kept one. */
   shown(key: string): string | boolean | undefined {
-    return this.drafts[key] ?? (key === 'base' || key === 'page' || key === 'doc' ? this.config[key] : this.config.values[key]);
+    return (
+      this.drafts[key] ??
+      (key === 'base' || key === 'page' || key === 'doc' ? this.config[key] : this.config.values[key])
+    );
   }
 
   /** The configuration a link carries, each value checked as if typed, and marked as from the link. */
@@ -189,10 +200,12 @@ export class App {
       if (typeof value !== 'string' || this.accept(name, value, false)) this.config.values[name] = value;
       if (typeof value !== 'string') this.fromLink.add(name);
     }
-    for (const key of ['doc', 'base', 'page'] as const) if (this.accept(key, config[key], false)) this.config[key] = config[key];
+    for (const key of ['doc', 'base', 'page'] as const)
+      if (this.accept(key, config[key], false)) this.config[key] = config[key];
     this.docMode = this.config.doc && !this.config.values.src ? 'inline' : 'src';
     this.srcAllowed = !this.config.values.src;
-    if (this.config.values.provider === 'mailchimp') this.pasteMailchimp(String(this.config.values.action ?? ''), false);
+    if (this.config.values.provider === 'mailchimp')
+      this.pasteMailchimp(String(this.config.values.action ?? ''), false);
   }
 
   /** A builder setting (base, page, doc) as typed. */
@@ -206,7 +219,8 @@ export class App {
     const v = this.effective.values;
     const defaultOf = (name: string) => fields.find((f) => f.name === name)?.default ?? '';
     if (tag === 'btw-share') return shareFallback(v, defaultOf('networks'), this.fallbackLang);
-    if (tag === 'btw-signup') return signupFallback(v, defaultOf('fields'), this.config.page || this.hostedPage || '', this.fallbackLang);
+    if (tag === 'btw-signup')
+      return signupFallback(v, defaultOf('fields'), this.config.page || this.hostedPage || '', this.fallbackLang);
     const info = this.docInfo;
     const level = Number(v['heading-level'] || defaultOf('heading-level'));
     return info ? recommendationFallback(info.title, info.url, level, this.fallbackLang) : '';
@@ -215,7 +229,8 @@ export class App {
   get snippet(): string {
     const tag = this.model.tag;
     // A share step after the sign-up needs <btw-share> too: one file that defines both.
-    const bundle = this.kit && smallestBundle(this.kit, tag, shareStepTags(tag, this.config.shareStep ?? noShareStep()));
+    const bundle =
+      this.kit && smallestBundle(this.kit, tag, shareStepTags(tag, this.config.shareStep ?? noShareStep()));
     const base = this.config.base.trim() || this.kitBase;
     return snippet({
       tag,
@@ -226,14 +241,21 @@ export class App {
       reserve: this.measured,
       fallback: this.fallback,
       inlineDoc: this.effective.doc,
-      slotted: { html: shareStepMarkup(tag, this.config.shareStep ?? noShareStep(), this.fallbackLang), style: SHARE_STEP_STYLE },
+      slotted: {
+        html: shareStepMarkup(tag, this.config.shareStep ?? noShareStep(), this.fallbackLang),
+        style: SHARE_STEP_STYLE,
+      },
     });
   }
 
   /** Items of a list field in display order: the ticked ones as written, then the rest. */
   orderOf(field: Field): string[] {
-    const ticked = String(this.config.values[field.name] ?? field.default).split(/\s+/).filter((item) => field.options.includes(item));
-    const known = this.orders[field.name]?.filter((item) => !ticked.includes(item)) ?? field.options.filter((item) => !ticked.includes(item));
+    const ticked = String(this.config.values[field.name] ?? field.default)
+      .split(/\s+/)
+      .filter((item) => field.options.includes(item));
+    const known =
+      this.orders[field.name]?.filter((item) => !ticked.includes(item)) ??
+      field.options.filter((item) => !ticked.includes(item));
     return (this.orders[field.name] = [...ticked, ...known]);
   }
 
@@ -247,7 +269,8 @@ export class App {
     // The platform's output stays chosen (a share link exists for share buttons only).
     const output = this.config.output === 'link' ? '' : this.config.output;
     this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base, output };
-    for (const key of Object.keys(this.drafts)) if (key !== 'base') delete this.drafts[key], delete this.problems[key];
+    for (const key of Object.keys(this.drafts))
+      if (key !== 'base') (delete this.drafts[key], delete this.problems[key]);
     for (const key of this.fromLink) if (key !== 'base') this.fromLink.delete(key);
     this.srcAllowed = true;
     this.orders = {};
@@ -266,7 +289,8 @@ export class App {
     if (value === '' && !list) delete this.config.values[name];
     else this.config.values[name] = value;
     // The action moves to the Mailchimp field; one from the link stays marked so.
-    if (name === 'provider' && value === 'mailchimp') this.pasteMailchimp(String(this.config.values.action ?? ''), !this.fromLink.has('action'));
+    if (name === 'provider' && value === 'mailchimp')
+      this.pasteMailchimp(String(this.config.values.action ?? ''), !this.fromLink.has('action'));
     this.changed();
   }
 

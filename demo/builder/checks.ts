@@ -26,14 +26,27 @@ export type Problem =
   | 'notOption';
 
 /** How a field's address is checked: a link readers follow, or a server the snippet contacts. */
-const ADDRESSES: Record<string, 'link' | 'server'> = { url: 'link', 'privacy-url': 'link', page: 'link', action: 'server', src: 'server' };
+const ADDRESSES: Record<string, 'link' | 'server'> = {
+  url: 'link',
+  'privacy-url': 'link',
+  page: 'link',
+  action: 'server',
+  src: 'server',
+};
 
 /** The longest value a field takes. */
 export const limitOf = (name: Key) =>
-  name === 'doc' ? LIMITS.doc : name === 'mailchimp' ? LIMITS.paste : ADDRESSES[name] || name === 'base' ? LIMITS.url : LIMITS.text;
+  name === 'doc'
+    ? LIMITS.doc
+    : name === 'mailchimp'
+      ? LIMITS.paste
+      : ADDRESSES[name] || name === 'base'
+        ? LIMITS.url
+        : LIMITS.text;
 
 /** A host that only ever means this computer (a partner testing locally). */
-export const isLocalHost = (hostname: string) => hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+export const isLocalHost = (hostname: string) =>
+  hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 
 /** The URL of an absolute http(s) address, else undefined. */
 export function httpUrl(value: string): URL | undefined {

@@ -6,7 +6,6 @@ import type { Values } from './model.js';
 import { escapeHtml, fallbackHtml } from './reservation.mjs';
 import type { Lang } from './state.js';
 
-
 const str = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : '');
 const isHttp = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
 
@@ -108,7 +107,9 @@ export function signupFallback(values: Values, defaultFields: string, page: stri
   lines.push(`    <p><label>${t.email} <input type="email" name="email" autocomplete="email" required></label></p>`);
   for (const field of fields.split(/\s+/).filter((name): name is OptionalField => name in FORM_NAMES)) {
     const [name, autocomplete] = FORM_NAMES[field];
-    lines.push(`    <p><label>${t[field]} ${t.optional} <input name="${name}" autocomplete="${autocomplete}"></label></p>`);
+    lines.push(
+      `    <p><label>${t[field]} ${t.optional} <input name="${name}" autocomplete="${autocomplete}"></label></p>`,
+    );
   }
   if (values.consent === true) {
     lines.push(`    <p><label><input type="checkbox" name="consent" value="true" required> ${t.consent}</label></p>`);

@@ -42,9 +42,11 @@ function help(field: Field, c: FieldContext) {
 
 /** A name in words, with the attribute's or token's own name beside it as a hint (unless they read the same). */
 const named = (words: string | undefined, code: string) =>
-  !words ? html`<code lang="en">${code}</code>`
-  : words.toLowerCase() === code.toLowerCase() ? words
-  : html`${words} <code class="hint" lang="en">${code}</code>`;
+  !words
+    ? html`<code lang="en">${code}</code>`
+    : words.toLowerCase() === code.toLowerCase()
+      ? words
+      : html`${words} <code class="hint" lang="en">${code}</code>`;
 
 /** What a list item or a choice is called in the interface's language. */
 export const itemName = (item: string, uiLang: Lang) =>

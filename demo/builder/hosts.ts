@@ -23,7 +23,11 @@ export function contactsOf(app: App): Contact[] {
     return host ? [{ host, role, trusted: host === kitHost || app.typedHosts.has(host) }] : [];
   };
   const base = app.config.base.trim();
-  const list: Contact[] = !app.kit ? [] : isFolderPath(base) ? [{ host: '', role: 'kit', trusted: true }] : contact(base || app.kitBase, 'kit');
+  const list: Contact[] = !app.kit
+    ? []
+    : isFolderPath(base)
+      ? [{ host: '', role: 'kit', trusted: true }]
+      : contact(base || app.kitBase, 'kit');
   const values = app.effective.values;
   if (app.model.tag === 'btw-signup') list.push(...contact(values.action, 'endpoint'));
   if (app.model.tag === 'btw-recommendation') {
@@ -34,7 +38,13 @@ export function contactsOf(app: App): Contact[] {
 }
 
 /** The hosts the snippet contacts that neither the builder nor the person chose. */
-export const untrustedHosts = (app: App) => [...new Set(contactsOf(app).filter((c) => !c.trusted).map((c) => c.host))];
+export const untrustedHosts = (app: App) => [
+  ...new Set(
+    contactsOf(app)
+      .filter((c) => !c.trusted)
+      .map((c) => c.host),
+  ),
+];
 
 export function hostsStep(app: App) {
   const t = CHECK_STRINGS[app.uiLang];
@@ -46,8 +56,12 @@ export function hostsStep(app: App) {
     <h3 id="snippet-hosts-title">${t.hostsTitle}</h3>
     <p class="help">${t.hostsHelp}</p>
     <ul aria-labelledby="snippet-hosts-title">
-      ${contacts.map((c) => html`<li>${c.host ? html`<code>${c.host}</code>` : t.ownSite}: ${t.hostRoles[c.role]}${
-        c.host && c.host === kitHost ? html` (${t.kitHost})` : nothing}</li>`)}
+      ${contacts.map(
+        (c) =>
+          html`<li>${c.host ? html`<code>${c.host}</code>` : t.ownSite}: ${t.hostRoles[c.role]}${
+            c.host && c.host === kitHost ? html` (${t.kitHost})` : nothing
+          }</li>`,
+      )}
     </ul>
     ${untrusted.length ? html`<p class="warning" id="snippet-warning">${t.warning(untrusted.join(', '))}</p>` : nothing}
   </div>`;

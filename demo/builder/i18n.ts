@@ -14,7 +14,11 @@ const en = {
   stepSettings: '2. Set it up',
   stepPreview: '3. Preview',
   stepSnippet: '4. Copy your snippet',
-  elementNames: { 'btw-share': 'Share buttons', 'btw-signup': 'Newsletter sign-up', 'btw-recommendation': 'Recommendation' } as Record<string, string>,
+  elementNames: {
+    'btw-share': 'Share buttons',
+    'btw-signup': 'Newsletter sign-up',
+    'btw-recommendation': 'Recommendation',
+  } as Record<string, string>,
   language: 'Language of the widget',
   languageAuto: 'Automatic',
   languageHelp: 'Automatic takes the language of your page, from its lang attribute: set it to es on Spanish pages.',
@@ -27,8 +31,10 @@ const en = {
   providerHelp: {
     json: 'Your organisation’s own endpoint receives each sign-up as JSON. Use it when you run your own server or form service.',
     form: 'Your endpoint receives each sign-up like a plain HTML form. Readers without JavaScript get a plain form too.',
-    mailchimp: 'Sign-ups go from the reader’s browser straight to your Mailchimp list. In Mailchimp, open Audience → Signup forms → Embedded forms and copy the code, or just the form’s action URL.',
-    actionnetwork: 'In Action Network, open your form → Start Organizing → API & Sync and copy the form’s record-submission URL: https://actionnetwork.org/api/v2/forms/…/submissions. Never put an API key in a page.',
+    mailchimp:
+      'Sign-ups go from the reader’s browser straight to your Mailchimp list. In Mailchimp, open Audience → Signup forms → Embedded forms and copy the code, or just the form’s action URL.',
+    actionnetwork:
+      'In Action Network, open your form → Start Organizing → API & Sync and copy the form’s record-submission URL: https://actionnetwork.org/api/v2/forms/…/submissions. Never put an API key in a page.',
   } as Record<string, string>,
   mailchimpPaste: 'Mailchimp embed code or form action URL',
   mailchimpOk: (action: string) => `Found your list’s address: ${action}`,
@@ -38,7 +44,8 @@ const en = {
     host: 'This is not a Mailchimp list address: it must start with https:// and end in .list-manage.com.',
     path: 'This Mailchimp address is not a sign-up form’s: it must look like https://….list-manage.com/subscribe/post?u=…&id=….',
   },
-  mailchimpPrivacy: 'Privacy: the reader’s email address and name go to Mailchimp only, from their own browser, in the address of the request (as with Mailchimp’s own embed form); nothing stays readable on your page afterwards. Say so in your privacy policy. To keep addresses out of request URLs entirely, use the json or form provider with your own server.',
+  mailchimpPrivacy:
+    'Privacy: the reader’s email address and name go to Mailchimp only, from their own browser, in the address of the request (as with Mailchimp’s own embed form); nothing stays readable on your page afterwards. Say so in your privacy policy. To keep addresses out of request URLs entirely, use the json or form provider with your own server.',
   actionNetworkCheck: 'This does not look like a record-submission URL (…/api/v2/forms/…/submissions).',
   page: 'Your list’s own sign-up page (for readers without JavaScript)',
   pageHelp: 'Optional. Without JavaScript, readers get a link to it instead of the form.',
@@ -69,7 +76,8 @@ const en = {
   hintDoc: 'Give a document URL or paste a document.',
   hintAbsolute: 'Write web addresses in full, starting with https://: the snippet runs on your page, not here.',
   hintNoScript: 'The kit’s file list could not be read, so the snippet has no script tag.',
-  snippetParts: 'The script tag loads the kit, pinned to this version and checked by your reader’s browser (integrity). The style keeps the widget’s space while it loads, so your page does not jump. The content inside the element is what readers without JavaScript see.',
+  snippetParts:
+    'The script tag loads the kit, pinned to this version and checked by your reader’s browser (integrity). The style keeps the widget’s space while it loads, so your page does not jump. The content inside the element is what readers without JavaScript see.',
   /** Each attribute's label, by `tag attribute` (the attribute's name is shown beside it). */
   labels: {
     'btw-share url': 'Address to share',
@@ -118,7 +126,8 @@ type Strings = typeof en;
 
 const es: Strings = {
   title: 'Generador de código',
-  intro: 'Elige un widget, configúralo, revisa la vista previa y copia el código para insertar en tu página o entrada de blog.',
+  intro:
+    'Elige un widget, configúralo, revisa la vista previa y copia el código para insertar en tu página o entrada de blog.',
   navDemo: 'Demo de la campaña',
   navStudio: 'Estudio de documentos',
   navLanguage: 'Idioma',
@@ -127,10 +136,15 @@ const es: Strings = {
   stepSettings: '2. Configúralo',
   stepPreview: '3. Vista previa',
   stepSnippet: '4. Copia tu código',
-  elementNames: { 'btw-share': 'Botones para compartir', 'btw-signup': 'Suscripción al boletín', 'btw-recommendation': 'Recomendación' },
+  elementNames: {
+    'btw-share': 'Botones para compartir',
+    'btw-signup': 'Suscripción al boletín',
+    'btw-recommendation': 'Recomendación',
+  },
   language: 'Idioma del widget',
   languageAuto: 'Automático',
-  languageHelp: 'La opción «Automático» toma el idioma de tu página, de su atributo lang: en las páginas en español, ponle lang="es".',
+  languageHelp:
+    'La opción «Automático» toma el idioma de tu página, de su atributo lang: en las páginas en español, ponle lang="es".',
   defaultIs: (value) => `Predeterminado: ${value}`,
   none: 'ninguno',
   moveUp: (name) => `Subir ${name}`,
@@ -140,8 +154,10 @@ const es: Strings = {
   providerHelp: {
     json: 'El servidor de tu organización recibe cada suscripción en JSON. Úsalo si tienes tu propio servidor o servicio de formularios.',
     form: 'Tu servidor recibe cada suscripción como un formulario HTML normal. Quien lee sin JavaScript también recibe un formulario normal.',
-    mailchimp: 'Las suscripciones van del navegador de quien lee directamente a tu lista de Mailchimp. En Mailchimp, abre Audience → Signup forms → Embedded forms y copia el código, o solo la URL del atributo action del formulario.',
-    actionnetwork: 'En Action Network, abre tu formulario → Start Organizing → API & Sync y copia la URL para registrar envíos (record submission): https://actionnetwork.org/api/v2/forms/…/submissions. Nunca pongas una clave de API en una página.',
+    mailchimp:
+      'Las suscripciones van del navegador de quien lee directamente a tu lista de Mailchimp. En Mailchimp, abre Audience → Signup forms → Embedded forms y copia el código, o solo la URL del atributo action del formulario.',
+    actionnetwork:
+      'En Action Network, abre tu formulario → Start Organizing → API & Sync y copia la URL para registrar envíos (record submission): https://actionnetwork.org/api/v2/forms/…/submissions. Nunca pongas una clave de API en una página.',
   },
   mailchimpPaste: 'Código del formulario de Mailchimp o URL del atributo action',
   mailchimpOk: (action) => `Encontramos la dirección de tu lista: ${action}`,
@@ -151,7 +167,8 @@ const es: Strings = {
     host: 'No es la dirección de una lista de Mailchimp: debe empezar con https:// y terminar en .list-manage.com.',
     path: 'Esta dirección de Mailchimp no es la de un formulario de suscripción: debe tener esta forma: https://….list-manage.com/subscribe/post?u=…&id=….',
   },
-  mailchimpPrivacy: 'Privacidad: el correo y el nombre de quien lee van solo a Mailchimp, desde su propio navegador, en la dirección de la solicitud (igual que con el formulario de Mailchimp); después no queda nada legible en tu página. Explícalo en tu política de privacidad. Para que los correos nunca vayan en una URL, usa el proveedor json o form con tu propio servidor.',
+  mailchimpPrivacy:
+    'Privacidad: el correo y el nombre de quien lee van solo a Mailchimp, desde su propio navegador, en la dirección de la solicitud (igual que con el formulario de Mailchimp); después no queda nada legible en tu página. Explícalo en tu política de privacidad. Para que los correos nunca vayan en una URL, usa el proveedor json o form con tu propio servidor.',
   actionNetworkCheck: 'No parece una URL para registrar envíos (…/api/v2/forms/…/submissions).',
   page: 'La página de suscripción de tu lista (para quien lee sin JavaScript)',
   pageHelp: 'Opcional. Sin JavaScript, se muestra un enlace a ella en lugar del formulario.',
@@ -167,7 +184,8 @@ const es: Strings = {
   previewRegion: 'Vista previa en vivo',
   previewNothingSent: 'Solo es una vista previa: no se envió nada. En tu página, esta suscripción va a tu lista.',
   base: 'Desde dónde se sirven los archivos del kit',
-  baseHelp: 'Cámbialo solo si alojas los archivos en tu propio servidor: copia allí los archivos de la carpeta dist del kit.',
+  baseHelp:
+    'Cámbialo solo si alojas los archivos en tu propio servidor: copia allí los archivos de la carpeta dist del kit.',
   snippet: 'Código para insertar',
   measuredIn: (language) =>
     `El espacio reservado se midió para una página en ${language}. Si tu página está en el otro idioma, cambia el idioma de la página en la vista previa antes de copiar.`,
@@ -180,9 +198,11 @@ const es: Strings = {
   hintAction: 'Completa el atributo action: sin él, la suscripción muestra un error de configuración.',
   hintPage: 'Agrega la página de suscripción de tu lista para que quien lee sin JavaScript tenga un enlace.',
   hintDoc: 'Indica la URL de un documento o pega un documento.',
-  hintAbsolute: 'Escribe las direcciones web completas, que empiecen con https://. El código se ejecuta en tu página, no aquí.',
+  hintAbsolute:
+    'Escribe las direcciones web completas, que empiecen con https://. El código se ejecuta en tu página, no aquí.',
   hintNoScript: 'No se pudo leer la lista de archivos del kit, así que el código no lleva la etiqueta script.',
-  snippetParts: 'La etiqueta script carga el kit, fijado a esta versión y comprobado por el navegador de quien lee (integrity). El estilo guarda el espacio del widget mientras carga, para que tu página no salte. El contenido dentro del elemento es lo que ve quien lee sin JavaScript.',
+  snippetParts:
+    'La etiqueta script carga el kit, fijado a esta versión y comprobado por el navegador de quien lee (integrity). El estilo guarda el espacio del widget mientras carga, para que tu página no salte. El contenido dentro del elemento es lo que ve quien lee sin JavaScript.',
   labels: {
     'btw-share url': 'Dirección que se comparte',
     'btw-share text': 'Mensaje',
@@ -229,14 +249,18 @@ export const STRINGS: Record<Lang, Strings> = { en, es };
 
 /** Spanish for each element's manifest summary. */
 export const SUMMARIES_ES: Record<string, string> = {
-  'btw-share': 'Botones para compartir la página o cualquier URL: enlaces reales, sin rastreadores, en inglés o en español.',
-  'btw-signup': 'Suscripción al boletín o a la campaña que no pierde ninguna suscripción: con validación, reintentos automáticos y en dos idiomas.',
-  'btw-recommendation': 'Una recomendación de la campaña, a partir de un documento JSON, como tarjeta o completa, en el idioma de quien lee.',
+  'btw-share':
+    'Botones para compartir la página o cualquier URL: enlaces reales, sin rastreadores, en inglés o en español.',
+  'btw-signup':
+    'Suscripción al boletín o a la campaña que no pierde ninguna suscripción: con validación, reintentos automáticos y en dos idiomas.',
+  'btw-recommendation':
+    'Una recomendación de la campaña, a partir de un documento JSON, como tarjeta o completa, en el idioma de quien lee.',
 };
 
 /** Spanish for each attribute's manifest description, by `tag attribute`. */
 export const DESCRIPTIONS_ES: Record<string, string> = {
-  'btw-share url': 'La URL que se comparte; si no se indica, la de <link rel=canonical> o la dirección de la página. Solo http(s).',
+  'btw-share url':
+    'La URL que se comparte; si no se indica, la de <link rel=canonical> o la dirección de la página. Solo http(s).',
   'btw-share text': 'El mensaje; si no se indica, el de <meta property="og:title"> o el título de la página.',
   'btw-share networks': 'Las redes y los botones para compartir.',
   'btw-share hashtags': 'Etiquetas para X separadas por comas, sin #.',
@@ -253,7 +277,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
   'btw-signup privacy-url': 'Enlace que se muestra con el texto del consentimiento.',
   'btw-signup source': 'Atribución enviada con cada suscripción (el nombre de tu organización).',
   'btw-signup tags': 'Etiquetas separadas por comas enviadas con cada suscripción.',
-  'btw-recommendation src': 'URL de un documento de recomendación; sin ella, se lee un <script type="application/json"> hijo.',
+  'btw-recommendation src':
+    'URL de un documento de recomendación; sin ella, se lee un <script type="application/json"> hijo.',
   'btw-recommendation variant': 'card (título, resumen, acciones, enlace) o full (todo).',
   'btw-recommendation heading-level': 'Nivel del título, de 1 a 6; los títulos internos van un nivel por debajo.',
   'btw-recommendation share': 'Agrega botones para compartir la URL y el título del documento.',

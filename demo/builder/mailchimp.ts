@@ -6,11 +6,15 @@ import { jsonpUrl } from '../../src/components/signup/providers/mailchimp.js';
 
 export type MailchimpProblem = 'empty' | 'no-url' | 'host' | 'path';
 
-export type MailchimpResult = { action: string; problem?: undefined } | { action?: undefined; problem: MailchimpProblem };
+export type MailchimpResult =
+  { action: string; problem?: undefined } | { action?: undefined; problem: MailchimpProblem };
 
 /** `&amp;` and the few entities an embed code's attribute may hold. */
 const decode = (text: string) =>
-  text.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name]!);
+  text.replace(
+    /&(amp|quot|#39|#x27|lt|gt);/g,
+    (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name]!,
+  );
 
 /** The URL in what was pasted: a `<form action="…">`'s action, else the first http(s) URL. */
 export function extractAction(pasted: string): string | undefined {

@@ -62,9 +62,10 @@ function draw() {
 function previewAttributes(): [string, string | true][] {
   const attributes = app.attributes;
   if (app.model.tag !== 'btw-signup' || attributes.some(([name]) => name === 'action')) return attributes;
-  const placeholder = app.config.values.provider === 'mailchimp'
-    ? 'https://preview.us1.list-manage.com/subscribe/post?u=preview&id=preview'
-    : 'https://preview.example/sign-up';
+  const placeholder =
+    app.config.values.provider === 'mailchimp'
+      ? 'https://preview.us1.list-manage.com/subscribe/post?u=preview&id=preview'
+      : 'https://preview.example/sign-up';
   return [...attributes, ['action', placeholder]];
 }
 

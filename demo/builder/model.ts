@@ -99,7 +99,7 @@ export function formModel(cem: CemPackage): ElementModel[] {
   const constants = new Map(
     declarations.filter((d) => d.kind === 'variable' && d.default !== undefined).map((d) => [d.name, d.default!]),
   );
-  const rank = (tag: string) => (ELEMENT_ORDER.indexOf(tag) + 1 || ELEMENT_ORDER.length + 1);
+  const rank = (tag: string) => ELEMENT_ORDER.indexOf(tag) + 1 || ELEMENT_ORDER.length + 1;
   return declarations
     .filter((d) => d.customElement && d.tagName)
     .map((d) => ({
@@ -114,7 +114,11 @@ export function formModel(cem: CemPackage): ElementModel[] {
 export type Values = Record<string, string | boolean>;
 
 /** The attributes that differ from their defaults (and those in `always`), in the manifest's order. */
-export function changedAttributes(model: ElementModel, values: Values, always: string[] = []): [string, string | true][] {
+export function changedAttributes(
+  model: ElementModel,
+  values: Values,
+  always: string[] = [],
+): [string, string | true][] {
   const changed: [string, string | true][] = [];
   for (const field of model.fields) {
     const value = values[field.name];
@@ -129,7 +133,8 @@ export function changedAttributes(model: ElementModel, values: Values, always: s
     if (typeof value !== 'string') continue;
     const text = normalize(field, value);
     // An empty list is a choice (`fields=""`: email only); an empty text is no value.
-    if ((text !== '' || field.kind === 'list') && text !== normalize(field, field.default)) changed.push([field.name, text]);
+    if ((text !== '' || field.kind === 'list') && text !== normalize(field, field.default))
+      changed.push([field.name, text]);
   }
   return changed;
 }

@@ -27,7 +27,11 @@ const link = (href: string, name: string, external = true) =>
   `<a href="${escapeHtml(href)}"${external ? ' target="_blank"' : ''} rel="noopener noreferrer" style="${BUTTON}">${escapeHtml(name)}</a>`;
 
 /** The share links of `<btw-share>` with these attributes, for the page `url` (none without an http(s) URL). */
-export function shareLinks(values: Values, defaultNetworks: string, lang: Lang): { name: string; href: string; external: boolean }[] {
+export function shareLinks(
+  values: Values,
+  defaultNetworks: string,
+  lang: Lang,
+): { name: string; href: string; external: boolean }[] {
   const url = str(values, 'url');
   if (!isHttp(url)) return [];
   const utm = { utmSource: str(values, 'utm-source'), utmCampaign: str(values, 'utm-campaign') };
@@ -76,13 +80,15 @@ export function noScriptRecommendation(info: CardInfo, level: number, lang: Lang
     `  <${h} style="margin: 0 0 0.5em; font-size: 1.25em">${escapeHtml(info.title)}</${h}>`,
   ];
   if (info.summary) lines.push(`  <p style="margin: 0 0 1em">${escapeHtml(info.summary)}</p>`);
-  if (isHttp(info.url)) lines.push(`  <p style="margin: 0; line-height: 2.75">${link(info.url, WORDS[lang].read, false)}</p>`);
+  if (isHttp(info.url))
+    lines.push(`  <p style="margin: 0; line-height: 2.75">${link(info.url, WORDS[lang].read, false)}</p>`);
   lines.push('</div>');
   return lines.join('\n');
 }
 
 /** A text input or checkbox of the plain form, at least 2.75rem high. */
-const INPUT = 'box-sizing: border-box; width: 100%; max-width: 22em; min-height: 2.75rem; padding: 0.4em 0.6em; font: inherit';
+const INPUT =
+  'box-sizing: border-box; width: 100%; max-width: 22em; min-height: 2.75rem; padding: 0.4em 0.6em; font: inherit';
 const CHECKBOX = 'width: 1.5rem; height: 1.5rem; margin: 0 0.5em 0 0; vertical-align: middle';
 
 /** Each optional field: its name for `form` and for Mailchimp (none: not sent), and its `autocomplete`. */
@@ -127,7 +133,13 @@ export const takesPlainForm = (values: Values) => plainForm(values) !== undefine
  * everywhere), and, when `withForm` and the provider takes one, a plain form
  * posting the element's names (`form`) or Mailchimp's (`mailchimp`).
  */
-export function noScriptSignup(values: Values, defaultFields: string, page: string, lang: Lang, withForm: boolean): string {
+export function noScriptSignup(
+  values: Values,
+  defaultFields: string,
+  page: string,
+  lang: Lang,
+  withForm: boolean,
+): string {
   const t = WORDS[lang];
   const out = [`<div lang="${lang}" style="margin: 1em 0">`];
   const form = withForm ? plainForm(values) : undefined;
@@ -135,16 +147,22 @@ export function noScriptSignup(values: Values, defaultFields: string, page: stri
     const fields = (typeof values.fields === 'string' ? values.fields : defaultFields).split(/\s+/);
     const email = form.mailchimp ? 'EMAIL' : 'email';
     out.push(`  <form action="${escapeHtml(form.action)}" method="post">`);
-    out.push(`    <p style="margin: 0 0 0.75rem"><label>${t.email}<br><input type="email" name="${email}" autocomplete="email" required style="${INPUT}"></label></p>`);
+    out.push(
+      `    <p style="margin: 0 0 0.75rem"><label>${t.email}<br><input type="email" name="${email}" autocomplete="email" required style="${INPUT}"></label></p>`,
+    );
     for (const field of fields.filter((name): name is OptionalField => name in FIELDS)) {
       const [formName, mailchimpName, autocomplete] = FIELDS[field];
       const name = form.mailchimp ? mailchimpName : formName;
       if (!name) continue;
-      out.push(`    <p style="margin: 0 0 0.75rem"><label>${t[field]} ${t.optional}<br><input name="${name}" autocomplete="${autocomplete}" style="${INPUT}"></label></p>`);
+      out.push(
+        `    <p style="margin: 0 0 0.75rem"><label>${t[field]} ${t.optional}<br><input name="${name}" autocomplete="${autocomplete}" style="${INPUT}"></label></p>`,
+      );
     }
     if (values.consent === true) {
       const name = form.mailchimp ? '' : ' name="consent" value="true"';
-      out.push(`    <p style="margin: 0 0 0.75rem"><label><input type="checkbox"${name} required style="${CHECKBOX}">${t.consent}</label></p>`);
+      out.push(
+        `    <p style="margin: 0 0 0.75rem"><label><input type="checkbox"${name} required style="${CHECKBOX}">${t.consent}</label></p>`,
+      );
     }
     if (!form.mailchimp) {
       for (const name of ['source', 'tags']) {
@@ -154,12 +172,17 @@ export function noScriptSignup(values: Values, defaultFields: string, page: stri
       out.push(`    <input type="hidden" name="locale" value="${lang}">`);
     } else {
       // Mailchimp's own trap for robots: a field people never see or fill.
-      out.push(`    <div aria-hidden="true" style="position: absolute; left: -5000px"><input type="text" name="${form.honeypot}" tabindex="-1" value=""></div>`);
+      out.push(
+        `    <div aria-hidden="true" style="position: absolute; left: -5000px"><input type="text" name="${form.honeypot}" tabindex="-1" value=""></div>`,
+      );
     }
-    out.push(`    <p style="margin: 0"><button style="${BUTTON}; border: 0; min-height: 2.75rem; font: inherit; font-weight: 600">${t.submit}</button></p>`);
+    out.push(
+      `    <p style="margin: 0"><button style="${BUTTON}; border: 0; min-height: 2.75rem; font: inherit; font-weight: 600">${t.submit}</button></p>`,
+    );
     out.push('  </form>');
   }
-  if (isHttp(page)) out.push(`  <p style="margin: ${form ? '0.75rem' : '0'} 0 0; line-height: 2.75">${link(page, t.join, false)}</p>`);
+  if (isHttp(page))
+    out.push(`  <p style="margin: ${form ? '0.75rem' : '0'} 0 0; line-height: 2.75">${link(page, t.join, false)}</p>`);
   if (out.length === 1) return '';
   out.push('</div>');
   return out.join('\n');

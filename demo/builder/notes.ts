@@ -22,7 +22,8 @@ export function fieldNote(app: App, key: string, id: string): FieldNote {
     invalid: !!problem,
     html: ids
       ? html`${problem ? html`<p class="error" id="${id}-problem">${problemText(app.uiLang, problem, key)}</p>` : nothing}${
-          fromLink ? html`<p class="from-link" id="${id}-from-link">${t.fromLink}</p>` : nothing}`
+          fromLink ? html`<p class="from-link" id="${id}-from-link">${t.fromLink}</p>` : nothing
+        }`
       : nothing,
   };
 }

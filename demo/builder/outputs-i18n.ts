@@ -13,11 +13,14 @@ const en = {
   noScriptHtml: 'HTML without scripts',
   noScriptHelp:
     'Paste it into your platform’s HTML block (WordPress: a Custom HTML block; Blogger: HTML view). It has no script and no style tag, only links and text with inline styles.',
-  noScriptForm: 'Include the form (for platforms that keep forms: Ghost, Blogger, Squarespace, Wix; WordPress.com, Substack, Medium and email remove it)',
-  noScriptNoForm: 'This provider takes no plain form: readers without scripts get a link to your list’s own sign-up page.',
+  noScriptForm:
+    'Include the form (for platforms that keep forms: Ghost, Blogger, Squarespace, Wix; WordPress.com, Substack, Medium and email remove it)',
+  noScriptNoForm:
+    'This provider takes no plain form: readers without scripts get a link to your list’s own sign-up page.',
   noScriptEmpty: {
     'btw-share': 'Nothing to show yet: write your post’s address above.',
-    'btw-signup': 'Nothing to show yet: add your list’s own sign-up page, or use the form or mailchimp provider with its address.',
+    'btw-signup':
+      'Nothing to show yet: add your list’s own sign-up page, or use the form or mailchimp provider with its address.',
     'btw-recommendation': 'Nothing to show yet: give a document with a title; its url is the card’s link.',
   } as Record<string, string>,
   noScriptPreview: 'How it looks without scripts',
@@ -42,16 +45,21 @@ const es: OutputStrings = {
   guide: 'Qué funciona en cada plataforma',
   postUrl: 'La dirección de tu entrada',
   postUrlHelp: 'La página que se comparte, escrita completa, empezando por https://.',
-  postUrlMissing: 'Escribe la dirección completa de tu entrada, empezando por https://: todos los enlaces salen de ella.',
+  postUrlMissing:
+    'Escribe la dirección completa de tu entrada, empezando por https://: todos los enlaces salen de ella.',
   noScriptHtml: 'HTML sin scripts',
   noScriptHelp:
     'Pégalo en el bloque HTML de tu plataforma (WordPress: un bloque HTML personalizado; Blogger: la vista HTML). No lleva script ni etiqueta style, solo enlaces y texto con estilos en línea.',
-  noScriptForm: 'Incluir el formulario (para plataformas que conservan formularios: Ghost, Blogger, Squarespace, Wix; WordPress.com, Substack, Medium y el correo lo quitan)',
-  noScriptNoForm: 'Este proveedor no admite un formulario normal: sin scripts, se muestra un enlace a la página de suscripción de tu lista.',
+  noScriptForm:
+    'Incluir el formulario (para plataformas que conservan formularios: Ghost, Blogger, Squarespace, Wix; WordPress.com, Substack, Medium y el correo lo quitan)',
+  noScriptNoForm:
+    'Este proveedor no admite un formulario normal: sin scripts, se muestra un enlace a la página de suscripción de tu lista.',
   noScriptEmpty: {
     'btw-share': 'Aún no hay nada que mostrar: escribe arriba la dirección de tu entrada.',
-    'btw-signup': 'Aún no hay nada que mostrar: añade la página de suscripción de tu lista, o usa el proveedor form o mailchimp con su dirección.',
-    'btw-recommendation': 'Aún no hay nada que mostrar: indica un documento con título; su url es el enlace de la tarjeta.',
+    'btw-signup':
+      'Aún no hay nada que mostrar: añade la página de suscripción de tu lista, o usa el proveedor form o mailchimp con su dirección.',
+    'btw-recommendation':
+      'Aún no hay nada que mostrar: indica un documento con título; su url es el enlace de la tarjeta.',
   },
   noScriptPreview: 'Cómo se ve sin scripts',
   writtenIn: (language) =>

@@ -6,7 +6,14 @@ import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { App } from './app.js';
 import { STRINGS } from './i18n.js';
-import { isHttp, noScriptRecommendation, noScriptShare, noScriptSignup, shareLink, takesPlainForm } from './noscript.js';
+import {
+  isHttp,
+  noScriptRecommendation,
+  noScriptShare,
+  noScriptSignup,
+  shareLink,
+  takesPlainForm,
+} from './noscript.js';
 import { OUTPUT_STRINGS } from './outputs-i18n.js';
 import type { Output } from './state.js';
 
@@ -39,7 +46,10 @@ export function outputText(app: App): string {
 /** The choice of output, at the top of the last step. */
 export function outputChoice(app: App) {
   const o = OUTPUT_STRINGS[app.uiLang];
-  const choices: [Output, string][] = [['', o.outputSnippet], ['noscript', o.outputNoScript]];
+  const choices: [Output, string][] = [
+    ['', o.outputSnippet],
+    ['noscript', o.outputNoScript],
+  ];
   if (app.model.tag === 'btw-share') choices.push(['link', o.outputLink]);
   const set = (output: Output) => () => {
     app.config.output = output;
@@ -47,10 +57,12 @@ export function outputChoice(app: App) {
   };
   return html`<fieldset class="field outputs">
     <legend>${o.outputs}</legend>
-    ${choices.map(([value, text]) => html`<div class="check">
+    ${choices.map(
+      ([value, text]) => html`<div class="check">
       <input type="radio" name="output" id="output-${value || 'snippet'}" .checked=${live(currentOutput(app) === value)} @change=${set(value)}>
       <label for="output-${value || 'snippet'}">${text}</label>
-    </div>`)}
+    </div>`,
+    )}
     <p class="help"><a href="./docs/guides/platforms.html">${o.guide}</a></p>
   </fieldset>`;
 }
@@ -75,7 +87,10 @@ function formChoice(app: App) {
   if (!takesPlainForm(app.effective.values)) return html`<p class="help" id="noscript-no-form">${o.noScriptNoForm}</p>`;
   return html`<div class="field check">
     <input type="checkbox" id="noscript-form" .checked=${live(app.noScriptForm)}
-      @change=${(event: Event) => { app.noScriptForm = (event.target as HTMLInputElement).checked; app.changed(); }}>
+      @change=${(event: Event) => {
+        app.noScriptForm = (event.target as HTMLInputElement).checked;
+        app.changed();
+      }}>
     <label for="noscript-form">${o.noScriptForm}</label>
   </div>`;
 }
@@ -112,11 +127,13 @@ export function otherOutput(app: App) {
       <p id="copy-status" role="status">${app.copyStatus === 'copied' ? t.copied : app.copyStatus === 'refused' ? t.copyRefused : ''}</p>
       ${output === 'link' && text ? html`<a id="share-link-try" href=${text} target="_blank" rel="noopener">${o.shareLinkTry}</a>` : nothing}
     </div>
-    ${output === 'noscript' && text
-      ? html`<h3 id="noscript-preview-title" class="noscript-preview-title">${o.noScriptPreview}</h3>
+    ${
+      output === 'noscript' && text
+        ? html`<h3 id="noscript-preview-title" class="noscript-preview-title">${o.noScriptPreview}</h3>
         <div id="noscript-preview" class="noscript-preview" role="region" aria-labelledby="noscript-preview-title"
           @submit=${held(app)}>${unsafeHTML(text)}</div>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 

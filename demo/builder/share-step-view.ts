@@ -18,7 +18,11 @@ export function shareStepControls(app: App) {
     const on = (event.target as HTMLInputElement).checked;
     // Ticked the first time: the campaign's line in the widget's language, and the list's own page if it has one.
     const page = isHttpUrl(app.config.page) ? app.config.page.trim() : '';
-    set(on && !step.text && !step.url ? { on, text: SHARE_STEP_STRINGS[app.fallbackLang].defaultText, url: page } : { on });
+    set(
+      on && !step.text && !step.url
+        ? { on, text: SHARE_STEP_STRINGS[app.fallbackLang].defaultText, url: page }
+        : { on },
+    );
   };
   const wrong = step.url.trim() !== '' && !isHttpUrl(step.url);
   return html`<div class="field check">
@@ -26,8 +30,9 @@ export function shareStepControls(app: App) {
       <label for="f-share-step">${s.option}</label>
       <p class="help" id="f-share-step-help">${s.optionHelp}</p>
     </div>
-    ${step.on
-      ? html`<div class="field">
+    ${
+      step.on
+        ? html`<div class="field">
           <label for="f-share-text">${s.text}</label>
           <textarea id="f-share-text" rows="3" .value=${live(step.text)}
             @input=${(event: Event) => set({ text: (event.target as HTMLTextAreaElement).value })}></textarea>
@@ -39,7 +44,8 @@ export function shareStepControls(app: App) {
           <p class="help" id="f-share-url-help">${s.urlHelp}</p>
           <p class="error" id="f-share-url-error" aria-live="polite">${wrong ? s.urlWrong : ''}</p>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** Under the preview: what readers see after signing up (the preview never sends one), the snippet's own markup. */

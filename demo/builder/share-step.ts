@@ -23,23 +23,28 @@ export const isHttpUrl = (url: string) => /^https?:\/\/[^\s/]+/i.test(url.trim()
 export const SHARE_STEP_STRINGS = {
   en: {
     option: 'Ask readers to share after they sign up',
-    optionHelp: 'After signing up, readers see a thank-you line and share buttons for the campaign; focus goes to the thanks, and the buttons come next.',
+    optionHelp:
+      'After signing up, readers see a thank-you line and share buttons for the campaign; focus goes to the thanks, and the buttons come next.',
     text: 'Text to share',
     url: 'Address to share',
     urlHelp: 'The campaign page, written in full, starting with https://. Empty: readers share the page they are on.',
     urlWrong: 'Write the address in full, starting with https:// (it is left out of the snippet until then).',
-    defaultText: 'Beyond the Wall: a wall does not address why people leave. U.S. policy should govern the border humanely.',
+    defaultText:
+      'Beyond the Wall: a wall does not address why people leave. U.S. policy should govern the border humanely.',
     thanks: 'Thank you for signing up! Help us reach more people: share the campaign.',
     previewTitle: 'After signing up',
   },
   es: {
     option: 'Pedir a los lectores que compartan después de suscribirse',
-    optionHelp: 'Tras suscribirse, se ve una línea de agradecimiento y botones para compartir la campaña; el foco va al agradecimiento y los botones vienen después.',
+    optionHelp:
+      'Tras suscribirse, se ve una línea de agradecimiento y botones para compartir la campaña; el foco va al agradecimiento y los botones vienen después.',
     text: 'Texto que se comparte',
     url: 'Dirección que se comparte',
-    urlHelp: 'La página de la campaña, escrita completa, empezando por https://. Vacía: se comparte la página donde está el lector.',
+    urlHelp:
+      'La página de la campaña, escrita completa, empezando por https://. Vacía: se comparte la página donde está el lector.',
     urlWrong: 'Escribe la dirección completa, empezando por https:// (hasta entonces no va en el código).',
-    defaultText: 'Más allá del muro: un muro no resuelve por qué la gente se va. La política de EE. UU. debe gestionar la frontera con humanidad.',
+    defaultText:
+      'Más allá del muro: un muro no resuelve por qué la gente se va. La política de EE. UU. debe gestionar la frontera con humanidad.',
     thanks: '¡Gracias por suscribirte! Ayúdanos a llegar a más personas: comparte la campaña.',
     previewTitle: 'Después de suscribirse',
   },

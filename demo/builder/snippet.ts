@@ -68,15 +68,21 @@ export function snippet(parts: SnippetParts): string {
   if (parts.slotted?.html) out.push(parts.slotted.style);
   if (parts.script) {
     const { src, integrity } = parts.script;
-    out.push(`<script type="module" src="${escapeHtml(src)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script>`);
+    out.push(
+      `<script type="module" src="${escapeHtml(src)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script>`,
+    );
   }
-  const attributes = parts.attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`));
+  const attributes = parts.attributes.map(([name, value]) =>
+    value === true ? name : `${name}="${escapeHtml(value)}"`,
+  );
   if (parts.reserve && !share) attributes.unshift(`class="${RESERVE_CLASS}"`);
   if (parts.lang) attributes.push(`lang="${escapeHtml(parts.lang)}"`);
   const open = `<${[parts.tag, ...attributes].join(' ')}>`;
   const inner = [parts.fallback];
   if (parts.inlineDoc?.trim()) {
-    inner.push(`  <script type="application/json">\n${scriptSafeJson(parts.inlineDoc).replace(/^/gm, '  ')}\n  </script>`);
+    inner.push(
+      `  <script type="application/json">\n${scriptSafeJson(parts.inlineDoc).replace(/^/gm, '  ')}\n  </script>`,
+    );
   }
   if (parts.slotted?.html) inner.push(parts.slotted.html);
   const body = inner.filter(Boolean).join('\n');

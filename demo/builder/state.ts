@@ -30,9 +30,25 @@ export interface Config {
 export type Output = '' | 'noscript' | 'link';
 
 /** Query keys the builder uses for itself; everything else is an attribute of the element. */
-export const KEYS = { element: 'element', uiLang: 'lang', lang: 'kit-lang', doc: 'doc', base: 'base', page: 'page', output: 'output' } as const;
+export const KEYS = {
+  element: 'element',
+  uiLang: 'lang',
+  lang: 'kit-lang',
+  doc: 'doc',
+  base: 'base',
+  page: 'page',
+  output: 'output',
+} as const;
 
-export const emptyConfig = (element: string): Config => ({ element, values: {}, lang: '', doc: '', base: '', page: '', output: '' });
+export const emptyConfig = (element: string): Config => ({
+  element,
+  values: {},
+  lang: '',
+  doc: '',
+  base: '',
+  page: '',
+  output: '',
+});
 
 const asLang = (value: string | null): '' | Lang => (value === 'en' || value === 'es' ? value : '');
 

@@ -44,14 +44,18 @@ function elementStep(app: App) {
     <h2 id="step-element">${t.stepElement}</h2>
     <fieldset class="elements">
       <legend class="visually-hidden">${t.stepElement}</legend>
-      ${app.models.map((m) => html`<div class="element-choice">
+      ${app.models.map(
+        (m) => html`<div class="element-choice">
         <input type="radio" name="element" id="element-${m.tag}" value=${m.tag} .checked=${live(app.config.element === m.tag)}
           aria-describedby="element-${m.tag}-summary" @change=${() => app.chooseElement(m.tag)}>
         <label for="element-${m.tag}">${t.elementNames[m.tag] ?? m.tag} <code>&lt;${m.tag}&gt;</code></label>
-        ${app.uiLang === 'es' && SUMMARIES_ES[m.tag]
-          ? html`<p class="help" id="element-${m.tag}-summary">${SUMMARIES_ES[m.tag]}</p>`
-          : html`<p class="help" id="element-${m.tag}-summary" lang=${app.uiLang === 'en' ? nothing : 'en'}>${m.summary.replace(/`/g, '')}</p>`}
-      </div>`)}
+        ${
+          app.uiLang === 'es' && SUMMARIES_ES[m.tag]
+            ? html`<p class="help" id="element-${m.tag}-summary">${SUMMARIES_ES[m.tag]}</p>`
+            : html`<p class="help" id="element-${m.tag}-summary" lang=${app.uiLang === 'en' ? nothing : 'en'}>${m.summary.replace(/`/g, '')}</p>`
+        }
+      </div>`,
+      )}
     </fieldset>
   </section>`;
 }
@@ -100,7 +104,11 @@ function special(app: App, model: ElementModel, field: Field) {
     const result = app.mailchimp;
     const note = fieldNote(app, 'mailchimp', 'f-mailchimp');
     // A refused paste says why in its own note (notes.ts), not here.
-    const message = note.invalid ? '' : result.problem ? t.mailchimpProblem[result.problem] : t.mailchimpOk(result.action);
+    const message = note.invalid
+      ? ''
+      : result.problem
+        ? t.mailchimpProblem[result.problem]
+        : t.mailchimpOk(result.action);
     return html`<div class="field">
       <label for="f-mailchimp">${t.mailchimpPaste}</label>
       <textarea id="f-mailchimp" rows="4" spellcheck="false" .value=${live(app.mailchimpInput)}
@@ -126,7 +134,8 @@ function special(app: App, model: ElementModel, field: Field) {
       ${note.html}
     </div>`;
   }
-  if (model.tag === 'btw-recommendation' && field.name === 'src' && !app.srcAllowed) return html`${control(app, field)}${srcWaiting(app)}`;
+  if (model.tag === 'btw-recommendation' && field.name === 'src' && !app.srcAllowed)
+    return html`${control(app, field)}${srcWaiting(app)}`;
   return undefined;
 }
 
@@ -160,13 +169,25 @@ function srcWaiting(app: App) {
   const t = CHECK_STRINGS[app.uiLang];
   const host = String(hostOf(app.config.values.src) ?? '');
   return html`<p class="from-link" id="f-src-waiting">${t.srcWaiting}</p>
-    <button type="button" id="load-src" @click=${() => { app.srcAllowed = true; app.changed(); }}>${t.loadSrc(host)}</button>`;
+    <button type="button" id="load-src" @click=${() => {
+      app.srcAllowed = true;
+      app.changed();
+    }}>${t.loadSrc(host)}</button>`;
 }
 
 function previewStep(app: App) {
   const t = STRINGS[app.uiLang];
-  const radio = (group: string, value: string, checked: boolean, text: unknown, set: () => void) => html`<span class="check">
-    <input type="radio" name=${group} id="${group}-${value}" .checked=${live(checked)} @change=${() => { set(); app.changed(); }}>
+  const radio = (
+    group: string,
+    value: string,
+    checked: boolean,
+    text: unknown,
+    set: () => void,
+  ) => html`<span class="check">
+    <input type="radio" name=${group} id="${group}-${value}" .checked=${live(checked)} @change=${() => {
+      set();
+      app.changed();
+    }}>
     <label for="${group}-${value}">${text}</label>
   </span>`;
   return html`<section class="preview" aria-labelledby="step-preview">
@@ -198,20 +219,25 @@ function snippetStep(app: App) {
   return html`<section class="snippet" aria-labelledby="step-snippet">
     <h2 id="step-snippet">${t.stepSnippet}</h2>
     ${outputChoice(app)}
-    ${other ?? html`${hints.length ? html`<div class="hints"><h3>${t.hints}</h3><ul>${hints.map((hint) => html`<li>${hint}</li>`)}</ul></div>` : nothing}
+    ${
+      other ??
+      html`${hints.length ? html`<div class="hints"><h3>${t.hints}</h3><ul>${hints.map((hint) => html`<li>${hint}</li>`)}</ul></div>` : nothing}
     ${baseField(app)}
     <label for="snippet-text">${t.snippet}</label>
     <textarea id="snippet-text" readonly rows="14" spellcheck="false" .value=${live(app.snippet)} aria-describedby="snippet-parts"></textarea>
     <p class="help" id="snippet-parts">${t.snippetParts}</p>
     ${fallbackNote(app)}
-    ${app.config.lang || app.model.tag === 'btw-share'
-      ? nothing
-      : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`}
+    ${
+      app.config.lang || app.model.tag === 'btw-share'
+        ? nothing
+        : html`<p class="help" id="snippet-measured">${t.measuredIn(t.languageNames[app.previewLang])}</p>`
+    }
     ${hostsStep(app)}
     <div class="copy-row">
       <button type="button" id="copy" aria-describedby=${untrustedHosts(app).length ? 'snippet-warning' : nothing} @click=${() => app.copy()}>${t.copy}</button>
       <p id="copy-status" role="status">${app.copyStatus === 'copied' ? t.copied : app.copyStatus === 'refused' ? t.copyRefused : ''}</p>
-    </div>`}
+    </div>`
+    }
   </section>`;
 }
 

@@ -47,7 +47,8 @@ export function checkLocale(source: string): Check {
   } catch (error) {
     return { findings: [{ kind: 'syntax', message: (error as Error).message }], given: 0, total };
   }
-  if (!terms || typeof terms !== 'object' || Array.isArray(terms)) return { findings: [{ kind: 'not-object' }], given: 0, total };
+  if (!terms || typeof terms !== 'object' || Array.isArray(terms))
+    return { findings: [{ kind: 'not-object' }], given: 0, total };
   const given = terms as Record<string, unknown>;
   const findings: Finding[] = [];
   for (const key of Object.keys(given)) {
@@ -74,18 +75,27 @@ function checkTerm(key: keyof Terms, value: unknown): Finding[] {
     if (found.length) return found.map((name) => ({ kind: 'placeholder', key, found: name, expected }));
     // A link kind needs its own text: one string for all kinds cannot name them.
     if (key === 'recLink') return [{ kind: 'forms', key, missing: [...LINK_KINDS], unknown: [] }];
-    return expected && expected !== 'count' && !value.includes(`{${expected}}`) ? [{ kind: 'no-placeholder', key, expected }] : [];
+    return expected && expected !== 'count' && !value.includes(`{${expected}}`)
+      ? [{ kind: 'no-placeholder', key, expected }]
+      : [];
   }
   if (!expected || !value || typeof value !== 'object' || Array.isArray(value)) return [{ kind: 'not-text', key }];
   const forms = value as Record<string, unknown>;
   const allowed = key === 'recLink' ? [...LINK_KINDS] : PLURAL;
   const findings: Finding[] = [];
-  const missing = key === 'recLink' ? allowed.filter((form) => !Object.hasOwn(forms, form)) : Object.hasOwn(forms, 'other') ? [] : ['other'];
+  const missing =
+    key === 'recLink'
+      ? allowed.filter((form) => !Object.hasOwn(forms, form))
+      : Object.hasOwn(forms, 'other')
+        ? []
+        : ['other'];
   const unknown = Object.keys(forms).filter((form) => !allowed.includes(form));
   if (missing.length || unknown.length) findings.push({ kind: 'forms', key, missing, unknown });
   for (const text of Object.values(forms)) {
     if (typeof text !== 'string' || !text.trim()) findings.push({ kind: 'not-text', key });
-    else for (const name of placeholdersIn(text).filter((name) => name !== expected)) findings.push({ kind: 'placeholder', key, found: name, expected });
+    else
+      for (const name of placeholdersIn(text).filter((name) => name !== expected))
+        findings.push({ kind: 'placeholder', key, found: name, expected });
   }
   return findings;
 }

@@ -46,7 +46,9 @@ const en = {
         return [
           f.missing.length ? `"${f.key}" needs the forms ${f.missing.join(', ')}.` : '',
           f.unknown.length ? `"${f.key}" has forms the kit does not use: ${f.unknown.join(', ')}.` : '',
-        ].join(' ').trim();
+        ]
+          .join(' ')
+          .trim();
       case 'dir':
         return `"dir" must be "ltr" or "rtl", not "${f.value}".`;
     }
@@ -98,7 +100,9 @@ const es: typeof en = {
         return [
           f.missing.length ? `"${f.key}" necesita las formas ${f.missing.join(', ')}.` : '',
           f.unknown.length ? `"${f.key}" tiene formas que el kit no usa: ${f.unknown.join(', ')}.` : '',
-        ].join(' ').trim();
+        ]
+          .join(' ')
+          .trim();
       case 'dir':
         return `"dir" debe ser "ltr" o "rtl", no "${f.value}".`;
     }
@@ -107,4 +111,5 @@ const es: typeof en = {
 
 export const STRINGS = { en, es };
 export type Lang = keyof typeof STRINGS;
-export const langFromUrl = (search = location.search): Lang => (new URLSearchParams(search).get('lang') === 'es' ? 'es' : 'en');
+export const langFromUrl = (search = location.search): Lang =>
+  new URLSearchParams(search).get('lang') === 'es' ? 'es' : 'en';

@@ -27,7 +27,10 @@ function englishFile() {
   terms.signupFixFields = { one: 'One field needs your attention.', other: '{count} fields need your attention.' };
   terms.recShowAll = 'Show all {count} actions';
   terms.recLink = Object.fromEntries(
-    ['article', 'podcast', 'commentary', 'data', 'video', 'more', 'campaign'].map((kind) => [kind, en.recLink(kind as 'more')]),
+    ['article', 'podcast', 'commentary', 'data', 'video', 'more', 'campaign'].map((kind) => [
+      kind,
+      en.recLink(kind as 'more'),
+    ]),
   );
   return JSON.stringify(terms, null, 2);
 }
@@ -91,9 +94,15 @@ function updatePreview() {
   document.head.append(script);
   const wrap = document.createElement('div');
   wrap.lang = state.tag;
-  const share = Object.assign(document.createElement('btw-share'), { text: 'Beyond the wall', networks: 'x whatsapp email copy' });
+  const share = Object.assign(document.createElement('btw-share'), {
+    text: 'Beyond the wall',
+    networks: 'x whatsapp email copy',
+  });
   share.url = 'https://example.org/beyond-the-wall';
-  const signup = Object.assign(document.createElement('btw-signup'), { action: 'https://example.org/api/signup', consent: true });
+  const signup = Object.assign(document.createElement('btw-signup'), {
+    action: 'https://example.org/api/signup',
+    consent: true,
+  });
   wrap.append(share, signup);
   box.replaceChildren(wrap);
 }
@@ -133,7 +142,8 @@ function setLang(lang: Lang) {
   for (const button of document.querySelectorAll<HTMLElement>('[data-set-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.setLang === lang));
   }
-  for (const node of document.querySelectorAll<HTMLElement>('[data-t]')) node.textContent = STRINGS[lang][node.dataset.t as 'navDemo'];
+  for (const node of document.querySelectorAll<HTMLElement>('[data-t]'))
+    node.textContent = STRINGS[lang][node.dataset.t as 'navDemo'];
   const url = new URL(location.href);
   if (lang === 'es') url.searchParams.set('lang', 'es');
   else url.searchParams.delete('lang');

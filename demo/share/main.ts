@@ -47,18 +47,20 @@ function page(state: ShareState) {
   return html`<header class="site-header"><p class="brand">Beyond the Wall</p></header>
     <main id="main">
       <h1>${state.url ? t.title : t.problemTitle}</h1>
-      ${state.url
-        ? html`<p>${t.intro}</p>
+      ${
+        state.url
+          ? html`<p>${t.intro}</p>
           <div class="shared">
             <p class="label">${t.sharing}</p>
             ${state.text ? html`<p class="text">${state.text}</p>` : nothing}
             <p><code>${state.url}</code></p>
           </div>
           <btw-share url=${state.url} text=${text} lang=${state.lang}></btw-share>`
-        : html`<div class="problem" id="problem">
+          : html`<div class="problem" id="problem">
           <p>${t.problem}</p>
           <p>${t.problemHelp}</p>
-        </div>`}
+        </div>`
+      }
       ${state.url ? html`<p class="lang-note"><a href=${otherLanguage(state)} lang=${state.lang === 'es' ? 'en' : 'es'}>${t.otherLanguage}</a></p>` : nothing}
     </main>`;
 }

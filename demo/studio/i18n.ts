@@ -28,13 +28,15 @@ const en = {
   loadFailed: 'The demo document could not be loaded. Start from the blank template instead.',
   problemsHeading: 'Problems',
   valid: 'The document is valid.',
-  problemCount: (n: number) => (n === 1 ? '1 problem. Select it to go to its line.' : `${n} problems. Select one to go to its line.`),
+  problemCount: (n: number) =>
+    n === 1 ? '1 problem. Select it to go to its line.' : `${n} problems. Select one to go to its line.`,
   /** How the problem list names the document itself (a problem with no path). */
   root: 'document',
   line: (n: number) => `Line ${n}`,
   syntax: 'JSON syntax',
   translationsHeading: 'Translations',
-  translationsIntro: 'For each language in the document, which fields it has and which fall back to the default language.',
+  translationsIntro:
+    'For each language in the document, which fields it has and which fall back to the default language.',
   field: 'Field',
   own: 'Own text',
   fallsBack: (locale: string) => `Falls back to ${locale}`,
@@ -52,9 +54,11 @@ const en = {
   inlineHeading: 'Inline snippet',
   inlineHelp: 'The document inside the page: paste this into a post. Nothing else to host.',
   srcHeading: 'Snippet with src',
-  srcHelp: 'For a document you host as a file: the page fetches it, so you can correct it later without editing the page.',
+  srcHelp:
+    'For a document you host as a file: the page fetches it, so you can correct it later without editing the page.',
   srcUrl: 'Address of the JSON file',
-  srcReplace: 'The snippet holds a placeholder address (REPLACE-WITH-YOUR-SITE.invalid): type the address of your file above, or replace it before you paste the snippet.',
+  srcReplace:
+    'The snippet holds a placeholder address (REPLACE-WITH-YOUR-SITE.invalid): type the address of your file above, or replace it before you paste the snippet.',
   copy: 'Copy',
   copied: 'Copied',
   copyRefused: 'Copying is not allowed here. The snippet is selected: press Ctrl+C (or ⌘+C) to copy it.',
@@ -79,13 +83,15 @@ const es: typeof en = {
   startBlank: 'Empezar con una plantilla en blanco',
   startConfirm: '¿Reemplazar lo que hay en el editor?',
   editorLabel: 'Documento de la recomendación (JSON)',
-  editorHelp: 'Se comprueba mientras escribes. La tecla Tab lleva al siguiente control; usa la lista de problemas para ir a una línea.',
+  editorHelp:
+    'Se comprueba mientras escribes. La tecla Tab lleva al siguiente control; usa la lista de problemas para ir a una línea.',
   caret: (line, column) => `Línea ${line}, columna ${column}`,
   loading: 'Cargando el documento de la demo…',
   loadFailed: 'No se pudo cargar el documento de la demo. Empieza con la plantilla en blanco.',
   problemsHeading: 'Problemas',
   valid: 'El documento es válido.',
-  problemCount: (n) => (n === 1 ? '1 problema. Selecciónalo para ir a su línea.' : `${n} problemas. Selecciona uno para ir a su línea.`),
+  problemCount: (n) =>
+    n === 1 ? '1 problema. Selecciónalo para ir a su línea.' : `${n} problemas. Selecciona uno para ir a su línea.`,
   root: 'documento',
   line: (n) => `Línea ${n}`,
   syntax: 'Sintaxis de JSON',
@@ -108,9 +114,11 @@ const es: typeof en = {
   inlineHeading: 'Código con el documento dentro',
   inlineHelp: 'El documento dentro de la página: pega esto en una entrada. No hay que alojar nada más.',
   srcHeading: 'Código con src',
-  srcHelp: 'Para un documento que alojas como archivo: la página lo descarga, así puedes corregirlo después sin tocar la página.',
+  srcHelp:
+    'Para un documento que alojas como archivo: la página lo descarga, así puedes corregirlo después sin tocar la página.',
   srcUrl: 'Dirección del archivo JSON',
-  srcReplace: 'El fragmento lleva una dirección de ejemplo (REPLACE-WITH-YOUR-SITE.invalid): escribe arriba la dirección de tu archivo, o cámbiala antes de pegar el fragmento.',
+  srcReplace:
+    'El fragmento lleva una dirección de ejemplo (REPLACE-WITH-YOUR-SITE.invalid): escribe arriba la dirección de tu archivo, o cámbiala antes de pegar el fragmento.',
   copy: 'Copiar',
   copied: 'Copiado',
   copyRefused: 'Aquí no se permite copiar. El código está seleccionado: presiona Ctrl+C (o ⌘+C) para copiarlo.',
@@ -122,4 +130,5 @@ export type Strings = typeof en;
 export const STRINGS: Record<Lang, Strings> = { en, es };
 
 /** The interface language asked for in the page URL. */
-export const langFromUrl = (search = location.search): Lang => (new URLSearchParams(search).get('lang') === 'es' ? 'es' : 'en');
+export const langFromUrl = (search = location.search): Lang =>
+  new URLSearchParams(search).get('lang') === 'es' ? 'es' : 'en';

@@ -38,7 +38,8 @@ const SYNTAX: Record<string, string> = {
   'unknown escape after a backslash': 'secuencia de escape desconocida después de una barra invertida',
   'a line break or control character inside a string': 'un salto de línea o un carácter de control dentro de un texto',
   'empty document': 'documento vacío',
-  'the document is nested too deeply to be checked': 'el documento tiene demasiados niveles anidados para poder revisarlo',
+  'the document is nested too deeply to be checked':
+    'el documento tiene demasiados niveles anidados para poder revisarlo',
   'half of a character (a lone UTF-16 surrogate, such as an emoji cut in two): readers would see � in its place':
     'medio carácter (un sustituto UTF-16 suelto, como un emoji cortado en dos): los lectores verían � en su lugar',
   'required in the default locale': 'obligatorio en el idioma predeterminado',

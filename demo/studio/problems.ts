@@ -2,8 +2,19 @@
 // (jsonc-parser, which knows where each value starts), then the element's own
 // validator. Each problem gets the line of the value it names, so a click can
 // move the caret there.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError, type Segment } from 'jsonc-parser';
-import { DocumentError, parseDocument, type RecommendationDocument } from '../../src/components/recommendation/document.js';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+  type Segment,
+} from 'jsonc-parser';
+import {
+  DocumentError,
+  parseDocument,
+  type RecommendationDocument,
+} from '../../src/components/recommendation/document.js';
 
 export type Problem = {
   /** The field path, as the element reports it (`locales.es.actions[2].title`); empty for the JSON syntax. */
@@ -82,7 +93,7 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
 function loneSurrogates(value: unknown): string[] {
   const found: string[] = [];
   const todo: [unknown, string][] = [[value, '']];
-  for (let item; (item = todo.pop()); ) {
+  for (let item; (item = todo.pop());) {
     const [node, path] = item;
     if (typeof node === 'string' && LONE.test(node)) found.push(path);
     if (!node || typeof node !== 'object') continue;
@@ -96,7 +107,8 @@ function loneSurrogates(value: unknown): string[] {
   return found;
 }
 
-export const LONE_SURROGATE = 'half of a character (a lone UTF-16 surrogate, such as an emoji cut in two): readers would see � in its place';
+export const LONE_SURROGATE =
+  'half of a character (a lone UTF-16 surrogate, such as an emoji cut in two): readers would see � in its place';
 export const TOO_DEEP = 'the document is nested too deeply to be checked';
 
 /**
@@ -123,7 +135,15 @@ function checkText(text: string): Check {
       return { message: SYNTAX[code] ?? code, offset: at };
     });
     if (!found.length) found.push({ message: 'empty document', offset: 0 });
-    return { problems: found.map(({ message, offset }) => ({ path: '', message, line: lineOf(text, offset), offset, syntax: true })) };
+    return {
+      problems: found.map(({ message, offset }) => ({
+        path: '',
+        message,
+        line: lineOf(text, offset),
+        offset,
+        syntax: true,
+      })),
+    };
   }
   const value: unknown = JSON.parse(text);
   const at = (path: string, message: string): Problem => {

@@ -36,7 +36,8 @@ function fallback(doc: RecommendationDocument, linkText: string) {
 }
 
 /** JSON that is safe inside a <script> element (no `</script` or `<!--` can appear). */
-export const inlineJson = (doc: unknown) => JSON.stringify(doc, null, 2).replace(/</g, '\\u003c').replace(/\n/g, '\n  ');
+export const inlineJson = (doc: unknown) =>
+  JSON.stringify(doc, null, 2).replace(/</g, '\\u003c').replace(/\n/g, '\n  ');
 
 /** The style that keeps the card's measured height (reserve.ts), the script tag, then the element. */
 function assemble(element: string, tag: string | undefined, reserve: Reserve | undefined) {
@@ -47,12 +48,23 @@ function assemble(element: string, tag: string | undefined, reserve: Reserve | u
 const open = (reserve: Reserve | undefined, src?: string) =>
   `<btw-recommendation${reserve ? ` class="${RESERVE_CLASS}"` : ''}${src === undefined ? '' : ` src="${escape(src)}"`}>`;
 
-export function inlineSnippet(doc: RecommendationDocument, tag: string | undefined, linkText: string, reserve?: Reserve) {
+export function inlineSnippet(
+  doc: RecommendationDocument,
+  tag: string | undefined,
+  linkText: string,
+  reserve?: Reserve,
+) {
   const element = `${open(reserve)}\n  <script type="application/json">\n  ${inlineJson(doc)}\n  </script>\n${fallback(doc, linkText)}\n</btw-recommendation>`;
   return assemble(element, tag, reserve);
 }
 
-export function srcSnippet(doc: RecommendationDocument, src: string, tag: string | undefined, linkText: string, reserve?: Reserve) {
+export function srcSnippet(
+  doc: RecommendationDocument,
+  src: string,
+  tag: string | undefined,
+  linkText: string,
+  reserve?: Reserve,
+) {
   const element = `${open(reserve, src)}\n${fallback(doc, linkText)}\n</btw-recommendation>`;
   return assemble(element, tag, reserve);
 }
@@ -62,7 +74,8 @@ export function srcSnippet(doc: RecommendationDocument, src: string, tag: string
  * placeholder, on the reserved `.invalid` domain, so a snippet pasted unedited
  * fails visibly and sends no reader anywhere.
  */
-export const exampleSrc = (doc: RecommendationDocument) => `https://REPLACE-WITH-YOUR-SITE.invalid/recommendations/${encodeURIComponent(doc.id)}.json`;
+export const exampleSrc = (doc: RecommendationDocument) =>
+  `https://REPLACE-WITH-YOUR-SITE.invalid/recommendations/${encodeURIComponent(doc.id)}.json`;
 
 /** A blank document: the required fields, empty, so the problem list says what to write. */
 export function blankTemplate(today = new Date().toISOString().slice(0, 10)) {

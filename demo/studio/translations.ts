@@ -8,7 +8,8 @@ export type Cell = 'own' | 'fallback' | 'missing';
 export type Column = { locale: string; isDefault: boolean; cells: Cell[] };
 
 type Loose = { defaultLocale?: unknown; locales?: unknown };
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** One column per locale, the default first; undefined when there are no locales to compare. */
 export function translationTable(value: unknown): Column[] | undefined {
@@ -19,7 +20,9 @@ export function translationTable(value: unknown): Column[] | undefined {
   const names = Object.keys(locales).sort((a, b) => Number(b === main) - Number(a === main));
   return names.map((locale) => {
     const own = isObject(locales[locale]) ? (locales[locale] as Record<string, unknown>) : {};
-    const cells = FIELDS.map((field): Cell => (own[field] !== undefined ? 'own' : locale !== main && base[field] !== undefined ? 'fallback' : 'missing'));
+    const cells = FIELDS.map((field): Cell =>
+      own[field] !== undefined ? 'own' : locale !== main && base[field] !== undefined ? 'fallback' : 'missing',
+    );
     return { locale, isDefault: locale === main, cells };
   });
 }

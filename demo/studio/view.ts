@@ -46,7 +46,8 @@ const problemItem = (v: View, problem: Problem, on: Handlers) => html`<li>
 </li>`;
 
 /** What the problems' status says: nothing while loading or before there is anything to check. */
-const status = (v: View) => (v.loading || (!v.valid && !v.problems.length) ? '' : v.valid ? v.t.valid : v.t.problemCount(v.problems.length));
+const status = (v: View) =>
+  v.loading || (!v.valid && !v.problems.length) ? '' : v.valid ? v.t.valid : v.t.problemCount(v.problems.length);
 
 function problems(v: View, on: Handlers) {
   const { t } = v;
@@ -67,8 +68,9 @@ function table(v: View) {
   return html`<section class="panel" aria-labelledby="translations-heading">
     <h2 id="translations-heading">${t.translationsHeading}</h2>
     <p id="translations-intro">${t.translationsIntro}</p>
-    ${v.table
-      ? html`<div class="scroll" role="region" aria-labelledby="translations-intro" tabindex="0">
+    ${
+      v.table
+        ? html`<div class="scroll" role="region" aria-labelledby="translations-intro" tabindex="0">
           <table>
             <thead>
               <tr>
@@ -81,7 +83,8 @@ function table(v: View) {
             </tbody>
           </table>
         </div>`
-      : html`<p class="note">${t.noTable}</p>`}
+        : html`<p class="note">${t.noTable}</p>`
+    }
   </section>`;
 }
 
@@ -106,11 +109,13 @@ function snippet(v: View, on: Handlers, which: 'inline' | 'src') {
   return html`<div class="snippet">
     <h3 id="${which}-heading">${which === 'inline' ? t.inlineHeading : t.srcHeading}</h3>
     <p id="${which}-help">${which === 'inline' ? t.inlineHelp : t.srcHelp}</p>
-    ${which === 'src'
-      ? html`<label for="src-url">${t.srcUrl}</label>
+    ${
+      which === 'src'
+        ? html`<label for="src-url">${t.srcUrl}</label>
           <input id="src-url" type="url" spellcheck="false" placeholder=${v.srcPlaceholder} aria-describedby="src-replace" .value=${live(v.srcUrl)} @input=${on.srcUrl} />
           <p id="src-replace" class="note" ?hidden=${!!v.srcUrl || !text}><strong>${t.srcReplace}</strong></p>`
-      : nothing}
+        : nothing
+    }
     <textarea id="${which}-snippet" readonly rows="8" spellcheck="false" aria-labelledby="${which}-heading"
       aria-describedby=${which === 'src' && !v.srcUrl && text ? 'src-help src-replace' : `${which}-help`}
       .value=${text ?? t.needValid}></textarea>

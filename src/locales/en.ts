@@ -56,9 +56,11 @@ const en = {
   signupFixFields: (n: number) => (n === 1 ? 'One field needs your attention.' : `${n} fields need your attention.`),
   signupErrorInvalid: 'The sign-up service did not accept these details. Check them and try again.',
   signupErrorRateLimited: 'Too many sign-ups at once. Wait a minute, then try again.',
-  signupErrorNetwork: 'We could not reach the sign-up service. Your details are still here: check your connection and try again.',
+  signupErrorNetwork:
+    'We could not reach the sign-up service. Your details are still here: check your connection and try again.',
   signupErrorServer: 'The sign-up service is having trouble. Your details are still here: try again in a few minutes.',
-  signupErrorBlocked: 'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
+  signupErrorBlocked:
+    'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
   signupConfigError: 'This sign-up form is not set up correctly yet.',
   signupOfflinePending: "You're offline. We'll send your sign-up as soon as you're back online.",
   signupCancel: 'Cancel',

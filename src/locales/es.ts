@@ -49,9 +49,12 @@ const es: Terms = {
   signupFixFields: (n: number) => (n === 1 ? 'Hay un campo por revisar.' : `Hay ${n} campos por revisar.`),
   signupErrorInvalid: 'El servicio de suscripción no aceptó estos datos. Revísalos e inténtalo de nuevo.',
   signupErrorRateLimited: 'Hay demasiadas suscripciones en este momento. Espera un minuto e inténtalo de nuevo.',
-  signupErrorNetwork: 'No pudimos conectarnos con el servicio de suscripción. Tus datos siguen aquí: revisa tu conexión e inténtalo de nuevo.',
-  signupErrorServer: 'El servicio de suscripción tiene problemas. Tus datos siguen aquí: inténtalo de nuevo en unos minutos.',
-  signupErrorBlocked: 'Tu navegador o una extensión bloqueó la suscripción. Desactiva el bloqueo en este sitio o prueba con otro navegador.',
+  signupErrorNetwork:
+    'No pudimos conectarnos con el servicio de suscripción. Tus datos siguen aquí: revisa tu conexión e inténtalo de nuevo.',
+  signupErrorServer:
+    'El servicio de suscripción tiene problemas. Tus datos siguen aquí: inténtalo de nuevo en unos minutos.',
+  signupErrorBlocked:
+    'Tu navegador o una extensión bloqueó la suscripción. Desactiva el bloqueo en este sitio o prueba con otro navegador.',
   signupConfigError: 'Este formulario de suscripción todavía no está bien configurado.',
   signupOfflinePending: 'No tienes conexión. Enviaremos tu suscripción en cuanto vuelvas a conectarte.',
   signupCancel: 'Cancelar',

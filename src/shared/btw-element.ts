@@ -70,7 +70,11 @@ export abstract class BtwElement extends ReactiveElement {
   }
 
   /** Dispatches a kit event from this element (events.ts); returns it, to read `defaultPrevented`. */
-  protected emit<K extends BtwEventName>(name: K, detail: BtwEventDetail<K>, options?: EmitOptions): CustomEvent<BtwEventDetail<K>> {
+  protected emit<K extends BtwEventName>(
+    name: K,
+    detail: BtwEventDetail<K>,
+    options?: EmitOptions,
+  ): CustomEvent<BtwEventDetail<K>> {
     const event = new CustomEvent(name, { ...options, detail, bubbles: true, composed: true });
     this.dispatchEvent(event);
     return event;

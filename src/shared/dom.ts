@@ -46,7 +46,7 @@ export function setText(node: Node, text: string): void {
  */
 export function place(parent: Node, nodes: (Node | false | undefined)[]): void {
   const wanted = new Set(nodes.filter(Boolean) as Node[]);
-  for (let child = parent.firstChild; child; ) {
+  for (let child = parent.firstChild; child;) {
     const after: ChildNode | null = child.nextSibling;
     if (!wanted.has(child)) parent.removeChild(child);
     child = after;

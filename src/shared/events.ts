@@ -9,8 +9,7 @@
  */
 export type BtwEventName = Extract<keyof HTMLElementEventMap, `btw-${string}`>;
 
-export type BtwEventDetail<K extends BtwEventName> =
-  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type BtwEventDetail<K extends BtwEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** What `emit()` may add to an event: only whether it can be cancelled. */
 export interface EmitOptions {

@@ -30,7 +30,9 @@ export function toLocale(tag: string): string {
 }
 
 /** The shipped languages as tables; every shipped language is written left to right. */
-const shipped = Object.fromEntries(Object.entries(LOCALES).map(([lang, terms]) => [lang, { terms, dir: 'ltr' }])) as Record<string, Table>;
+const shipped = Object.fromEntries(
+  Object.entries(LOCALES).map(([lang, terms]) => [lang, { terms, dir: 'ltr' }]),
+) as Record<string, Table>;
 
 /** The terms and direction of a language `toLocale()` gave. */
 const tableOf = (lang: string): Table => partnerTable(lang) ?? shipped[lang]!;

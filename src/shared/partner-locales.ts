@@ -72,7 +72,9 @@ function compile(tag: string, given: PartnerTerms): Table {
   const terms: Record<string, unknown> = { ...base };
   const plural = new Intl.PluralRules(tag);
   const pick = (text: string | Record<string, string>, value: unknown) =>
-    typeof text === 'string' ? text : (text[value as string] ?? text[plural.select(value as number)] ?? text.other ?? '');
+    typeof text === 'string'
+      ? text
+      : (text[value as string] ?? text[plural.select(value as number)] ?? text.other ?? '');
   const missing = [];
   for (const key in LOCALES.en) {
     const text = Object.hasOwn(given, key) && given[key as keyof Terms];
@@ -81,6 +83,7 @@ function compile(tag: string, given: PartnerTerms): Table {
       terms[key] = (value: unknown) => pick(text, value).replace(/\{\w+\}/g, String(value));
     } else terms[key] = pick(text, '');
   }
-  if (missing.length && base === LOCALES.en) console.warn(`btw: locale "${tag}" lacks terms, shown in English: ${missing.join(', ')}`);
+  if (missing.length && base === LOCALES.en)
+    console.warn(`btw: locale "${tag}" lacks terms, shown in English: ${missing.join(', ')}`);
   return { terms: terms as Terms, dir: given.dir === 'rtl' ? 'rtl' : 'ltr' };
 }

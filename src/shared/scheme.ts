@@ -7,7 +7,9 @@
 /** The relative luminance (WCAG 2) of a computed colour, or none when it cannot be read. */
 export function luminanceOf(color: string): number | undefined {
   const [space = '', ...rest] = color.split(/[(),\s/]+/);
-  const values = rest.filter((value) => /^[\d.]/.test(value)).map((value) => parseFloat(value) / (value.endsWith('%') ? 100 : 1));
+  const values = rest
+    .filter((value) => /^[\d.]/.test(value))
+    .map((value) => parseFloat(value) / (value.endsWith('%') ? 100 : 1));
   // oklab()/oklch() and lab()/lch() lead with their lightness (0–1, 0–100): close enough to tell light from dark.
   if (/^ok/.test(space)) return values[0]! ** 3;
   if (/^l/.test(space)) return (values[0]! / 100) ** 3;

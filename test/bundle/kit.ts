@@ -13,10 +13,15 @@ export async function openPage(name: string, { width = 800, height = 600 } = {})
   const pending = () =>
     [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')]
       .map(({ src }) => new URL(src))
-      .filter((url) => !recordOf(frame).loaded.includes(url.pathname + url.search) && !recordOf(frame).errors.includes(`failed to load ${url.href}`))
+      .filter(
+        (url) =>
+          !recordOf(frame).loaded.includes(url.pathname + url.search) &&
+          !recordOf(frame).errors.includes(`failed to load ${url.href}`),
+      )
       .map(String);
   for (let waited = 0; pending().length; waited += 20) {
-    if (waited > 5000) throw new Error(`${name}: these scripts neither loaded nor failed within 5 s: ${pending().join(', ')}`);
+    if (waited > 5000)
+      throw new Error(`${name}: these scripts neither loaded nor failed within 5 s: ${pending().join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return frame;
@@ -29,8 +34,7 @@ export interface PageRecord {
   violations: string[];
 }
 
-export const recordOf = (frame: HTMLIFrameElement) =>
-  (frame.contentWindow as unknown as { __btw: PageRecord }).__btw;
+export const recordOf = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __btw: PageRecord }).__btw;
 
 type Kit = HTMLElement & { updateComplete?: Promise<unknown> };
 

@@ -15,7 +15,10 @@ describe('the built bundle', () => {
       expect(code).not.to.match(/\bimport\s*\(/);
       expect(text.trimEnd().endsWith(`//# sourceMappingURL=${file}.map`), 'source map comment').to.equal(true);
       const map = await (await fetch(`/dist/${file}.map`)).json();
-      expect(map.sources.some((source: string) => source.includes('src/components/')), 'maps to our sources').to.equal(true);
+      expect(
+        map.sources.some((source: string) => source.includes('src/components/')),
+        'maps to our sources',
+      ).to.equal(true);
     });
   }
 
@@ -63,8 +66,16 @@ describe('the built bundle', () => {
       texts.push(el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
       el.remove();
     }
-    expect(texts[0]).to.contain('Sign up for our newsletter').and.contain('First name').and.contain('(optional)').and.contain('Sign up');
-    expect(texts[1]).to.contain('Suscríbete a nuestro boletín').and.contain('Correo electrónico').and.contain('País').and.contain('Suscribirme');
+    expect(texts[0])
+      .to.contain('Sign up for our newsletter')
+      .and.contain('First name')
+      .and.contain('(optional)')
+      .and.contain('Sign up');
+    expect(texts[1])
+      .to.contain('Suscríbete a nuestro boletín')
+      .and.contain('Correo electrónico')
+      .and.contain('País')
+      .and.contain('Suscribirme');
   });
 
   it('runs on a plain HTML page that loads it twice by script tag', async () => {
@@ -89,8 +100,8 @@ async function pageWith(file: string) {
 }
 
 const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const namesOf = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="button"]')].map((node) => node.getAttribute('aria-label'));
-
+const namesOf = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="button"]')].map((node) => node.getAttribute('aria-label'));
 
 describe('each per-element file alone', () => {
   // Each file carries only the strings of its elements (the build leaves the others out).
@@ -103,7 +114,9 @@ describe('each per-element file alone', () => {
       const el = doc.querySelector('btw-share')!;
       await until(() => el.shadowRoot?.querySelector('[part~="button"]'));
       expect(namesOf(el)).to.deep.equal(
-        lang === 'en' ? ['Share on WhatsApp', 'Share by email', 'Copy link', 'Share on Mastodon'] : ['Compartir en WhatsApp', 'Compartir por correo', 'Copiar enlace', 'Compartir en Mastodon'],
+        lang === 'en'
+          ? ['Share on WhatsApp', 'Share by email', 'Copy link', 'Share on Mastodon']
+          : ['Compartir en WhatsApp', 'Compartir por correo', 'Copiar enlace', 'Compartir en Mastodon'],
       );
       frame.remove();
     });
@@ -115,7 +128,10 @@ describe('each per-element file alone', () => {
       doc.body.innerHTML = `<btw-signup lang="${lang}" action="https://example.org/signup" fields="given-name country" consent></btw-signup>`;
       const el = doc.querySelector('btw-signup')!;
       await until(() => el.shadowRoot?.querySelector('input[type="email"]'));
-      const expected = lang === 'en' ? ['Sign up for our newsletter', 'First name', '(optional)', 'Country', 'I agree', 'Sign up'] : ['Suscríbete a nuestro boletín', 'Correo electrónico', 'País', 'Suscribirme'];
+      const expected =
+        lang === 'en'
+          ? ['Sign up for our newsletter', 'First name', '(optional)', 'Country', 'I agree', 'Sign up']
+          : ['Suscríbete a nuestro boletín', 'Correo electrónico', 'País', 'Suscribirme'];
       for (const text of expected) expect(textOf(el)).to.contain(text);
       frame.remove();
     });

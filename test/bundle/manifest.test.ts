@@ -48,11 +48,13 @@ describe('custom-elements.json', () => {
       expect(names(element.events), 'events').to.include.members(expected.events);
       expect(names(element.cssParts), 'parts').to.include.members(expected.parts);
       expect(names(element.slots), 'slots').to.include.members(expected.slots);
-      expect(names(element.cssProperties), 'CSS properties').to.include.members([...spec.cssProperties, ...expected.cssProperties]);
+      expect(names(element.cssProperties), 'CSS properties').to.include.members([
+        ...spec.cssProperties,
+        ...expected.cssProperties,
+      ]);
     });
   }
 });
-
 
 /** Opens test/pages/bundles-alone.html with one file; resolves with the kit's tags it defined. */
 async function tagsDefinedBy(file: string): Promise<string[]> {

@@ -13,7 +13,8 @@ describe('btw-signup in the built kit: Mailchimp hosts', () => {
     const code = await (await fetch('/dist/btw.js')).text();
     // Booleans: a failure message with the whole bundle in it helps nobody.
     expect(code.includes('list-manage'), 'list-manage').to.equal(true);
-    for (const trace of ['api/signup/mailchimp', '127\\.0\\.0\\.1', 'localhost']) expect(code.includes(trace), trace).to.equal(false);
+    for (const trace of ['api/signup/mailchimp', '127\\.0\\.0\\.1', 'localhost'])
+      expect(code.includes(trace), trace).to.equal(false);
   });
 
   it("refuses a Mailchimp action on any host but list-manage.com as a configuration error, on the partner guide's strict page", async () => {
@@ -31,7 +32,10 @@ describe('btw-signup in the built kit: Mailchimp hosts', () => {
     }
     expect(errors).to.have.length(refused.length);
     for (const error of errors) expect(error).to.contain('<btw-signup>').and.contain('list-manage.com');
-    const listed = await addSignup(frame, { provider: 'mailchimp', action: 'https://partner.us21.list-manage.com/subscribe/post?u=1a&id=2b' });
+    const listed = await addSignup(frame, {
+      provider: 'mailchimp',
+      action: 'https://partner.us21.list-manage.com/subscribe/post?u=1a&id=2b',
+    });
     expect(listed.shadowRoot!.querySelector('form')).not.to.equal(null);
     expect(recordOf(frame).errors).to.deep.equal([]);
     expect(recordOf(frame).violations).to.deep.equal([]);

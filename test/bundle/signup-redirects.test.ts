@@ -22,7 +22,14 @@ describe('btw-signup in the built kit: redirects', () => {
     for (const [i, [provider, status, target]] of cases.entries()) {
       const key = `${run}-${i}`;
       const to = encodeURIComponent(`${target}?key=${key}-elsewhere`);
-      signups.push({ key, el: await addSignup(frame, { provider, fields: '', action: `${origin}/api/redirect?key=${key}&status=${status}&to=${to}` }) });
+      signups.push({
+        key,
+        el: await addSignup(frame, {
+          provider,
+          fields: '',
+          action: `${origin}/api/redirect?key=${key}&status=${status}&to=${to}`,
+        }),
+      });
     }
     await pastSpamTrap();
     const outcomes = await Promise.all(signups.map(({ el }, i) => submit(el, `reader${i}@example.org`)));
@@ -32,10 +39,14 @@ describe('btw-signup in the built kit: redirects', () => {
       expect(outcomes[i].detail.error.kind, name).to.equal('server');
       expect(await log(origin, key), name).to.have.length(1);
       expect(await log(location.origin, `${key}-elsewhere`), name).to.have.length(0);
-      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="email"]')!.value, name).to.equal(`reader${i}@example.org`);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="email"]')!.value, name).to.equal(
+        `reader${i}@example.org`,
+      );
       expect(el.shadowRoot!.textContent, name).not.to.contain('Thank you');
     }
-    expect(errors.filter((error) => error.includes('<btw-signup>') && error.includes('redirect'))).to.have.length(cases.length);
+    expect(errors.filter((error) => error.includes('<btw-signup>') && error.includes('redirect'))).to.have.length(
+      cases.length,
+    );
     frame.remove();
   });
 });

@@ -16,18 +16,28 @@ describe('the source maps', () => {
     const line = lines.findIndex((text) => text.includes(written)) + 1;
     expect(line, 'the line as written').to.be.above(0);
     const code = (await (await fetch('/dist/btw.js')).text()).split('\n');
-    for (const [identifier, column] of [['setText', lines[line - 1].indexOf('setText')], ['t', lines[line - 1].indexOf("t('signupHeading')")]] as const) {
+    for (const [identifier, column] of [
+      ['setText', lines[line - 1].indexOf('setText')],
+      ['t', lines[line - 1].indexOf("t('signupHeading')")],
+    ] as const) {
       const generated = generatedPositionFor(map, { source, line, column });
       expect(generated.line, `${identifier} is in the bundle`).to.not.equal(null);
       // The bundle holds a call there (minified names), and it maps back exactly.
       expect(code[generated.line! - 1].slice(generated.column!)).to.match(/^[\w$]+\(/);
-      expect(originalPositionFor(map, { line: generated.line!, column: generated.column! })).to.deep.equal({ source, line, column, name: identifier });
+      expect(originalPositionFor(map, { line: generated.line!, column: generated.column! })).to.deep.equal({
+        source,
+        line,
+        column,
+        name: identifier,
+      });
     }
   });
 
   it("hold each source's own text: long term keys, decorators, every Spanish string", async () => {
     const map = await mapOf('btw-share.js');
-    expect(sourceContentFor(map, sourceOf(map, 'src/components/share/share.ts'))).to.contain("term('shareLinkCopied')").and.contain('@property(');
+    expect(sourceContentFor(map, sourceOf(map, 'src/components/share/share.ts')))
+      .to.contain("term('shareLinkCopied')")
+      .and.contain('@property(');
     // btw-share.js leaves the sign-up strings out of its code, not out of its map.
     expect(sourceContentFor(map, sourceOf(map, 'src/locales/es.ts'))).to.contain('signupSuccess:');
   });

@@ -20,7 +20,11 @@ describe('the built kit under Trusted Types', () => {
     recommendation.setAttribute('src', '/demo/recommendations/root-causes.json');
     doc.querySelector('main')!.append(share, recommendation);
     const json = await addSignup(frame, { action: '/api/signup?key=tt-json', fields: '' });
-    const mailchimp = await addSignup(frame, { provider: 'mailchimp', fields: '', action: 'https://partner.us21.list-manage.com/subscribe/post?u=1a&id=2b' });
+    const mailchimp = await addSignup(frame, {
+      provider: 'mailchimp',
+      fields: '',
+      action: 'https://partner.us21.list-manage.com/subscribe/post?u=1a&id=2b',
+    });
     await share.updateComplete;
     expect(share.shadowRoot!.querySelectorAll('a[href]').length).to.be.above(0);
     await until(() => recommendation.shadowRoot!.querySelector('[part~="title"]'), 'the recommendation rendered');
@@ -39,7 +43,9 @@ describe('the built kit under Trusted Types', () => {
     const record = recordOf(frame);
     // Both copies have run and every tag is defined: whatever either copy would report has happened by then.
     await until(
-      () => ['/dist/btw.js', '/dist/btw.js?from=theme'].every((src) => record.loaded.includes(src)) && KIT_TAGS.every((tag) => frame.contentWindow!.customElements.get(tag)),
+      () =>
+        ['/dist/btw.js', '/dist/btw.js?from=theme'].every((src) => record.loaded.includes(src)) &&
+        KIT_TAGS.every((tag) => frame.contentWindow!.customElements.get(tag)),
       'both copies of the kit, and every tag defined',
     );
     expect(record.loaded).to.include.members(['/dist/btw.js', '/dist/btw.js?from=theme']);

@@ -8,13 +8,24 @@ import { LOCALES } from '../../src/locales/index.js';
 
 type Share = HTMLElement & { updateComplete: Promise<unknown> };
 
-const NAMES: Record<string, string> = { whatsapp: 'WhatsApp', facebook: 'Facebook', x: 'X', bluesky: 'Bluesky', telegram: 'Telegram', mastodon: 'Mastodon' };
+const NAMES: Record<string, string> = {
+  whatsapp: 'WhatsApp',
+  facebook: 'Facebook',
+  x: 'X',
+  bluesky: 'Bluesky',
+  telegram: 'Telegram',
+  mastodon: 'Mastodon',
+};
 
 function snippet(lang: 'en' | 'es', networks: string, attributes = '', heading: string = LOCALES[lang].share) {
   const items = networks.split(' ').map((network) => {
     if (network === 'copy') return { name: LOCALES[lang].shareCopyLink };
     if (network === 'mastodon') return { name: NAMES.mastodon };
-    return { name: NAMES[network] ?? LOCALES[lang].shareEmail, href: `https://example.org/share/${network}`, external: network !== 'email' };
+    return {
+      name: NAMES[network] ?? LOCALES[lang].shareEmail,
+      href: `https://example.org/share/${network}`,
+      external: network !== 'email',
+    };
   });
   return `<btw-share url="https://example.org/a" text="Beyond the wall" networks="${networks}" ${attributes}>${fallbackHtml({ heading, items })}</btw-share>`;
 }
@@ -25,7 +36,7 @@ const CASES = [
   { networks: 'x facebook email', attributes: 'label=""', heading: '' },
 ];
 
-describe('the builder\'s <btw-share> snippet', () => {
+describe("the builder's <btw-share> snippet", () => {
   before(async () => {
     const style = document.createElement('style');
     style.textContent = RESERVATION_CSS;

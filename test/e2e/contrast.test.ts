@@ -22,7 +22,7 @@ for (const page of ['host-light.html', 'host-dark.html', 'host-dark-undeclared.h
       // Shown in full: the fields marked, then the summary of what to fix (its last step), then drawn.
       await until(
         () => signup.querySelector('[aria-invalid="true"]') && signup.querySelector('[part="status"]')!.textContent,
-        'the sign-up\'s errors after an empty submit',
+        "the sign-up's errors after an empty submit",
       );
       await drawn(frame.contentWindow!);
     });
@@ -42,7 +42,9 @@ for (const page of ['host-light.html', 'host-dark.html', 'host-dark-undeclared.h
     });
 
     it('gives every field border 3:1 against the page, invalid ones included', () => {
-      const fields = roots().flatMap((root) => [...root.querySelectorAll('input:not([type="checkbox"]):not([tabindex="-1"])')]);
+      const fields = roots().flatMap((root) => [
+        ...root.querySelectorAll('input:not([type="checkbox"]):not([tabindex="-1"])'),
+      ]);
       expect(fields.length).to.be.at.least(2);
       expect(fields.some((field) => field.getAttribute('aria-invalid') === 'true')).to.equal(true);
       for (const field of fields) {
@@ -52,16 +54,26 @@ for (const page of ['host-light.html', 'host-dark.html', 'host-dark-undeclared.h
     });
 
     it('gives filled buttons 3:1 against the page', () => {
-      const buttons = [...kit.share.shadowRoot!.querySelectorAll('[part~="button"]'), kit.signup.shadowRoot!.querySelector('[part~="button"]')!];
+      const buttons = [
+        ...kit.share.shadowRoot!.querySelectorAll('[part~="button"]'),
+        kit.signup.shadowRoot!.querySelector('[part~="button"]')!,
+      ];
       expect(buttons.length).to.be.at.least(5);
       for (const button of buttons) {
-        expect(contrastOf(button, style(button).backgroundColor, parentOfControl(button)), describeNode(button)).to.be.at.least(3);
+        expect(
+          contrastOf(button, style(button).backgroundColor, parentOfControl(button)),
+          describeNode(button),
+        ).to.be.at.least(3);
       }
     });
 
     it('gives the focus ring and the outlined button 3:1 against the page', () => {
       const toggle = kit.recommendation.shadowRoot!.querySelector('button')!;
-      const controls = [toggle, kit.share.shadowRoot!.querySelector('[part="button"]')!, kit.signup.shadowRoot!.querySelector('input')!];
+      const controls = [
+        toggle,
+        kit.share.shadowRoot!.querySelector('[part="button"]')!,
+        kit.signup.shadowRoot!.querySelector('input')!,
+      ];
       for (const control of controls) {
         (control as HTMLElement).focus();
         expect(style(control).outlineStyle, describeNode(control)).to.equal('solid');

@@ -16,9 +16,14 @@ describe('the built kit under a theme’s root font size and justified text', ()
     // and every share inside the cards (each renders its own controls, later).
     const doc = frame.contentDocument!;
     const cards = () => [...doc.querySelectorAll('btw-recommendation')];
-    const shares = () => [...doc.querySelectorAll('btw-share'), ...cards().flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')])];
+    const shares = () => [
+      ...doc.querySelectorAll('btw-share'),
+      ...cards().flatMap((el) => [...el.shadowRoot!.querySelectorAll('btw-share')]),
+    ];
     await until(
-      () => cards().every((el) => el.shadowRoot!.querySelector('[part~="title"]')) && shares().every((el) => el.shadowRoot?.querySelector('[part~="button"]')),
+      () =>
+        cards().every((el) => el.shadowRoot!.querySelector('[part~="title"]')) &&
+        shares().every((el) => el.shadowRoot?.querySelector('[part~="button"]')),
       'every card and share rendered',
     );
     elements = [...doc.querySelectorAll('btw-recommendation, btw-share, btw-signup')];
@@ -46,7 +51,9 @@ describe('the built kit under a theme’s root font size and justified text', ()
   it('keeps titles, actions, labels and buttons aligned to the start, not justified', () => {
     const texts = all('[part~="title"], [part~="summary"], [part~="action"], [part~="heading"], label, button, p');
     expect(texts.length).to.be.above(20);
-    const justified = texts.filter((node) => style(node).textAlign === 'justify').map((node) => node.outerHTML.slice(0, 60));
+    const justified = texts
+      .filter((node) => style(node).textAlign === 'justify')
+      .map((node) => node.outerHTML.slice(0, 60));
     expect(justified).to.deep.equal([]);
   });
 });

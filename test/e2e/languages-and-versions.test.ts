@@ -3,7 +3,9 @@ import { kitReady, openPage, recordOf } from '../bundle/kit.js';
 import { until } from '../helpers/until.js';
 
 const label = (el: HTMLElement, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll(selector)].map((node) => (node.getAttribute('aria-label') ?? node.textContent ?? '').replace(/\s+/g, ' ').trim());
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
+    (node.getAttribute('aria-label') ?? node.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 
 describe('a page in Spanish', () => {
   let frame: HTMLIFrameElement;
@@ -14,13 +16,20 @@ describe('a page in Spanish', () => {
 
   it('shows all three elements in Spanish, then in English when the page switches', async () => {
     let kit = await kitReady(frame);
-    expect(label(kit.share, '[part~="button"]')).to.deep.equal(['Compartir en WhatsApp', 'Compartir por correo', 'Copiar enlace']);
+    expect(label(kit.share, '[part~="button"]')).to.deep.equal([
+      'Compartir en WhatsApp',
+      'Compartir por correo',
+      'Copiar enlace',
+    ]);
     expect(label(kit.signup, 'label')[0]).to.contain('Correo electrónico');
     expect(label(kit.recommendation, '[part~="title"]')[0]).to.contain('Centroamérica');
     frame.contentDocument!.documentElement.lang = 'en';
     kit = await kitReady(frame);
     await until(
-      () => label(kit.share, '[part~="button"]')[0] === 'Share on WhatsApp' && label(kit.signup, 'label')[0]?.includes('Email') && label(kit.recommendation, '[part~="title"]')[0]?.includes('Central America'),
+      () =>
+        label(kit.share, '[part~="button"]')[0] === 'Share on WhatsApp' &&
+        label(kit.signup, 'label')[0]?.includes('Email') &&
+        label(kit.recommendation, '[part~="title"]')[0]?.includes('Central America'),
       'every element in English',
     );
     expect(label(kit.share, '[part~="button"]')).to.deep.equal(['Share on WhatsApp', 'Share by email', 'Copy link']);

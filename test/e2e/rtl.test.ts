@@ -16,7 +16,9 @@ describe('the built kit on an Arabic right-to-left page', () => {
   const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
   /** The screen box of one character of an element's (single) text: `index` counts from the end when negative. */
   function charBox(node: Element, index: number) {
-    const text = [...node.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) as Text;
+    const text = [...node.childNodes].find(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim(),
+    ) as Text;
     const at = index < 0 ? text.data.trimEnd().length + index : index;
     const range = node.ownerDocument.createRange();
     range.setStart(text, at);
@@ -65,7 +67,10 @@ describe('the built kit on an Arabic right-to-left page', () => {
       const item = $(kit.recommendation, '[part~="action"]').getBoundingClientRect();
       expect(list.getBoundingClientRect().right - item.right, 'numbers on the right').to.be.above(10);
       const toggle = $(kit.recommendation, 'button').getBoundingClientRect();
-      expect(toggle.right, 'the button at the start, on the right').to.be.closeTo(list.getBoundingClientRect().right, 2);
+      expect(toggle.right, 'the button at the start, on the right').to.be.closeTo(
+        list.getBoundingClientRect().right,
+        2,
+      );
     } finally {
       card.dir = 'ltr';
     }

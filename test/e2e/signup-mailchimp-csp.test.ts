@@ -26,12 +26,19 @@ describe('btw-signup: Mailchimp JSONP on a strict CSP + Trusted Types page', () 
 
   it('signs up through the btw-signup policy, and leaves no trace of the email on the page', async () => {
     const key = `csp-${Date.now()}`;
-    const el = await addSignup(frame, { provider: 'mailchimp', fields: '', action: `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}` });
+    const el = await addSignup(frame, {
+      provider: 'mailchimp',
+      fields: '',
+      action: `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}`,
+    });
     await pastSpamTrap();
     const outcome = await submit(el, 'ana.private@example.org');
     expect(outcome.type).to.equal('btw-signup-success');
     // The probe (the list's address without any field), then the sign-up.
-    expect((await log(origin, key)).map((entry) => entry.query.EMAIL)).to.deep.equal([undefined, 'ana.private@example.org']);
+    expect((await log(origin, key)).map((entry) => entry.query.EMAIL)).to.deep.equal([
+      undefined,
+      'ana.private@example.org',
+    ]);
     const win = frame.contentWindow!;
     const entries = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(entries.filter((name) => name.includes('ana.private'))).to.deep.equal([]);
@@ -45,7 +52,11 @@ describe('btw-signup: Mailchimp JSONP on a strict CSP + Trusted Types page', () 
     const key = `csp-host-${Date.now()}`;
     // The page allows http://127.0.0.1:* only; the same server under another name is not allowed.
     const other = origin.replace('127.0.0.1', 'localhost');
-    const el = await addSignup(frame, { provider: 'mailchimp', fields: '', action: `${other}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}` });
+    const el = await addSignup(frame, {
+      provider: 'mailchimp',
+      fields: '',
+      action: `${other}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}`,
+    });
     await pastSpamTrap();
     const outcome = await submit(el, 'ana@example.org');
     expect([outcome.type, outcome.detail.error.kind]).to.deep.equal(['btw-signup-error', 'blocked']);
@@ -57,7 +68,11 @@ describe("btw-signup: Mailchimp JSONP on a page with a nonce and 'strict-dynamic
   it('signs up with no host listed in script-src', async () => {
     const frame = await kitPage('signup-strict-dynamic-source.html');
     const key = `csp-dynamic-${Date.now()}`;
-    const el = await addSignup(frame, { provider: 'mailchimp', fields: '', action: `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}` });
+    const el = await addSignup(frame, {
+      provider: 'mailchimp',
+      fields: '',
+      action: `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}`,
+    });
     await pastSpamTrap();
     const outcome = await submit(el, 'ana@example.org');
     expect(outcome.type).to.equal('btw-signup-success');

@@ -8,7 +8,8 @@ import { until } from '../helpers/until.js';
 // reported (a common roll-out): the policy's report would carry the script URL,
 // so the kit must find out before it puts the reader's details in one.
 const EMAIL = 'ana.private@example.org';
-const holdsEmail = (text: string) => [EMAIL, encodeURIComponent(EMAIL), EMAIL.replace('@', '%40')].some((form) => text.includes(form));
+const holdsEmail = (text: string) =>
+  [EMAIL, encodeURIComponent(EMAIL), EMAIL.replace('@', '%40')].some((form) => text.includes(form));
 
 async function kitPage(name: string) {
   const frame = await openPage(name);
@@ -35,13 +36,21 @@ for (const [mode, page, reports] of [
     it('sends nothing personal, shows "blocked" and says which directive to add', async () => {
       const frame = await kitPage(page);
       const key = `csp-${mode}-${Date.now()}`;
-      const el = await addSignup(frame, { provider: 'mailchimp', fields: 'givenName', action: `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}` });
+      const el = await addSignup(frame, {
+        provider: 'mailchimp',
+        fields: 'givenName',
+        action: `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=def&key=${key}`,
+      });
       const warned = warnings(frame);
       await pastSpamTrap();
       const outcome = await submit(el, EMAIL);
       expect([outcome.type, outcome.detail.error?.kind]).to.deep.equal(['btw-signup-error', 'blocked']);
-      expect(alertOf(el as never)).to.equal('Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.');
-      expect(warned.some((line) => line.includes('<btw-signup>') && line.includes('script-src') && line.includes(origin))).to.equal(true);
+      expect(alertOf(el as never)).to.equal(
+        'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
+      );
+      expect(
+        warned.some((line) => line.includes('<btw-signup>') && line.includes('script-src') && line.includes(origin)),
+      ).to.equal(true);
       // The Mailchimp stand-in: no request with the email (report-only lets the probe through, enforced does not).
       const sent = (await log(origin, key)) as Entry[];
       expect(sent.filter((entry) => 'EMAIL' in entry.query)).to.deep.equal([]);

@@ -21,8 +21,12 @@ describe('btw-signup: Mailchimp on a sandboxed page', () => {
     try {
       const seen = await message;
       expect([seen.type, seen.kind, seen.frames]).to.deep.equal(['btw-signup-error', 'blocked', 0]);
-      expect(seen.alert).to.equal('Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.');
-      expect(seen.warnings.some((line: string) => line.includes('<btw-signup>') && line.includes('sandboxed'))).to.equal(true);
+      expect(seen.alert).to.equal(
+        'Your browser or an extension blocked the sign-up. Allow it on this site, or try another browser.',
+      );
+      expect(
+        seen.warnings.some((line: string) => line.includes('<btw-signup>') && line.includes('sandboxed')),
+      ).to.equal(true);
       expect(await log(origin, key)).to.deep.equal([]);
     } finally {
       frame.remove();

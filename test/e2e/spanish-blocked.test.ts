@@ -19,7 +19,10 @@ describe('<btw-signup> blocked by the page, in Spanish', () => {
     el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
     await failed;
     // The event comes first; the message renders on the update after it.
-    await until(() => el.shadowRoot!.querySelector('[part="error"][role="alert"]')?.textContent, 'the sign-up to say why it failed');
+    await until(
+      () => el.shadowRoot!.querySelector('[part="error"][role="alert"]')?.textContent,
+      'the sign-up to say why it failed',
+    );
     const alert = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!.textContent!;
     expect(alert).to.contain('Desactiva el bloqueo en este sitio o prueba con otro navegador.');
     frame.remove();

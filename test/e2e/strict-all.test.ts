@@ -49,7 +49,11 @@ describe('all three elements on a strict-CSP partner page', () => {
       { email: address, source: 'partner-x', tags: ['btw'] },
     ]);
     expect(recordOf(frame).violations).to.deep.equal([]);
-    expect(requested().filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
+    expect(
+      requested()
+        .filter((url) => url.origin !== location.origin)
+        .map(String),
+    ).to.deep.equal([]);
   });
 
   // Last: it causes a violation on purpose.

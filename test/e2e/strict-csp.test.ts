@@ -34,7 +34,10 @@ describe('a partner page with a strict CSP and Trusted Types', () => {
     const hasTrustedTypes = 'trustedTypes' in frame.contentWindow!;
     expect(refusedByTrustedTypes, 'Trusted Types refused the assignment').to.equal(hasTrustedTypes);
     if (!hasTrustedTypes) {
-      await until(() => recordOf(frame).violations.some((violation) => violation.includes('script-src')), 'the script-src violation');
+      await until(
+        () => recordOf(frame).violations.some((violation) => violation.includes('script-src')),
+        'the script-src violation',
+      );
     }
     expect((frame.contentWindow as unknown as { __ran?: number }).__ran).to.equal(undefined);
   });

@@ -95,7 +95,10 @@ const MISNAMED = 'src/components/share/share.misnamed-probe.test.ts';
 writeFileSync(MISNAMED, "it('is named outside the scheme', () => {});\n");
 try {
   const load = spawnSync(process.execPath, ['-e', "import('./web-test-runner.config.mjs')"], { encoding: 'utf8' });
-  expect(load.status !== 0 && load.stderr.includes(MISNAMED), `the config accepted ${MISNAMED}, named outside the scheme`);
+  expect(
+    load.status !== 0 && load.stderr.includes(MISNAMED),
+    `the config accepted ${MISNAMED}, named outside the scheme`,
+  );
 } finally {
   rmSync(MISNAMED, { force: true });
 }
@@ -107,4 +110,6 @@ if (problems.length) {
   for (const problem of problems) console.log(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`harness check: ok in ${[...browsers].join(' and ')} (${seconds} s): an element assertion names its test, .only fails its file, the count check names a short file and an empty describe, an orphan or misnamed test file stops the run`);
+console.log(
+  `harness check: ok in ${[...browsers].join(' and ')} (${seconds} s): an element assertion names its test, .only fails its file, the count check names a short file and an empty describe, an orphan or misnamed test file stops the run`,
+);

@@ -19,7 +19,8 @@ const viewOf = (node: Element) => node.ownerDocument.defaultView!;
 /** The colour behind `node`: every background from the page down to it, painted in order. */
 function paintBackground(node: Element) {
   const layers: string[] = [];
-  for (let at: Element | null = node; at; at = parentOf(at)) layers.unshift(viewOf(at).getComputedStyle(at).backgroundColor);
+  for (let at: Element | null = node; at; at = parentOf(at))
+    layers.unshift(viewOf(at).getComputedStyle(at).backgroundColor);
   paint.globalAlpha = 1;
   paint.fillStyle = '#fff'; // the canvas of a page that paints no background
   paint.fillRect(0, 0, 1, 1);

@@ -5,7 +5,8 @@ export async function mutationsDuring(nodes: Node[], change: () => unknown): Pro
   const seen: MutationRecord[] = [];
   // Records reach the callback at each microtask checkpoint; the rest are taken at the end.
   const observer = new MutationObserver((records) => seen.push(...records));
-  for (const node of nodes) observer.observe(node, { subtree: true, childList: true, characterData: true, attributes: true });
+  for (const node of nodes)
+    observer.observe(node, { subtree: true, childList: true, characterData: true, attributes: true });
   try {
     await change();
     return [...seen, ...observer.takeRecords()];

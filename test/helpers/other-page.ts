@@ -15,7 +15,9 @@ export class OtherPage {
 
   /** Runs `fn(arg)` in that page (it sees only that page's globals and `arg`, as JSON) and returns its JSON-able result. */
   async evaluate<T, A = null>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
-    const { value } = (await executeServerCommand('btw-page', { id: this.id, evaluate: fn.toString(), arg })) as { value: T };
+    const { value } = (await executeServerCommand('btw-page', { id: this.id, evaluate: fn.toString(), arg })) as {
+      value: T;
+    };
     return value;
   }
 

@@ -41,7 +41,8 @@ export function readerText(host: Element): string {
 }
 
 /** Keys of the Spanish table whose names start with `prefix` (one element's section). */
-export const termKeys = (prefix: string) => (Object.keys(es) as (keyof Terms)[]).filter((key) => key.startsWith(prefix));
+export const termKeys = (prefix: string) =>
+  (Object.keys(es) as (keyof Terms)[]).filter((key) => key.startsWith(prefix));
 
 /** A term and the values it takes, if any: `['signupFixFields', 2]`. */
 export type Shown = [keyof Terms, ...unknown[]];
@@ -56,7 +57,11 @@ export function termText(table: Terms, [key, ...args]: Shown): string {
  * Checks that a reader of `el` meets each term's Spanish text, and that it is
  * Spanish: a term left in English (or copied from the English table) fails too.
  */
-export function expectSpanish(el: Element, shown: Shown[], expect: (value: unknown, message?: string) => Chai.Assertion) {
+export function expectSpanish(
+  el: Element,
+  shown: Shown[],
+  expect: (value: unknown, message?: string) => Chai.Assertion,
+) {
   const text = readerText(el);
   for (const term of shown) {
     const spanish = termText(es, term);

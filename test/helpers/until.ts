@@ -8,7 +8,11 @@ export const UNTIL_MS = 15_000;
  * after `ms` with "timed out waiting for <what>". Wait for the thing itself,
  * never for a fixed time: the limit is only there so a broken test ends.
  */
-export async function until<T>(check: () => T | Promise<T>, what = 'the condition', ms = UNTIL_MS): Promise<NonNullable<T>> {
+export async function until<T>(
+  check: () => T | Promise<T>,
+  what = 'the condition',
+  ms = UNTIL_MS,
+): Promise<NonNullable<T>> {
   const deadline = performance.now() + ms;
   for (;;) {
     const value = await check();

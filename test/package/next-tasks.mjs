@@ -19,7 +19,11 @@ const servers = new Map();
 /** Starts `next <command>` in `dir` on a free port; resolves with its origin once it says it is ready. */
 async function serve(mode, dir) {
   const port = await freePort();
-  const child = spawn(bin(dir, 'next'), [mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: quiet, stdio: 'pipe' });
+  const child = spawn(bin(dir, 'next'), [mode, '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: quiet,
+    stdio: 'pipe',
+  });
   servers.set(mode, child);
   process.once('exit', () => child.kill());
   await new Promise((ready, fail) => {
@@ -41,7 +45,12 @@ export async function buildAndStartNext() {
   if (!installed.ok) return installed;
   const build = await run(bin(installed.dir, 'next'), ['build'], { cwd: installed.dir });
   if (!build.ok) return build;
-  return { ok: true, output: build.output, origin: await serve('start', installed.dir), outside: outsideRepository(installed.dir) };
+  return {
+    ok: true,
+    output: build.output,
+    origin: await serve('start', installed.dir),
+    outside: outsideRepository(installed.dir),
+  };
 }
 
 /** `next dev` of the same app: its origin. */
@@ -75,7 +84,8 @@ export async function visitPage({ url }, session) {
     const hydration = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
-      if (['error', 'warn', 'warning'].includes(message.type()) && HYDRATION.test(message.text())) hydration.push(message.text());
+      if (['error', 'warn', 'warning'].includes(message.type()) && HYDRATION.test(message.text()))
+        hydration.push(message.text());
     });
     await page.goto(url, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('btw-share')?.shadowRoot?.querySelector('a, button'));

@@ -15,7 +15,9 @@ function manifestPaths(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(manifestPaths);
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, inner]) =>
-    ['path', 'module', 'typeDefinitionPath'].includes(key) && typeof inner === 'string' ? [inner] : manifestPaths(inner),
+    ['path', 'module', 'typeDefinitionPath'].includes(key) && typeof inner === 'string'
+      ? [inner]
+      : manifestPaths(inner),
   );
 }
 
@@ -61,7 +63,9 @@ describe('the npm package', () => {
     const text = await (await fetch('/dist/THIRD-PARTY-LICENSES.txt')).text();
     const map = await (await fetch('/dist/btw.js.map')).json();
     const bundled = new Set(
-      (map.sources as string[]).map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]).filter(Boolean),
+      (map.sources as string[])
+        .map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1])
+        .filter(Boolean),
     );
     expect(bundled.size).to.be.above(0);
     for (const name of bundled) expect(text, name).to.match(new RegExp(`^${name} \\S+ \\(`, 'm'));
@@ -74,7 +78,12 @@ describe('the npm package', () => {
     expect(exportTargets(pkg.exports['./react'])).to.deep.equal(['./dist/types/frameworks/react.d.ts']);
     for (const path of paths) expect(files, path).to.include(path.replace(/^\.\//, ''));
     // A bundler gets the npm build; the CDN files are published beside it.
-    for (const [entry, file] of [['.', 'btw'], ['./share', 'btw-share'], ['./signup', 'btw-signup'], ['./recommendation', 'btw-recommendation']]) {
+    for (const [entry, file] of [
+      ['.', 'btw'],
+      ['./share', 'btw-share'],
+      ['./signup', 'btw-signup'],
+      ['./recommendation', 'btw-recommendation'],
+    ]) {
       expect(pkg.exports[entry].browser, entry).to.equal(`./dist/npm/${file}.js`);
       expect(pkg.exports[entry].default, entry).to.equal(`./dist/npm/${file}.js`);
       expect(pkg.exports[entry].node, entry).to.equal('./dist/btw.node.js');
@@ -85,14 +94,20 @@ describe('the npm package', () => {
     this.timeout(180_000);
     const pkg = await (await fetch('/package.json')).json();
     expect(pkg.scripts.prepack).to.equal('npm run build');
-    const { publint, attw } = await task<{ publint: { ok: boolean; output: string }; attw: { ok: boolean; output: string } }>('lintPackage');
+    const { publint, attw } = await task<{
+      publint: { ok: boolean; output: string };
+      attw: { ok: boolean; output: string };
+    }>('lintPackage');
     expect(publint.ok, publint.output).to.equal(true);
     expect(publint.output).to.match(/All good!/);
     expect(attw.ok, attw.output).to.equal(true);
     // An ES-module-only package: every entry point resolves, with types, under Node's ESM and bundlers.
     const resolutions = attw.output.split('\n').filter((line) => /^(node16 \(from ESM\)|bundler):/.test(line));
     expect(resolutions.length, attw.output).to.be.at.least(2 * Object.keys(pkg.exports).length);
-    expect(resolutions.filter((line) => !line.includes('🟢')), attw.output).to.deep.equal([]);
+    expect(
+      resolutions.filter((line) => !line.includes('🟢')),
+      attw.output,
+    ).to.deep.equal([]);
   });
 
   it('shares one copy of the base class and shared code across the npm build’s entries, and imports Lit from its dependency', async () => {
@@ -143,7 +158,11 @@ describe('the npm package', () => {
     expect(result.ok, result.output).to.equal(true);
     expect(result.outside).to.equal(true);
     expect(result.dependencies).to.deep.equal({ '@lit/reactive-element': '2.1.2' });
-    expect(result.packages).to.deep.equal(['@lit-labs/ssr-dom-shim', '@lit/reactive-element', 'beyond-the-wall-widgets']);
+    expect(result.packages).to.deep.equal([
+      '@lit-labs/ssr-dom-shim',
+      '@lit/reactive-element',
+      'beyond-the-wall-widgets',
+    ]);
     expect(result.resolvedInside).to.deep.equal([true, true]);
   });
 });

@@ -3,7 +3,17 @@
 import { checkConsumer, importInNode, installIntoEmptyProject, lintPackage, packFiles } from './tasks.mjs';
 import { buildAndStartNext, startNextDev, stopNext, visitPage } from './next-tasks.mjs';
 
-const TASKS = { packFiles, lintPackage, installIntoEmptyProject, checkConsumer, importInNode, buildAndStartNext, startNextDev, stopNext, visitPage };
+const TASKS = {
+  packFiles,
+  lintPackage,
+  installIntoEmptyProject,
+  checkConsumer,
+  importInNode,
+  buildAndStartNext,
+  startNextDev,
+  stopNext,
+  visitPage,
+};
 const jobs = new Map();
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 

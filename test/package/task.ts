@@ -7,7 +7,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
  */
 export async function task<T>(name: string, payload: Record<string, unknown> = {}): Promise<T> {
   for (;;) {
-    const answer = (await executeServerCommand(`btw-package-${name}`, payload)) as { done: boolean; result?: T } | undefined;
+    const answer = (await executeServerCommand(`btw-package-${name}`, payload)) as
+      { done: boolean; result?: T } | undefined;
     if (!answer) throw new Error(`no task named ${name}`);
     if (answer.done) return answer.result as T;
   }

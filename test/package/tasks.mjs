@@ -15,7 +15,14 @@ import { promisify } from 'node:util';
 const exec = promisify(execFile);
 export const REPOSITORY = resolve('.');
 const CONSUMERS = resolve('test/consumers');
-export const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' };
+export const quiet = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  CI: '1',
+};
 const NPM = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 /** The end of a long output is where a tool says what failed. */
@@ -26,7 +33,10 @@ export async function run(command, args, options = {}) {
     const { stdout, stderr } = await exec(command, args, { maxBuffer: 1 << 26, env: quiet, ...options });
     return { ok: true, output: `${stdout}${stderr}` };
   } catch (error) {
-    return { ok: false, output: tail(`${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout ? '' : error.message}`) };
+    return {
+      ok: false,
+      output: tail(`${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout ? '' : error.message}`),
+    };
   }
 }
 
@@ -41,7 +51,9 @@ let packed;
 /** `npm pack` once per test run (after `npm run build`): the tarball and its file list. */
 function packOnce() {
   packed ??= (async () => {
-    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', WORK], { maxBuffer: 1 << 24 });
+    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', WORK], {
+      maxBuffer: 1 << 24,
+    });
     const [{ filename, files }] = JSON.parse(stdout);
     return { tarball: join(WORK, filename), files: files.map((file) => file.path).sort() };
   })();
@@ -76,7 +88,10 @@ export function app(name) {
       pack().then((tarball) =>
         serially(async () => {
           const dir = join(WORK, name);
-          cpSync(join(CONSUMERS, name), dir, { recursive: true, filter: (path) => !/[\\/](node_modules|\.next|\.svelte-kit|\.astro|dist)$/.test(path) });
+          cpSync(join(CONSUMERS, name), dir, {
+            recursive: true,
+            filter: (path) => !/[\\/](node_modules|\.next|\.svelte-kit|\.astro|dist)$/.test(path),
+          });
           const ci = await run('npm', ['ci', ...NPM], { cwd: dir });
           if (!ci.ok) return { ...ci, dir };
           const added = await run('npm', ['install', '--no-save', ...NPM, tarball], { cwd: dir });
@@ -95,7 +110,9 @@ export const bin = (dir, name) => join(dir, 'node_modules/.bin', name);
 function packagesIn(folder) {
   return readdirSync(folder)
     .filter((name) => !name.startsWith('.'))
-    .flatMap((name) => (name.startsWith('@') ? readdirSync(join(folder, name)).map((inner) => `${name}/${inner}`) : [name]))
+    .flatMap((name) =>
+      name.startsWith('@') ? readdirSync(join(folder, name)).map((inner) => `${name}/${inner}`) : [name],
+    )
     .sort();
 }
 
@@ -118,8 +135,11 @@ export async function installIntoEmptyProject() {
   const { ok, output, dir } = await installIntoEmpty();
   if (!ok) return { ok, output, packages: [] };
   const installed = JSON.parse(readFileSync(join(dir, 'node_modules/beyond-the-wall-widgets/package.json'), 'utf8'));
-  const script = "for (const name of ['beyond-the-wall-widgets', '@lit/reactive-element']) console.log(new URL(import.meta.resolve(name)).pathname);";
-  const where = await run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', script], { cwd: dir });
+  const script =
+    "for (const name of ['beyond-the-wall-widgets', '@lit/reactive-element']) console.log(new URL(import.meta.resolve(name)).pathname);";
+  const where = await run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', script], {
+    cwd: dir,
+  });
   const resolved = where.output.trim().split('\n');
   return {
     ok: where.ok,
@@ -144,7 +164,9 @@ const CHECKERS = {
   sveltekit: async (dir) => {
     const sync = await run(bin(dir, 'svelte-kit'), ['sync'], { cwd: dir });
     if (!sync.ok) return sync;
-    const check = await run(bin(dir, 'svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], { cwd: dir });
+    const check = await run(bin(dir, 'svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], {
+      cwd: dir,
+    });
     return { ...check, marked: expectErrorMarks(dir) };
   },
   astro: async (dir) => run(bin(dir, 'astro'), ['check'], { cwd: dir }),
@@ -188,7 +210,9 @@ export async function importInNode() {
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
     console.log(JSON.stringify({ exports: Object.keys(kit).sort(), parts, added, defined: kit.defineOnce('btw-share', class {}) ?? null }));`;
   const node = (conditions) =>
-    run(process.execPath, [...conditions.map((name) => `--conditions=${name}`), '--input-type=module', '-e', script], { cwd: installed.dir });
+    run(process.execPath, [...conditions.map((name) => `--conditions=${name}`), '--input-type=module', '-e', script], {
+      cwd: installed.dir,
+    });
   // Plain Node, then the conditions of an edge runtime (Next.js's, which also has `browser`).
   const results = [await node([]), await node(['edge-light', 'worker', 'browser'])];
   const failed = results.find((result) => !result.ok);

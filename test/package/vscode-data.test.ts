@@ -28,12 +28,15 @@ describe('the VS Code custom data', () => {
     css = await load('/dist/vscode.css-custom-data.json');
   });
 
-  const attribute = (tag: string, name: string) => tags.find((t) => t.name === tag)!.attributes.find((a) => a.name === name)!;
+  const attribute = (tag: string, name: string) =>
+    tags.find((t) => t.name === tag)!.attributes.find((a) => a.name === name)!;
 
   it('completes boolean attributes without a value (`valueSet: "v"`), and only those', () => {
     expect(attribute('btw-signup', 'consent').valueSet).to.equal('v');
     expect(attribute('btw-recommendation', 'share').valueSet).to.equal('v');
-    const marked = tags.flatMap((tag) => tag.attributes.filter((a) => a.valueSet === 'v').map((a) => `${tag.name} ${a.name}`));
+    const marked = tags.flatMap((tag) =>
+      tag.attributes.filter((a) => a.valueSet === 'v').map((a) => `${tag.name} ${a.name}`),
+    );
     expect(marked.sort()).to.deep.equal(['btw-recommendation share', 'btw-signup consent']);
     expect(attribute('btw-share', 'variant').values?.map((value) => value.name)).to.deep.equal(['buttons', 'icons']);
   });

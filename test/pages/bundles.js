@@ -6,7 +6,11 @@ window.__btwDefinedBy = async (files) => {
   const defined = {};
   for (const file of files) {
     const exports = await import(`/dist/${file}`);
-    for (const [tag, name] of [['btw-recommendation', 'BtwRecommendation'], ['btw-share', 'BtwShare'], ['btw-signup', 'BtwSignup']]) {
+    for (const [tag, name] of [
+      ['btw-recommendation', 'BtwRecommendation'],
+      ['btw-share', 'BtwShare'],
+      ['btw-signup', 'BtwSignup'],
+    ]) {
       if (exports[name] && customElements.get(tag) === exports[name]) defined[tag] = file;
     }
   }

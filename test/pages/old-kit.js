@@ -2,8 +2,11 @@
 // the same tags (guarded, as every release does) with classes of its own.
 for (const tag of ['btw-recommendation', 'btw-share', 'btw-signup']) {
   if (!customElements.get(tag)) {
-    customElements.define(tag, class extends HTMLElement {
-      static version = '0.0.1';
-    });
+    customElements.define(
+      tag,
+      class extends HTMLElement {
+        static version = '0.0.1';
+      },
+    );
   }
 }

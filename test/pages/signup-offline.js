@@ -12,7 +12,9 @@ window.probe = {
     const signup = Object.assign(document.createElement('btw-signup'), { action });
     signup.lang = lang;
     for (const name of ['btw-signup-submit', 'btw-signup-success', 'btw-signup-error']) {
-      signup.addEventListener(name, (event) => this.events.push({ name, submissionId: event.detail.payload.submissionId }));
+      signup.addEventListener(name, (event) =>
+        this.events.push({ name, submissionId: event.detail.payload.submissionId }),
+      );
     }
     document.querySelector('main').append(signup);
     await signup.updateComplete;

@@ -18,7 +18,9 @@ function oversized() {
     id: 'oversized',
     url: 'https://example.org/beyond-the-wall/oversized',
     defaultLocale: 'en',
-    locales: { en: { title: 'Too big', summary: 'Far larger than a recommendation needs.', actions: Array(200).fill(action) } },
+    locales: {
+      en: { title: 'Too big', summary: 'Far larger than a recommendation needs.', actions: Array(200).fill(action) },
+    },
   };
   return JSON.stringify(doc);
 }

@@ -4,7 +4,8 @@
 export const redirectRoutes = {
   '/api/redirect': (_req, res, { query, send }) => {
     const status = Number(query.get('status') ?? 307);
-    if (![301, 302, 303, 307, 308].includes(status)) return send(res, 400, { error: 'status must be a redirect status' });
+    if (![301, 302, 303, 307, 308].includes(status))
+      return send(res, 400, { error: 'status must be a redirect status' });
     const location = query.get('to') ?? '/api/echo';
     return send(res, status, '', { Location: location });
   },

@@ -80,8 +80,13 @@ function store(provider, signup, verbose) {
   stored.push(entry);
   if (entry.submissionId) byId.set(entry.submissionId, entry);
   if (verbose) {
-    const extra = [signup.givenName ? 'with a name' : '', signup.consent ? 'consent given' : '', signup.source ? `source ${signup.source}` : '']
-      .filter(Boolean).join(', ');
+    const extra = [
+      signup.givenName ? 'with a name' : '',
+      signup.consent ? 'consent given' : '',
+      signup.source ? `source ${signup.source}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     console.log(`[signup] ${provider} sign-up from ${maskEmail(signup.email)}${extra ? ` (${extra})` : ''}`);
   }
   return entry;
@@ -104,7 +109,8 @@ function checkPayload(p) {
   if (typeof p.email !== 'string' || !EMAIL.test(p.email)) return 'email is missing or invalid';
   if (typeof p.submissionId !== 'string' || !UUID.test(p.submissionId)) return 'submissionId is not a UUID';
   if (typeof p.consent !== 'boolean') return 'consent is not a boolean';
-  if (typeof p.locale !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(p.locale)) return 'locale is not a language tag';
+  if (typeof p.locale !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(p.locale))
+    return 'locale is not a language tag';
   if (!Array.isArray(p.tags)) return 'tags is not an array';
   return null;
 }
@@ -122,17 +128,20 @@ function accept(provider, payload, res, send, verbose, query) {
 const routes = {
   '/api/signup': (req, res, { body, query, send, verbose }) => {
     if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
-    if (!String(req.headers['content-type']).startsWith('application/json')) return problem(res, send, 415, 'JSON only');
+    if (!String(req.headers['content-type']).startsWith('application/json'))
+      return problem(res, send, 415, 'JSON only');
     const payload = parseJson(body);
     const wrong = checkPayload(payload);
     if (wrong) return problem(res, send, 400, wrong);
-    if (req.headers['idempotency-key'] !== payload.submissionId) return problem(res, send, 400, 'Idempotency-Key is not the submissionId');
+    if (req.headers['idempotency-key'] !== payload.submissionId)
+      return problem(res, send, 400, 'Idempotency-Key is not the submissionId');
     return accept('json', payload, res, send, verbose, query);
   },
 
   '/api/signup/form': (req, res, { body, send, verbose }) => {
     if (req.method !== 'POST') return problem(res, send, 405, 'POST only');
-    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return problem(res, send, 415, 'form only');
+    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded'))
+      return problem(res, send, 415, 'form only');
     const form = new URLSearchParams(body);
     const payload = {
       email: form.get('email'),
@@ -163,20 +172,38 @@ const routes = {
       if (mode === 'all') return `${HIJACK}\n${call(answer)}`;
       return call(answer);
     };
-    const reply = (answer) => send(res, 200, script(answer), { 'Content-Type': 'application/javascript; charset=utf-8' });
+    const reply = (answer) =>
+      send(res, 200, script(answer), { 'Content-Type': 'application/javascript; charset=utf-8' });
     const email = query.get('EMAIL') ?? '';
     const u = query.get('u');
     const id = query.get('id');
-    if (!u || !id || query.get(`b_${u}_${id}`) !== '') return reply({ result: 'error', msg: 'The honeypot field is missing or filled.' });
+    if (!u || !id || query.get(`b_${u}_${id}`) !== '')
+      return reply({ result: 'error', msg: 'The honeypot field is missing or filled.' });
     if (!EMAIL.test(email)) return reply({ result: 'error', msg: '0 - Please enter a <b>valid</b> email address.' });
-    if (/already/i.test(email)) return reply({ result: 'error', msg: `${email} is already subscribed to list <a href="https://example.org/list">Beyond the Wall</a>.` });
-    if (/toomany/i.test(email)) return reply({ result: 'error', msg: `<strong>${email}</strong> has too many recent signup requests` });
-    if (refused(email)) return reply({ result: 'error', msg: `<b>${email}</b> looks fake or invalid, please enter a real email address.` });
-    store('mailchimp', { email, givenName: query.get('FNAME'), familyName: query.get('LNAME'), postalCode: query.get('ZIP') }, verbose);
+    if (/already/i.test(email))
+      return reply({
+        result: 'error',
+        msg: `${email} is already subscribed to list <a href="https://example.org/list">Beyond the Wall</a>.`,
+      });
+    if (/toomany/i.test(email))
+      return reply({ result: 'error', msg: `<strong>${email}</strong> has too many recent signup requests` });
+    if (refused(email))
+      return reply({
+        result: 'error',
+        msg: `<b>${email}</b> looks fake or invalid, please enter a real email address.`,
+      });
+    store(
+      'mailchimp',
+      { email, givenName: query.get('FNAME'), familyName: query.get('LNAME'), postalCode: query.get('ZIP') },
+      verbose,
+    );
     // ?optin=double: a double opt-in list, with Mailchimp's own message for it.
     return reply(
       query.get('optin') === 'double'
-        ? { result: 'success', msg: 'Almost finished... We need to confirm your email address. To complete the subscription process, please click the link in the email we just sent you.' }
+        ? {
+            result: 'success',
+            msg: 'Almost finished... We need to confirm your email address. To complete the subscription process, please click the link in the email we just sent you.',
+          }
         : { result: 'success', msg: 'Thank you for subscribing!' },
     );
   },
@@ -186,11 +213,17 @@ const routes = {
     const data = parseJson(body);
     const person = data?.person;
     const address = person?.email_addresses?.[0]?.address;
-    if (typeof address !== 'string' || !EMAIL.test(address)) return problem(res, send, 400, 'person.email_addresses[0].address is missing or invalid');
-    if (data.add_tags !== undefined && !Array.isArray(data.add_tags)) return problem(res, send, 400, 'add_tags is not an array');
+    if (typeof address !== 'string' || !EMAIL.test(address))
+      return problem(res, send, 400, 'person.email_addresses[0].address is missing or invalid');
+    if (data.add_tags !== undefined && !Array.isArray(data.add_tags))
+      return problem(res, send, 400, 'add_tags is not an array');
     if (refused(address)) return problem(res, send, 400, 'Refused');
     const source = data.add_tags?.find((tag) => String(tag).startsWith('source:'))?.slice(7);
-    store('actionnetwork', { email: address, givenName: person.given_name, postalCode: person.postal_addresses?.[0]?.postal_code, source }, verbose);
+    store(
+      'actionnetwork',
+      { email: address, givenName: person.given_name, postalCode: person.postal_addresses?.[0]?.postal_code, source },
+      verbose,
+    );
     return send(res, 200, { identifiers: [], created_date: new Date().toISOString() });
   },
 
@@ -205,7 +238,17 @@ export const signupRoutes = {
   ...Object.fromEntries(Object.entries(routes).map(([path, route]) => [path, holdable(route)])),
 
   '/api/signup/received': (_req, res, { send }) =>
-    send(res, 200, stored.map(({ provider, email, source, submissionId, at }) => ({ provider, email: maskEmail(email), source, submissionId, at }))),
+    send(
+      res,
+      200,
+      stored.map(({ provider, email, source, submissionId, at }) => ({
+        provider,
+        email: maskEmail(email),
+        source,
+        submissionId,
+        at,
+      })),
+    ),
 
   '/api/signup/release': (_req, res, { query, send }) => send(res, 200, { released: release(query.get('held') ?? '') }),
 };

@@ -14,7 +14,9 @@ describe('first renders of many elements', () => {
     let renderedWhenTaskRan = -1;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      renderedWhenTaskRan = [...host.querySelectorAll('test-slow-render')].filter((el) => el.shadowRoot?.querySelector('p')).length;
+      renderedWhenTaskRan = [...host.querySelectorAll('test-slow-render')].filter((el) =>
+        el.shadowRoot?.querySelector('p'),
+      ).length;
     };
     render(html`${Array.from({ length: COUNT }, () => html`<test-slow-render></test-slow-render>`)}`, host);
     channel.port2.postMessage(null); // a task queued while the elements wait for their first render

@@ -15,7 +15,11 @@ describe('request timeout on a page whose fetch drops the signal', () => {
     // The wrapper forwards the request but not `init.signal`, so aborting it changes nothing.
     window.fetch = (input, init) => pageFetch(input, { ...init, signal: undefined });
     const slow = `${origin}/api/echo?key=http-timeout-${Date.now()}&fail=slow&ms=3000`;
-    const outcome = (promise: Promise<unknown>) => promise.then(() => 'answered', (error: RequestError) => error.kind);
+    const outcome = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'answered',
+        (error: RequestError) => error.kind,
+      );
     expect(await outcome(request(slow, {}, { timeoutMs: 200 }))).to.equal('timeout');
 
     const controller = new AbortController();

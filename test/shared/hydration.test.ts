@@ -29,7 +29,9 @@ function serverRendered<T extends HTMLElement>(html: string) {
 describe('hydration: host attributes stay as the server sent them', () => {
   it('<btw-recommendation src>: at upgrade, while loading, once loaded', async () => {
     const src = docUrl('short', newKey(), '&delay=400');
-    const { el, sent, cleanup } = serverRendered<BtwRecommendation>(`<btw-recommendation src="${src}" variant="card"></btw-recommendation>`);
+    const { el, sent, cleanup } = serverRendered<BtwRecommendation>(
+      `<btw-recommendation src="${src}" variant="card"></btw-recommendation>`,
+    );
     try {
       expect(el.shadowRoot, 'upgraded in the page').not.to.equal(null);
       expect(attributesOf(el), 'at upgrade').to.deep.equal(sent);
@@ -46,7 +48,9 @@ describe('hydration: host attributes stay as the server sent them', () => {
 
   it('<btw-recommendation src> that fails', async () => {
     const src = docUrl('missing-actions');
-    const { el, sent, cleanup } = serverRendered<BtwRecommendation>(`<btw-recommendation src="${src}"></btw-recommendation>`);
+    const { el, sent, cleanup } = serverRendered<BtwRecommendation>(
+      `<btw-recommendation src="${src}"></btw-recommendation>`,
+    );
     try {
       await capture('error', async () => void (await oneEvent(el, 'btw-recommendation-error')));
       await el.updateComplete;

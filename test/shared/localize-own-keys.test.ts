@@ -26,7 +26,9 @@ describe('language lookup: own keys only', () => {
   });
 
   it('keeps share’s accessible names inside lang="constructor"', async () => {
-    const wrapper = await fixture(html`<div lang="constructor"><btw-share variant="icons" url="https://example.org/p"></btw-share></div>`);
+    const wrapper = await fixture(
+      html`<div lang="constructor"><btw-share variant="icons" url="https://example.org/p"></btw-share></div>`,
+    );
     const el = wrapper.firstElementChild as Kit;
     await el.updateComplete;
     const controls = [...el.shadowRoot!.querySelectorAll('a, button')];

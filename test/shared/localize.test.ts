@@ -143,7 +143,9 @@ describe('language changes at run time', () => {
   });
 
   it('does not re-render elements whose language did not change', async () => {
-    const el = await fixture(html`<div><div lang="es" id="a"><lang-probe></lang-probe></div><lang-probe lang="en"></lang-probe></div>`);
+    const el = await fixture(
+      html`<div><div lang="es" id="a"><lang-probe></lang-probe></div><lang-probe lang="en"></lang-probe></div>`,
+    );
     const [inA, own] = el.querySelectorAll('lang-probe');
     await own.updateComplete;
     const renders = own.renders;

@@ -22,13 +22,23 @@ const DOC = {
   url: 'https://example.org/root-causes',
   defaultLocale: 'en',
   locales: {
-    en: { title: 'Root causes', summary: 'Why people leave', actions: [1, 2, 3, 4].map((i) => ({ title: `Act ${i}`, text: 'Do it' })) },
-    fr: { title: 'Les causes profondes', summary: 'Pourquoi partir', actions: [1, 2, 3, 4].map((i) => ({ title: `Agir ${i}`, text: 'Le faire' })) },
+    en: {
+      title: 'Root causes',
+      summary: 'Why people leave',
+      actions: [1, 2, 3, 4].map((i) => ({ title: `Act ${i}`, text: 'Do it' })),
+    },
+    fr: {
+      title: 'Les causes profondes',
+      summary: 'Pourquoi partir',
+      actions: [1, 2, 3, 4].map((i) => ({ title: `Agir ${i}`, text: 'Le faire' })),
+    },
   },
 };
 
 const shareIn = (lang: string) =>
-  fixture<BtwShare>(html`<btw-share lang=${lang} url="https://example.org/p" text="Hi" networks="x email copy"></btw-share>`);
+  fixture<BtwShare>(
+    html`<btw-share lang=${lang} url="https://example.org/p" text="Hi" networks="x email copy"></btw-share>`,
+  );
 const label = (el: BtwShare, network: string) => nameOf(control(el, network));
 
 describe('languages a partner adds', function () {
@@ -64,7 +74,9 @@ describe('languages a partner adds', function () {
 
   it('pick plural forms by count, as the language counts', async () => {
     registerLocale('fr-x-plural', { ...fr, signupFixFields: { one: '{count} champ', other: '{count} champs' } });
-    const signup = await fixture<BtwSignup>(html`<btw-signup lang="fr-x-plural" action="https://example.org/api" fields="" consent></btw-signup>`);
+    const signup = await fixture<BtwSignup>(
+      html`<btw-signup lang="fr-x-plural" action="https://example.org/api" fields="" consent></btw-signup>`,
+    );
     await signup.updateComplete;
     const status = () => text(signup.shadowRoot!.querySelector('[part="status"]'));
     signup.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();

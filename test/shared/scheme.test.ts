@@ -6,7 +6,9 @@ import '../../src/index.js';
 
 /** A share widget on a page styled `style`. */
 async function shareOn(style: string) {
-  const page = await fixture<HTMLElement>(html`<div style=${style}><btw-share url="https://example.org/"></btw-share></div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div style=${style}><btw-share url="https://example.org/"></btw-share></div>`,
+  );
   const el = page.querySelector<BtwShare>('btw-share')!;
   await el.updateComplete;
   return el;
@@ -33,6 +35,8 @@ describe('shared/scheme: a dark page that declares no color-scheme', () => {
   it('keeps the light palette on a white page and follows a page that declares its scheme', async () => {
     expect((await shareOn('background: #fff; color: #222')).matches(':state(dark)')).to.equal(false);
     // A page that says "light" is taken at its word, whatever its text colour.
-    expect((await shareOn('background: #111; color: #eee; color-scheme: light')).matches(':state(dark)')).to.equal(false);
+    expect((await shareOn('background: #111; color: #eee; color-scheme: light')).matches(':state(dark)')).to.equal(
+      false,
+    );
   });
 });

@@ -30,4 +30,3 @@ export async function manyElements({ below = false } = {}): Promise<SlowRender[]
   await Promise.all(all.map((el) => el.updateComplete));
   return all;
 }
-

@@ -6,7 +6,9 @@ const styleOf = (probe: LangProbe, selector: string) => getComputedStyle(probe.s
 
 describe('base styles', () => {
   it('inherits font and colour from the host page', async () => {
-    const el = await fixture(html`<div style="font: italic 19px serif; color: rgb(10, 120, 30)"><lang-probe></lang-probe></div>`);
+    const el = await fixture(
+      html`<div style="font: italic 19px serif; color: rgb(10, 120, 30)"><lang-probe></lang-probe></div>`,
+    );
     const probe = el.querySelector('lang-probe')!;
     await settled(probe);
     const p = styleOf(probe, 'p');
@@ -14,7 +16,9 @@ describe('base styles', () => {
   });
 
   it('uses --btw-font when the page sets it', async () => {
-    const el = await fixture(html`<div style="font-size: 19px; --btw-font: 700 13px monospace"><lang-probe></lang-probe></div>`);
+    const el = await fixture(
+      html`<div style="font-size: 19px; --btw-font: 700 13px monospace"><lang-probe></lang-probe></div>`,
+    );
     const probe = el.querySelector('lang-probe')!;
     await settled(probe);
     expect([styleOf(probe, 'p').fontWeight, styleOf(probe, 'p').fontSize]).to.deep.equal(['700', '13px']);
@@ -35,6 +39,10 @@ describe('base styles', () => {
     await sendKeys({ press: 'Shift' }); // a key press makes the focus "visible"
     const ring = styleOf(probe, 'button');
     expect(probe.shadowRoot!.activeElement?.matches(':focus-visible')).to.equal(true);
-    expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal(['solid', '2px', 'rgb(200, 0, 100)']);
+    expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal([
+      'solid',
+      '2px',
+      'rgb(200, 0, 100)',
+    ]);
   });
 });

@@ -25,7 +25,16 @@ describe('safeUrl', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'ftp://example.org/']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+  ]) {
     it(`drops ${JSON.stringify(bad)} and warns naming element and field`, () => {
       const [url, warnings] = withWarnings(() => safeUrl(bad, where));
       expect(url).to.equal(undefined);
@@ -50,7 +59,9 @@ describe('safeUrl', () => {
   });
 
   it('resolves a relative URL against a given base, and drops it when the base is not http(s)', () => {
-    expect(safeUrl('doc.json', { ...where, base: 'https://example.org/data/' })).to.equal('https://example.org/data/doc.json');
+    expect(safeUrl('doc.json', { ...where, base: 'https://example.org/data/' })).to.equal(
+      'https://example.org/data/doc.json',
+    );
     const [url, warnings] = withWarnings(() => safeUrl('doc.json', { ...where, base: 'file:///home/me/' }));
     expect(url).to.equal(undefined);
     expect(warnings).to.have.length(1);

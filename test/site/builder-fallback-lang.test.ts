@@ -24,7 +24,9 @@ describe('builder: the fallback’s language', function () {
   });
 
   it('follows an English page under a Spanish interface', async () => {
-    b = await openBuilder(`?lang=es&element=btw-signup&provider=mailchimp&action=${encodeURIComponent('https://partner.us21.list-manage.com/subscribe/post?u=0a1b2c&id=3d4e5f')}`);
+    b = await openBuilder(
+      `?lang=es&element=btw-signup&provider=mailchimp&action=${encodeURIComponent('https://partner.us21.list-manage.com/subscribe/post?u=0a1b2c&id=3d4e5f')}`,
+    );
     await until(() => snippetText(b).includes('Suscríbete en la página de nuestra lista'), 'the Spanish fallback');
     tick(b, '#preview-lang-en');
     await until(() => snippetText(b).includes('Sign up on our list’s page'), 'the English fallback');

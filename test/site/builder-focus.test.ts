@@ -30,7 +30,7 @@ describe('builder: focus in the checklists', function () {
     await expect(b.doc.body).to.be.accessible();
   });
 
-  it('keeps the focus on the field ticked in the sign-up\'s list', async () => {
+  it("keeps the focus on the field ticked in the sign-up's list", async () => {
     b = await openBuilder('?element=btw-signup');
     const box = await until(() => b.doc.querySelector<HTMLInputElement>('#f-fields-postal-code'), 'the fields list');
     box.focus();
@@ -57,6 +57,9 @@ describe('builder: focus in the checklists', function () {
     const { outlineColor, outlineWidth } = b.win.getComputedStyle(other);
     edge.focus();
     await sendKeys({ press: 'Shift' });
-    expect([b.win.getComputedStyle(edge).outlineColor, b.win.getComputedStyle(edge).outlineWidth]).to.deep.equal([outlineColor, outlineWidth]);
+    expect([b.win.getComputedStyle(edge).outlineColor, b.win.getComputedStyle(edge).outlineWidth]).to.deep.equal([
+      outlineColor,
+      outlineWidth,
+    ]);
   });
 });

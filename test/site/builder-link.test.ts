@@ -4,13 +4,23 @@
 // address from a link is not fetched until the person asks.
 import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
-import { fill, openBuilder, previewReady, snippetElement, snippetText, steady, until, type Builder } from './builder-page.js';
+import {
+  fill,
+  openBuilder,
+  previewReady,
+  snippetElement,
+  snippetText,
+  steady,
+  until,
+  type Builder,
+} from './builder-page.js';
 import { openPage } from './site-page.js';
 
 let b: Builder | undefined;
 afterEach(() => b?.frame.remove());
 
-const scriptSrc = (b: Builder) => new DOMParser().parseFromString(snippetText(b), 'text/html').querySelector('script[src]')!.getAttribute('src')!;
+const scriptSrc = (b: Builder) =>
+  new DOMParser().parseFromString(snippetText(b), 'text/html').querySelector('script[src]')!.getAttribute('src')!;
 const text = (b: Builder, selector: string) => b.doc.querySelector(selector)?.textContent?.trim() ?? '';
 
 describe('builder: values from a link', function () {
@@ -19,7 +29,10 @@ describe('builder: values from a link', function () {
   /** The builder opened with a query string, once it has drawn a snippet (whatever the link held). */
   async function openLink(search: string) {
     const page = await openPage(`/demo/builder.html${search}`);
-    await until(() => page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), `the snippet of ${search.slice(0, 80)}`);
+    await until(
+      () => page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'),
+      `the snippet of ${search.slice(0, 80)}`,
+    );
     return page;
   }
 
@@ -43,7 +56,9 @@ describe('builder: values from a link', function () {
       const page = await openLink(search);
       expect(page.doc.querySelector('h1')!.textContent, search.slice(0, 80)).to.equal('Embed builder');
       expect(page.doc.querySelector('#step-settings'), search.slice(0, 80)).to.exist;
-      const script = new DOMParser().parseFromString(page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value, 'text/html').querySelector('script[src]');
+      const script = new DOMParser()
+        .parseFromString(page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value, 'text/html')
+        .querySelector('script[src]');
       // Whatever the link said, the kit's address is the builder's own.
       expect(new URL(script!.getAttribute('src')!).origin, search.slice(0, 80)).to.equal(location.origin);
       page.frame.remove();
@@ -51,7 +66,9 @@ describe('builder: values from a link', function () {
   });
 
   it('marks values from the link, and refuses a plain-http kit address', async () => {
-    b = await openBuilder('?element=btw-share&base=http://cdn.evil.example/kit/0.1.0/&url=https%3A%2F%2Fpartner.example%2Fp');
+    b = await openBuilder(
+      '?element=btw-share&base=http://cdn.evil.example/kit/0.1.0/&url=https%3A%2F%2Fpartner.example%2Fp',
+    );
     expect(scriptSrc(b)).to.equal(new URL('/dist/btw-share.js', location.href).href);
     expect(text(b, '#f-base-problem')).to.contain('https://');
     expect(b.doc.querySelector<HTMLInputElement>('#f-base')!.value).to.equal('http://cdn.evil.example/kit/0.1.0/');

@@ -20,7 +20,9 @@ function cut(select: HTMLSelectElement) {
     select.after(alone);
     const needs = alone.getBoundingClientRect().width;
     alone.remove();
-    return needs > width ? [`#${select.id}: "${option.textContent!.trim()}" needs ${Math.ceil(needs)} px of ${Math.floor(width)}`] : [];
+    return needs > width
+      ? [`#${select.id}: "${option.textContent!.trim()}" needs ${Math.ceil(needs)} px of ${Math.floor(width)}`]
+      : [];
   });
 }
 

@@ -21,7 +21,8 @@ async function openOutput(values: Record<string, string>): Promise<Page> {
   return page;
 }
 
-const output = (page: Page) => until(() => page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value, 'the no-script HTML');
+const output = (page: Page) =>
+  until(() => page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value, 'the no-script HTML');
 
 /** HTML rendered in a plain box of this test page (no script runs in it: it has none). */
 function rendered(html: string): HTMLElement {
@@ -40,7 +41,11 @@ const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a
 
 /** Every link and form control is at least 24 by 24 CSS px (WCAG 2.2 target size). */
 function expectTargets(root: HTMLElement) {
-  const controls = [...root.querySelectorAll<HTMLElement>('a, button, input:not([type="hidden"]):not([tabindex="-1"]), select, textarea')];
+  const controls = [
+    ...root.querySelectorAll<HTMLElement>(
+      'a, button, input:not([type="hidden"]):not([tabindex="-1"]), select, textarea',
+    ),
+  ];
   expect(controls.length).to.be.above(0);
   for (const control of controls) {
     const { width, height } = control.getBoundingClientRect();
@@ -54,13 +59,24 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
 
   for (const lang of ['en', 'es'] as const) {
     it(`gives <btw-share>’s links, matching the element’s, as plain styled links (${lang})`, async () => {
-      const page = await openOutput({ element: 'btw-share', url: POST, text: TEXT, 'kit-lang': lang, networks: 'native whatsapp facebook x bluesky email copy telegram' });
+      const page = await openOutput({
+        element: 'btw-share',
+        url: POST,
+        text: TEXT,
+        'kit-lang': lang,
+        networks: 'native whatsapp facebook x bluesky email copy telegram',
+      });
       const html = await output(page);
       expect(html).not.to.match(/<script|<style|<svg|<btw-/i);
       // The same links as the element in the preview (both built by the kit's networks.ts).
-      const preview = await until(() => page.doc.querySelector('#preview-frame btw-share')?.shadowRoot?.querySelectorAll('a[href]'), 'the preview links');
+      const preview = await until(
+        () => page.doc.querySelector('#preview-frame btw-share')?.shadowRoot?.querySelectorAll('a[href]'),
+        'the preview links',
+      );
       await until(() => [...preview].length >= 6 || undefined, 'all preview links');
-      const element = [...page.doc.querySelector('#preview-frame btw-share')!.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+      const element = [
+        ...page.doc.querySelector('#preview-frame btw-share')!.shadowRoot!.querySelectorAll('a[href]'),
+      ].map((a) => a.getAttribute('href'));
       const raw = rendered(html);
       expect(hrefs(raw)).to.have.length(6);
       for (const href of hrefs(raw)) expect(element).to.include(href);
@@ -70,8 +86,14 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
       expectTargets(kept);
       expect(kept.firstElementChild!.getAttribute('lang')).to.equal(lang);
       expect(kept.querySelector('p')!.textContent).to.equal(WORDS[lang].share);
-      expect([...kept.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(
-        ['WhatsApp', 'Facebook', 'X', 'Bluesky', WORDS[lang].emailControl, 'Telegram']);
+      expect([...kept.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([
+        'WhatsApp',
+        'Facebook',
+        'X',
+        'Bluesky',
+        WORDS[lang].emailControl,
+        'Telegram',
+      ]);
       // Styled as buttons even where WordPress filtered the styles.
       expect(getComputedStyle(kept.querySelector('a')!).backgroundColor).to.equal('rgb(11, 83, 148)');
       await expect(kept).to.be.accessible();
@@ -81,7 +103,9 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
 
   it('asks for the post’s address before it gives share links', async () => {
     const page = await openOutput({ element: 'btw-share', 'kit-lang': 'es' });
-    expect(await until(() => page.doc.querySelector('#f-post-url-error')?.textContent, 'the message')).to.contain('https://');
+    expect(await until(() => page.doc.querySelector('#f-post-url-error')?.textContent, 'the message')).to.contain(
+      'https://',
+    );
     expect(page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value).to.equal('');
     expect(page.doc.querySelector('#output-empty')).not.to.equal(null);
     await expectAccessible(page);
@@ -89,13 +113,23 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
 
   for (const lang of ['en', 'es'] as const) {
     it(`gives a Mailchimp sign-up a plain POST form and a link to the list’s page; WordPress keeps the link (${lang})`, async () => {
-      const page = await openOutput({ element: 'btw-signup', provider: 'mailchimp', action: MAILCHIMP, fields: 'given-name', 'kit-lang': lang });
+      const page = await openOutput({
+        element: 'btw-signup',
+        provider: 'mailchimp',
+        action: MAILCHIMP,
+        fields: 'given-name',
+        'kit-lang': lang,
+      });
       const html = await output(page);
       const raw = rendered(html);
       const form = raw.querySelector('form')!;
       expect(form.getAttribute('action')).to.equal(MAILCHIMP);
       expect(form.getAttribute('method')).to.equal('post');
-      expect([...form.querySelectorAll('input')].map((input) => input.name)).to.deep.equal(['EMAIL', 'FNAME', 'b_0a1b2c_3d4e5f']);
+      expect([...form.querySelectorAll('input')].map((input) => input.name)).to.deep.equal([
+        'EMAIL',
+        'FNAME',
+        'b_0a1b2c_3d4e5f',
+      ]);
       expect(form.querySelector('label')!.textContent).to.equal(WORDS[lang].email);
       expect(form.querySelector('button')!.textContent).to.equal(WORDS[lang].submit);
       expectTargets(raw);
@@ -109,7 +143,13 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
 
       // Without the form (the choice for WordPress.com), nothing is lost to WordPress.
       page.doc.querySelector<HTMLInputElement>('#noscript-form')!.click();
-      const linkOnly = await until(() => page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value.includes('<form') ? undefined : page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value, 'the link only');
+      const linkOnly = await until(
+        () =>
+          page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value.includes('<form')
+            ? undefined
+            : page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')!.value,
+        'the link only',
+      );
       const keptLink = rendered(await wordpress(linkOnly));
       expect(hrefs(keptLink)).to.deep.equal(hrefs(raw));
       expect(keptLink.querySelector('a')!.textContent).to.equal(WORDS[lang].join);
@@ -119,20 +159,38 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
   }
 
   it('gives a form sign-up a plain POST form with the element’s names', async () => {
-    const page = await openOutput({ element: 'btw-signup', provider: 'form', action: 'https://partner.example/signup', consent: '', source: 'Blog', 'kit-lang': 'es' });
+    const page = await openOutput({
+      element: 'btw-signup',
+      provider: 'form',
+      action: 'https://partner.example/signup',
+      consent: '',
+      source: 'Blog',
+      'kit-lang': 'es',
+    });
     const raw = rendered(await output(page));
     const form = raw.querySelector('form')!;
     expect(form.getAttribute('action')).to.equal('https://partner.example/signup');
     expect(form.getAttribute('method')).to.equal('post');
-    expect([...form.querySelectorAll('input')].map((input) => `${input.name}=${input.value}`)).to.deep.equal(
-      ['email=', 'given_name=', 'consent=true', 'source=Blog', 'locale=es']);
+    expect([...form.querySelectorAll('input')].map((input) => `${input.name}=${input.value}`)).to.deep.equal([
+      'email=',
+      'given_name=',
+      'consent=true',
+      'source=Blog',
+      'locale=es',
+    ]);
     expect(form.textContent).to.contain(WORDS.es.consent);
     expectTargets(raw);
     await expect(raw).to.be.accessible();
   });
 
   it('says a JSON sign-up has no plain form, and links to the list’s page', async () => {
-    const page = await openOutput({ element: 'btw-signup', provider: 'json', action: 'https://partner.example/api', page: 'https://partner.example/join', 'kit-lang': 'es' });
+    const page = await openOutput({
+      element: 'btw-signup',
+      provider: 'json',
+      action: 'https://partner.example/api',
+      page: 'https://partner.example/join',
+      'kit-lang': 'es',
+    });
     expect(page.doc.querySelector('#noscript-no-form')).not.to.equal(null);
     const kept = rendered(await wordpress(await output(page)));
     expect(hrefs(kept)).to.deep.equal(['https://partner.example/join']);
@@ -143,10 +201,21 @@ describe('builder: no-script output through WordPress’s post allowlist', funct
   for (const lang of ['en', 'es'] as const) {
     it(`gives a recommendation as a static card: title, summary, link (${lang})`, async () => {
       const doc = {
-        version: 1, id: 'root-causes', url: 'https://campaign.example/root-causes', defaultLocale: 'en',
+        version: 1,
+        id: 'root-causes',
+        url: 'https://campaign.example/root-causes',
+        defaultLocale: 'en',
         locales: {
-          en: { title: 'Address the root causes', summary: 'Aid that reaches people.', actions: [{ title: 'Fund', body: 'Fund it.' }] },
-          es: { title: 'Atender las causas', summary: 'Ayuda que llega a la gente.', actions: [{ title: 'Financiar', body: 'Financiarlo.' }] },
+          en: {
+            title: 'Address the root causes',
+            summary: 'Aid that reaches people.',
+            actions: [{ title: 'Fund', body: 'Fund it.' }],
+          },
+          es: {
+            title: 'Atender las causas',
+            summary: 'Ayuda que llega a la gente.',
+            actions: [{ title: 'Financiar', body: 'Financiarlo.' }],
+          },
         },
       };
       const page = await openOutput({ element: 'btw-recommendation', doc: JSON.stringify(doc), 'kit-lang': lang });

@@ -23,7 +23,6 @@ const frameAxe = {
 };
 (window as unknown as { axe: typeof frameAxe }).axe = frameAxe;
 
-
 /** The builder with this query string, once its form and preview are drawn. */
 export async function openBuilder(search = '', { width = 1280, height = 900 } = {}): Promise<Builder> {
   const { frame, doc, win } = await openPage(`/demo/builder.html${search}`, { width, height });

@@ -84,9 +84,14 @@ describe('builder: the copied snippet on a plain page', function () {
     const withoutJs = await plainPage(pasted, fontOf(builder), { scripts: false });
     const page = await plainPage(pasted, fontOf(builder));
     const win = page.contentWindow as Window & typeof globalThis & { refused?: string };
-    const el = await until(() => page.contentDocument!.querySelector('btw-share')?.shadowRoot?.querySelector('a[href^="https://t.me/"]'), 'the share links');
+    const el = await until(
+      () => page.contentDocument!.querySelector('btw-share')?.shadowRoot?.querySelector('a[href^="https://t.me/"]'),
+      'the share links',
+    );
     expect(win.refused).to.equal(undefined);
-    expect(decodeURIComponent((el as HTMLAnchorElement).href)).to.contain('https://partner.example/posts/muro').and.contain('Un muro');
+    expect(decodeURIComponent((el as HTMLAnchorElement).href))
+      .to.contain('https://partner.example/posts/muro')
+      .and.contain('Un muro');
     expect(el.textContent!.trim()).to.equal('Telegram');
     // The text after the element is where it was before the kit ran.
     expect(top(page)).to.equal(top(withoutJs));
@@ -99,12 +104,17 @@ describe('builder: the copied snippet on a plain page', function () {
     expect(links.map((a) => a.textContent)).to.include.members(['Telegram', 'Correo']);
     const telegram = links.find((a) => a.textContent === 'Telegram')!;
     expect(telegram.getBoundingClientRect().height, 'shown').to.be.above(0);
-    expect(telegram.href).to.match(/^https:\/\/t\.me\/share\/url\?url=https%3A%2F%2Fpartner\.example%2Fposts%2Fmuro&text=Un%20muro/);
+    expect(telegram.href).to.match(
+      /^https:\/\/t\.me\/share\/url\?url=https%3A%2F%2Fpartner\.example%2Fposts%2Fmuro&text=Un%20muro/,
+    );
   });
 
   it('is refused by the browser when the file does not match its integrity hash', async () => {
     const builder = await shareSnippet();
-    const wrong = snippetText(builder).replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${btoa('x'.repeat(48))}"`);
+    const wrong = snippetText(builder).replace(
+      /integrity="sha384-[^"]+"/,
+      `integrity="sha384-${btoa('x'.repeat(48))}"`,
+    );
     const page = await plainPage(wrong, fontOf(builder));
     const win = page.contentWindow as Window & typeof globalThis & { refused?: string };
     await until(() => win.refused, 'the refusal');
@@ -135,7 +145,11 @@ describe('builder: the copied snippet on a plain page', function () {
 
   it('mailchimp: the pasted sign-up renders its form, and links to the list’s page without JavaScript', async () => {
     b = await openBuilder('?element=btw-signup&provider=mailchimp');
-    fill(b, '#f-mailchimp', '<form action="https://partner.us21.list-manage.com/subscribe/post?u=5f3a&amp;id=8e21" method="post">');
+    fill(
+      b,
+      '#f-mailchimp',
+      '<form action="https://partner.us21.list-manage.com/subscribe/post?u=5f3a&amp;id=8e21" method="post">',
+    );
     await steady(b);
     const page = await plainPage(snippetText(b), fontOf(b));
     const el = page.contentDocument!.querySelector('btw-signup')!;
@@ -143,7 +157,10 @@ describe('builder: the copied snippet on a plain page', function () {
     expect(el.shadowRoot!.querySelector('[part~="error"][role="alert"]'), 'no setup error').to.equal(null);
     const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
     const link = withoutJs.contentDocument!.querySelector<HTMLAnchorElement>('btw-signup a')!;
-    expect([link.href, link.textContent]).to.deep.equal(['https://partner.us21.list-manage.com/subscribe?u=5f3a&id=8e21', 'Sign up on our list’s page']);
+    expect([link.href, link.textContent]).to.deep.equal([
+      'https://partner.us21.list-manage.com/subscribe?u=5f3a&id=8e21',
+      'Sign up on our list’s page',
+    ]);
   });
 
   it('recommendation: an inline document renders on the plain page, without a shift', async () => {
@@ -154,12 +171,19 @@ describe('builder: the copied snippet on a plain page', function () {
     tick(b, '#preview-lang-es');
     fill(b, '#f-doc', json);
     const preview = b.doc.querySelector('#preview-frame btw-recommendation')!;
-    await until(() => preview.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === JSON.parse(json).locales.es.title, 'the preview in Spanish');
+    await until(
+      () =>
+        preview.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === JSON.parse(json).locales.es.title,
+      'the preview in Spanish',
+    );
     await steady(b);
     await expectPinned(snippetText(b), 'btw-recommendation');
     const withoutJs = await plainPage(snippetText(b), fontOf(b), { scripts: false });
     const page = await plainPage(snippetText(b), fontOf(b));
-    const title = await until(() => page.contentDocument!.querySelector('btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]'), 'the title');
+    const title = await until(
+      () => page.contentDocument!.querySelector('btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]'),
+      'the title',
+    );
     // The page is in Spanish and the element's language is automatic.
     expect(title.textContent!.trim()).to.equal(JSON.parse(json).locales.es.title);
     expect(top(page)).to.equal(top(withoutJs));

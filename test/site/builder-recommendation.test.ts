@@ -1,16 +1,32 @@
 // The builder for <btw-recommendation> (a src URL or an inline document), and the
 // configuration kept in the page URL across a reload and a sent link.
 import { expect } from '@open-wc/testing';
-import { fill, openBuilder, previewDrawn, previewElement, previewReady, snippetElement, snippetText, steady, tick, until, type Builder } from './builder-page.js';
+import {
+  fill,
+  openBuilder,
+  previewDrawn,
+  previewElement,
+  previewReady,
+  snippetElement,
+  snippetText,
+  steady,
+  tick,
+  until,
+  type Builder,
+} from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
 
 const DOC_URL = new URL('/demo/recommendations/root-causes.json', location.href).href;
-const titleOf = (el: Element) => until(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the title');
+const titleOf = (el: Element) =>
+  until(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the title');
 /** Waits until the preview shows `title` (the preview may still show the document it had). */
 const previewTitle = (b: Builder, title: string) =>
-  until(() => previewElement(b)?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === title, `the preview titled "${title}"`);
+  until(
+    () => previewElement(b)?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === title,
+    `the preview titled "${title}"`,
+  );
 
 describe('builder: <btw-recommendation>', function () {
   // A builder page loads the kit's source and its manifests: slow on a loaded machine.
@@ -21,7 +37,10 @@ describe('builder: <btw-recommendation>', function () {
     expect(b.doc.querySelector('.hints')!.textContent).to.contain('document');
     // A relative address would point at the partner's page: refused by the field.
     fill(b, '#f-src', '/demo/recommendations/root-causes.json');
-    await until(() => b.doc.querySelector('#f-src-problem')?.textContent?.includes('starting with https://'), 'the message about a full address');
+    await until(
+      () => b.doc.querySelector('#f-src-problem')?.textContent?.includes('starting with https://'),
+      'the message about a full address',
+    );
     expect(snippetElement(b).hasAttribute('src')).to.equal(false);
     fill(b, '#f-src', DOC_URL);
     fill(b, '#f-variant', 'full');
@@ -32,8 +51,12 @@ describe('builder: <btw-recommendation>', function () {
     await until(() => snippetElement(b).querySelector('h3'), 'the fallback');
     expect(b.doc.querySelector('.hints'), 'nothing left to fill in').to.equal(null);
     const el = snippetElement(b);
-    expect([el.getAttribute('src'), el.getAttribute('variant'), el.getAttribute('heading-level'), el.getAttribute('lang')])
-      .to.deep.equal([DOC_URL, 'full', '3', 'es']);
+    expect([
+      el.getAttribute('src'),
+      el.getAttribute('variant'),
+      el.getAttribute('heading-level'),
+      el.getAttribute('lang'),
+    ]).to.deep.equal([DOC_URL, 'full', '3', 'es']);
     expect(el.querySelector('h3')!.textContent).to.equal(doc.locales.es.title);
     // The element's own language decides its size: no note about the preview's.
     expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
@@ -48,7 +71,10 @@ describe('builder: <btw-recommendation>', function () {
     tick(b, '#doc-inline');
     await until(() => b.doc.querySelector('#f-doc'), 'the document field');
     fill(b, '#f-doc', '{ "schemaVersion": 1,');
-    await until(() => b.doc.querySelector('#f-doc')!.getAttribute('aria-invalid') === 'true', 'the document marked invalid');
+    await until(
+      () => b.doc.querySelector('#f-doc')!.getAttribute('aria-invalid') === 'true',
+      'the document marked invalid',
+    );
     expect(b.doc.querySelector('#f-doc')!.getAttribute('aria-invalid')).to.equal('true');
     expect(b.doc.querySelector('#f-doc-status')!.textContent).to.equal('Todavía no es un JSON válido.');
     fill(b, '#f-doc', json);
@@ -90,7 +116,10 @@ describe('builder: the configuration in the page URL', function () {
     b.win.location.reload();
     await reloaded;
     b = { frame: b.frame, doc: b.frame.contentDocument!, win: b.frame.contentWindow as Builder['win'] };
-    await until(() => b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'), 'the snippet');
+    await until(
+      () => b.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value.includes('<btw-'),
+      'the snippet',
+    );
     await previewReady(b);
     expect(snippetText(b)).to.equal(before);
     expect(b.doc.querySelector<HTMLInputElement>('#f-url')!.value).to.equal('https://partner.example/post?a=1&b=2#top');
@@ -108,7 +137,11 @@ describe('builder: the configuration in the page URL', function () {
     b = await openBuilder('?element=btw-signup&provider=form&action=https%3A%2F%2Fpartner.example%2Fs');
     const spanish = b.doc.querySelector<HTMLAnchorElement>('.lang-switch a[lang="es"]')!;
     const query = new URLSearchParams(new URL(spanish.href).search);
-    expect([query.get('lang'), query.get('element'), query.get('provider'), query.get('action')])
-      .to.deep.equal(['es', 'btw-signup', 'form', 'https://partner.example/s']);
+    expect([query.get('lang'), query.get('element'), query.get('provider'), query.get('action')]).to.deep.equal([
+      'es',
+      'btw-signup',
+      'form',
+      'https://partner.example/s',
+    ]);
   });
 });

@@ -8,8 +8,18 @@ let b: Builder;
 afterEach(() => b?.frame.remove());
 
 const CASES = [
-  { uiLang: 'en', label: 'Ask readers to share after they sign up', thanks: 'Thank you for signing up!', wrong: 'starting with https://' },
-  { uiLang: 'es', label: 'Pedir a los lectores que compartan después de suscribirse', thanks: '¡Gracias por suscribirte!', wrong: 'empezando por https://' },
+  {
+    uiLang: 'en',
+    label: 'Ask readers to share after they sign up',
+    thanks: 'Thank you for signing up!',
+    wrong: 'starting with https://',
+  },
+  {
+    uiLang: 'es',
+    label: 'Pedir a los lectores que compartan después de suscribirse',
+    thanks: '¡Gracias por suscribirte!',
+    wrong: 'empezando por https://',
+  },
 ] as const;
 
 const manifestFiles = async () =>
@@ -19,17 +29,28 @@ describe('builder: a share step after a sign-up', function () {
   this.timeout(40_000);
   for (const c of CASES) {
     it(`${c.uiLang}: the option fills the success slot with the thanks and <btw-share>, and the script defines both`, async () => {
-      b = await openBuilder(`?element=btw-signup&kit-lang=${c.uiLang}&action=https://partner.example/api/signup${c.uiLang === 'es' ? '&lang=es' : ''}`);
+      b = await openBuilder(
+        `?element=btw-signup&kit-lang=${c.uiLang}&action=https://partner.example/api/signup${c.uiLang === 'es' ? '&lang=es' : ''}`,
+      );
       expect(b.doc.querySelector('label[for="f-share-step"]')!.textContent).to.equal(c.label);
       expect(snippetText(b)).not.to.contain('slot="success"');
       tick(b, '#f-share-step');
       fill(b, '#f-share-text', 'Beyond the Wall: share the campaign');
       fill(b, '#f-share-url', 'example.org/campaign');
-      await until(() => b.doc.querySelector('#f-share-url-error')!.textContent!.includes(c.wrong), 'the inline message');
+      await until(
+        () => b.doc.querySelector('#f-share-url-error')!.textContent!.includes(c.wrong),
+        'the inline message',
+      );
       expect(b.doc.querySelector('#f-share-url')!.getAttribute('aria-invalid')).to.equal('true');
-      expect(snippetElement(b).querySelector('btw-share')!.hasAttribute('url'), 'no relative address in the snippet').to.equal(false);
+      expect(
+        snippetElement(b).querySelector('btw-share')!.hasAttribute('url'),
+        'no relative address in the snippet',
+      ).to.equal(false);
       fill(b, '#f-share-url', 'https://example.org/beyond-the-wall/');
-      await until(() => snippetText(b).includes('url="https://example.org/beyond-the-wall/"'), 'the address in the snippet');
+      await until(
+        () => snippetText(b).includes('url="https://example.org/beyond-the-wall/"'),
+        'the address in the snippet',
+      );
       expect(b.doc.querySelector('#f-share-url-error')!.textContent).to.equal('');
 
       const el = snippetElement(b);
@@ -52,7 +73,10 @@ describe('builder: a share step after a sign-up', function () {
       // The preview shows what readers see after signing up: the thanks and the real share buttons.
       const after = b.doc.querySelector('#share-step-preview')!;
       expect(after.textContent).to.contain(c.thanks);
-      const live = await until(() => after.querySelector('btw-share')?.shadowRoot?.querySelector('a[href]'), 'the share buttons in the preview');
+      const live = await until(
+        () => after.querySelector('btw-share')?.shadowRoot?.querySelector('a[href]'),
+        'the share buttons in the preview',
+      );
       expect(live.getAttribute('href')).to.contain(encodeURIComponent('https://example.org/beyond-the-wall/'));
       await expect(after).to.be.accessible();
 

@@ -2,7 +2,16 @@
 // network checklist with the keyboard, and the interface in both languages.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fill, openBuilder, previewElement, snippetElement, snippetText, tick, until, type Builder } from './builder-page.js';
+import {
+  fill,
+  openBuilder,
+  previewElement,
+  snippetElement,
+  snippetText,
+  tick,
+  until,
+  type Builder,
+} from './builder-page.js';
 
 const PAGE = 'https://partner.example/posts/muro?ref=home';
 let b: Builder;
@@ -20,7 +29,10 @@ describe('builder: <btw-share>', function () {
     fill(b, '#f-hashtags', 'BeyondTheWall');
     tick(b, '#f-networks-native', false);
     tick(b, '#f-networks-telegram');
-    await until(() => links(previewElement(b)!).some((a) => a.href.startsWith('https://t.me/')), 'the Telegram link in the preview');
+    await until(
+      () => links(previewElement(b)!).some((a) => a.href.startsWith('https://t.me/')),
+      'the Telegram link in the preview',
+    );
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(preview.getAttribute('url')).to.equal(PAGE);
@@ -36,10 +48,15 @@ describe('builder: <btw-share>', function () {
     expect(el.hasAttribute('lang')).to.equal(false);
     // The fallback: the heading and one item per control, the links being the element's own links.
     expect(el.querySelector('div')!.textContent).to.equal('Share');
-    expect([...el.querySelectorAll('li')].map((li) => `${li.firstElementChild!.localName} ${li.textContent}`)).to.deep.equal(
-      ['a WhatsApp', 'a Facebook', 'a X', 'a Bluesky', 'a Email', 'span Copy link', 'a Telegram']);
+    expect(
+      [...el.querySelectorAll('li')].map((li) => `${li.firstElementChild!.localName} ${li.textContent}`),
+    ).to.deep.equal(['a WhatsApp', 'a Facebook', 'a X', 'a Bluesky', 'a Email', 'span Copy link', 'a Telegram']);
     const fallback = [...el.querySelectorAll('a')];
-    for (const a of fallback) expect(links(preview).map((link) => link.href), a.textContent!).to.include(a.href);
+    for (const a of fallback)
+      expect(
+        links(preview).map((link) => link.href),
+        a.textContent!,
+      ).to.include(a.href);
     expect(b.doc.querySelector('.hints')).to.equal(null);
   });
 
@@ -63,23 +80,33 @@ describe('builder: <btw-share>', function () {
     up.focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: ' ' });
-    await until(() => snippetElement(b).getAttribute('networks') === 'native x whatsapp facebook bluesky email copy', 'x moved up twice');
+    await until(
+      () => snippetElement(b).getAttribute('networks') === 'native x whatsapp facebook bluesky email copy',
+      'x moved up twice',
+    );
     expect(snippetElement(b).getAttribute('networks')).to.equal('native x whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.id).to.equal('f-networks-x-up');
     // The first move's announcement may come first: wait for the second's.
-    await until(() => b.doc.querySelector('#preview-status')!.textContent === 'X moved to position 2 of 12.', 'the announcement of the second move');
+    await until(
+      () => b.doc.querySelector('#preview-status')!.textContent === 'X moved to position 2 of 12.',
+      'the announcement of the second move',
+    );
     expect(b.doc.querySelector('#preview-status')!.textContent).to.equal('X moved to position 2 of 12.');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
     await until(
-      () => snippetElement(b).getAttribute('networks')!.startsWith('x ') && previewElement(b)!.shadowRoot!.querySelector('[part~="button"]')?.textContent!.trim() === 'X',
+      () =>
+        snippetElement(b).getAttribute('networks')!.startsWith('x ') &&
+        previewElement(b)!.shadowRoot!.querySelector('[part~="button"]')?.textContent!.trim() === 'X',
       'x at the top of the snippet and the preview',
     );
     // At the top the button is marked disabled, keeps focus, and does nothing.
     expect(snippetElement(b).getAttribute('networks')).to.equal('x native whatsapp facebook bluesky email copy');
     expect(b.doc.activeElement!.getAttribute('aria-disabled')).to.equal('true');
     expect(b.doc.activeElement!.getAttribute('aria-label')).to.equal('Move X up');
-    const order = [...previewElement(b)!.shadowRoot!.querySelectorAll('[part~="button"]')].map((c) => c.textContent!.trim());
+    const order = [...previewElement(b)!.shadowRoot!.querySelectorAll('[part~="button"]')].map((c) =>
+      c.textContent!.trim(),
+    );
     expect(order[0]).to.equal('X');
     await expect(b.doc.body).to.be.accessible();
   });
@@ -119,7 +146,10 @@ describe('builder: <btw-share>', function () {
     const frame = b.doc.querySelector<HTMLElement>('#preview-frame')!;
     expect(frame.getBoundingClientRect().width).to.equal(360);
     tick(b, '#width-desktop');
-    await until(() => frame.getBoundingClientRect().width === 720 && previewElement(b)!.getBoundingClientRect().width === 720, 'the desktop width');
+    await until(
+      () => frame.getBoundingClientRect().width === 720 && previewElement(b)!.getBoundingClientRect().width === 720,
+      'the desktop width',
+    );
     expect(frame.getBoundingClientRect().width).to.equal(720);
     expect(previewElement(b)!.getBoundingClientRect().width).to.equal(720);
     tick(b, '#element-btw-signup');
@@ -132,7 +162,9 @@ describe('builder: <btw-share>', function () {
 
   it('reserves the widget’s space with the style that lays out its fallback, and writes networks out', async () => {
     b = await openBuilder();
-    expect(snippetText(b)).to.match(/^<!--[^\n]*-->\n<style>btw-share\{display:block;content-visibility:visible\}[^\n]*<\/style>\n<script /);
+    expect(snippetText(b)).to.match(
+      /^<!--[^\n]*-->\n<style>btw-share\{display:block;content-visibility:visible\}[^\n]*<\/style>\n<script /,
+    );
     expect(snippetElement(b).getAttribute('networks')).to.equal('native whatsapp facebook x bluesky email copy');
     // Without a URL the builder cannot write the links: the controls are boxes of their size.
     expect([...snippetElement(b).querySelectorAll('li > span')].length).to.equal(6);

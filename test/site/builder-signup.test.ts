@@ -32,34 +32,56 @@ describe('builder: <btw-signup>', function () {
     tick(b, '#f-consent');
     tick(b, '#f-fields-country');
     fill(b, '#f-source', 'partner-x');
-    await until(() => !configError(previewElement(b)!) && previewElement(b)!.shadowRoot!.querySelector('input[autocomplete="country-name"]'), 'the form with a country field in the preview');
+    await until(
+      () =>
+        !configError(previewElement(b)!) &&
+        previewElement(b)!.shadowRoot!.querySelector('input[autocomplete="country-name"]'),
+      'the form with a country field in the preview',
+    );
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(configError(preview)).to.equal(null);
     expect(preview.shadowRoot!.querySelector('input[autocomplete="country-name"]')).to.exist;
     const el = snippetElement(b);
-    expect([...el.attributes].map((a) => `${a.name}=${a.value}`)).to.deep.equal(
-      ['class=btw-reserve', 'action=https://partner.example/api/signup', 'fields=given-name country', 'consent=', 'source=partner-x']);
+    expect([...el.attributes].map((a) => `${a.name}=${a.value}`)).to.deep.equal([
+      'class=btw-reserve',
+      'action=https://partner.example/api/signup',
+      'fields=given-name country',
+      'consent=',
+      'source=partner-x',
+    ]);
     expect(text(b, '#provider-help')).to.contain('JSON');
     // No page of its own to link to yet.
     expect(text(b, '.hints')).to.contain('sign-up page');
     fill(b, '#f-page', 'https://partner.example/join');
-    await until(() => snippetElement(b).querySelector('a')?.getAttribute('href') === 'https://partner.example/join', 'the link to the sign-up page in the snippet');
+    await until(
+      () => snippetElement(b).querySelector('a')?.getAttribute('href') === 'https://partner.example/join',
+      'the link to the sign-up page in the snippet',
+    );
     const link = snippetElement(b).querySelector('a')!;
-    expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['https://partner.example/join', 'Sign up on our list’s page']);
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([
+      'https://partner.example/join',
+      'Sign up on our list’s page',
+    ]);
     await expect(b.doc.documentElement).to.be.accessible();
   });
 
   it('offers email only: no optional field ticked is fields=""', async () => {
     await signupBuilder('&action=https%3A%2F%2Fpartner.example%2Fs');
     tick(b, '#f-fields-given-name', false);
-    const names = () => [...previewElement(b)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:not([type="checkbox"])')].map((i) => i.name);
+    const names = () =>
+      [...previewElement(b)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:not([type="checkbox"])')].map(
+        (i) => i.name,
+      );
     await until(() => names().join(' ') === 'email website', 'the preview without the first name');
     expect(snippetElement(b).getAttribute('fields')).to.equal('');
     const preview = previewElement(b)!;
     await preview.updateComplete;
-    expect([...preview.shadowRoot!.querySelectorAll('input:not([type="checkbox"])')].map((i) => (i as HTMLInputElement).name))
-      .to.deep.equal(['email', 'website']);
+    expect(
+      [...preview.shadowRoot!.querySelectorAll('input:not([type="checkbox"])')].map(
+        (i) => (i as HTMLInputElement).name,
+      ),
+    ).to.deep.equal(['email', 'website']);
     expect(new URLSearchParams(b.win.location.search).get('fields')).to.equal('');
   });
 
@@ -74,7 +96,10 @@ describe('builder: <btw-signup>', function () {
     const el = snippetElement(b);
     expect(el.getAttribute('provider')).to.equal('form');
     const form = el.querySelector('form')!;
-    expect([form.getAttribute('action'), form.getAttribute('method')]).to.deep.equal(['https://partner.example/signup', 'post']);
+    expect([form.getAttribute('action'), form.getAttribute('method')]).to.deep.equal([
+      'https://partner.example/signup',
+      'post',
+    ]);
     const names = [...form.querySelectorAll('input')].map((input) => input.name);
     expect(names).to.deep.equal(['email', 'given_name', 'consent', 'tags', 'locale']);
     expect(form.querySelector<HTMLInputElement>('input[name="email"]')!.required).to.equal(true);
@@ -89,15 +114,22 @@ describe('builder: <btw-signup>', function () {
     await until(() => text(b, '#provider-help').includes('Embedded forms'), 'the Mailchimp help');
     expect(text(b, '#provider-help')).to.contain('Embedded forms');
     // The partner chooses knowingly: what goes where, and the provider that keeps addresses out of URLs.
-    expect(text(b, '#f-mailchimp-privacy')).to.contain('in the address of the request').and.to.contain('json or form provider');
+    expect(text(b, '#f-mailchimp-privacy'))
+      .to.contain('in the address of the request')
+      .and.to.contain('json or form provider');
     fill(b, '#f-mailchimp', EMBED);
-    await until(() => text(b, '#f-mailchimp-status').startsWith('Found your list’s address'), 'the list’s address found');
+    await until(
+      () => text(b, '#f-mailchimp-status').startsWith('Found your list’s address'),
+      'the list’s address found',
+    );
     const action = 'https://beyondthewall.us21.list-manage.com/subscribe/post?u=5f3a9c&id=8e21d7&f_id=00c1';
     expect(text(b, '#f-mailchimp-status')).to.equal(`Found your list’s address: ${action}`);
     expect(b.doc.querySelector('#f-mailchimp')!.getAttribute('aria-invalid')).to.equal('false');
     const el = snippetElement(b);
     expect([el.getAttribute('provider'), el.getAttribute('action')]).to.deep.equal(['mailchimp', action]);
-    expect(el.querySelector('a')!.getAttribute('href')).to.equal('https://beyondthewall.us21.list-manage.com/subscribe?u=5f3a9c&id=8e21d7');
+    expect(el.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://beyondthewall.us21.list-manage.com/subscribe?u=5f3a9c&id=8e21d7',
+    );
     const preview = previewElement(b)!;
     await preview.updateComplete;
     expect(configError(preview)).to.equal(null);
@@ -108,7 +140,10 @@ describe('builder: <btw-signup>', function () {
     await signupBuilder('&lang=es');
     fill(b, '#f-provider', 'mailchimp');
     fill(b, '#f-mailchimp', '<form action="https://mailchimp.evil.example/subscribe/post?u=a&amp;id=b">');
-    await until(() => b.doc.querySelector('#f-mailchimp')!.getAttribute('aria-invalid') === 'true', 'the other host refused');
+    await until(
+      () => b.doc.querySelector('#f-mailchimp')!.getAttribute('aria-invalid') === 'true',
+      'the other host refused',
+    );
     const field = b.doc.querySelector('#f-mailchimp')!;
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(field.getAttribute('aria-describedby')).to.contain('f-mailchimp-status');
@@ -116,7 +151,10 @@ describe('builder: <btw-signup>', function () {
     expect(snippetElement(b).hasAttribute('action')).to.equal(false);
     expect(text(b, '.hints')).to.contain('Completa el atributo action');
     fill(b, '#f-mailchimp', 'https://x.us1.list-manage.com/subscribe/post?u=a');
-    await until(() => text(b, '#f-mailchimp-status').includes('/subscribe/post?u=…&id=…'), 'the hint about the list’s address');
+    await until(
+      () => text(b, '#f-mailchimp-status').includes('/subscribe/post?u=…&id=…'),
+      'the hint about the list’s address',
+    );
     expect(text(b, '#f-mailchimp-status')).to.contain('/subscribe/post?u=…&id=…');
     await expect(b.doc.documentElement).to.be.accessible();
   });
@@ -144,7 +182,8 @@ describe('builder: <btw-signup>', function () {
     // The spam trap's 2 s would turn a quick test submit into a silent success: shorten it in this page.
     const script = b.doc.createElement('script');
     script.type = 'module';
-    script.textContent = "import { signupSettings } from '/src/components/signup/signup.ts'; signupSettings.minSubmitMs = 0; window.__trap = 0;";
+    script.textContent =
+      "import { signupSettings } from '/src/components/signup/signup.ts'; signupSettings.minSubmitMs = 0; window.__trap = 0;";
     b.doc.head.append(script);
     await until(() => (b.win as unknown as { __trap?: number }).__trap === 0, 'the spam trap setting');
     const preview = previewElement(b)!;
@@ -156,7 +195,9 @@ describe('builder: <btw-signup>', function () {
     await until(() => text(b, '#preview-status'), 'the notice');
     // The preview cancels the submit event, which the element's contract says sends nothing.
     expect(submits.map((event) => event.defaultPrevented)).to.deep.equal([true]);
-    expect(text(b, '#preview-status')).to.equal('Preview only: nothing was sent. On your page, this sign-up goes to your list.');
+    expect(text(b, '#preview-status')).to.equal(
+      'Preview only: nothing was sent. On your page, this sign-up goes to your list.',
+    );
     // A control request from the builder's page, after the click, to the same log: once it has
     // arrived, a request the click had started would have too.
     const control = await b.win.fetch(`${origin}/api/signup?key=${key}`, { method: 'POST', body: '{"control":true}' });

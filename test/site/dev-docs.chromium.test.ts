@@ -14,7 +14,12 @@ describe('npm start: the docs', function () {
   it('serves /demo/docs/ as the docs index, like /demo/docs/index.html', async () => {
     let pages: DevPage[] | null = null;
     // null while the server starts.
-    const ask = () => executeServerCommand<{ pages: DevPage[] | null }, string[]>('btw-dev-pages', ['/demo/docs/', '/demo/docs/index.html', '/demo/docs/guides/']);
+    const ask = () =>
+      executeServerCommand<{ pages: DevPage[] | null }, string[]>('btw-dev-pages', [
+        '/demo/docs/',
+        '/demo/docs/index.html',
+        '/demo/docs/guides/',
+      ]);
     await until(async () => (pages = (await ask())!.pages), 'the dev server', 80_000);
     const [folder, index, guides] = pages!;
     expect(index.status).to.equal(200);

@@ -13,8 +13,17 @@ let failed;
 /** Each path's status and page title from the dev server (null while it is still starting). */
 export async function devPages(paths) {
   if (!server) {
-    server = createServer({ configFile: 'vite.site.config.ts', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
-    server.then((started) => started.listen()).then((started) => (listening = started), (error) => (failed = error));
+    server = createServer({
+      configFile: 'vite.site.config.ts',
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+    });
+    server
+      .then((started) => started.listen())
+      .then(
+        (started) => (listening = started),
+        (error) => (failed = error),
+      );
   }
   if (failed) throw failed;
   if (!listening) return { pages: null };
@@ -23,7 +32,12 @@ export async function devPages(paths) {
   for (const path of paths) {
     const response = await fetch(`http://127.0.0.1:${port}${path}`);
     const text = await response.text();
-    pages.push({ path, status: response.status, type: response.headers.get('content-type') ?? '', title: /<title>([^<]*)<\/title>/.exec(text)?.[1] ?? '' });
+    pages.push({
+      path,
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      title: /<title>([^<]*)<\/title>/.exec(text)?.[1] ?? '',
+    });
   }
   return { pages };
 }

@@ -59,14 +59,22 @@ describe('the docs in Spanish', () => {
       expect(es.doc.documentElement.lang).to.equal('es');
       expect(es.doc.querySelector('.site-nav')!.getAttribute('aria-label')).to.equal('Sitio');
       const toEnglish = es.doc.querySelector<HTMLAnchorElement>('.lang-switch a')!;
-      expect([toEnglish.textContent, toEnglish.lang, new URL(toEnglish.href).pathname]).to.deep.equal(['English', 'en', `/site/docs/${html}`]);
+      expect([toEnglish.textContent, toEnglish.lang, new URL(toEnglish.href).pathname]).to.deep.equal([
+        'English',
+        'en',
+        `/site/docs/${html}`,
+      ]);
       expect(es.doc.documentElement.scrollWidth, 'fits a phone').to.be.at.most(360);
       await expectAccessible(es);
       closePages();
       const en = await openPage(`/site/docs/${html}`);
       expect(en.doc.documentElement.lang).to.equal('en');
       const toSpanish = en.doc.querySelector<HTMLAnchorElement>('.lang-switch a')!;
-      expect([toSpanish.textContent, toSpanish.lang, new URL(toSpanish.href).pathname]).to.deep.equal(['Español', 'es', `/site/docs/es/${html}`]);
+      expect([toSpanish.textContent, toSpanish.lang, new URL(toSpanish.href).pathname]).to.deep.equal([
+        'Español',
+        'es',
+        `/site/docs/es/${html}`,
+      ]);
     });
   }
 });

@@ -11,7 +11,8 @@ import { SITE_HEADERS } from '../../scripts/site-headers.mjs';
 import { startSiteServer } from '../../scripts/serve-site.mjs';
 
 /** The built kit's files (read when a test asks: the test runner loads this module before any build). */
-const kitFiles = () => readdirSync('dist').filter((file) => /^btw(-[a-z]+)?\.js$/.test(file) || file === 'manifest.json');
+const kitFiles = () =>
+  readdirSync('dist').filter((file) => /^btw(-[a-z]+)?\.js$/.test(file) || file === 'manifest.json');
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 let state;
 
@@ -50,7 +51,12 @@ export async function startKitHosting() {
     versions: readdirSync(kitDir).sort(),
     integrity: { '1.0.0': sri(first), '1.1.0': sri(readFileSync(join(kitDir, '1.1.0', 'btw-share.js'))) },
     keptByteForByte: kept.equals(first),
-    headers: Object.fromEntries(['access-control-allow-origin', 'x-content-type-options', 'cache-control', 'content-type'].map((name) => [name, response.headers.get(name)])),
+    headers: Object.fromEntries(
+      ['access-control-allow-origin', 'x-content-type-options', 'cache-control', 'content-type'].map((name) => [
+        name,
+        response.headers.get(name),
+      ]),
+    ),
     refused,
   };
 }

@@ -63,7 +63,10 @@ describe('kit hosting', function () {
     const { ok, frame } = await partnerPage(`${hosting.origin}/kit/1.0.0/btw-share.js`, hosting.integrity['1.0.0']);
     expect(ok, 'the pinned script loads').to.equal(true);
     const el = frame.contentDocument!.querySelector('btw-share')!;
-    await until(() => el.shadowRoot?.querySelector('a[href^="https://x.com/"], a[href^="https://twitter.com/"]'), 'the rendered share links');
+    await until(
+      () => el.shadowRoot?.querySelector('a[href^="https://x.com/"], a[href^="https://twitter.com/"]'),
+      'the rendered share links',
+    );
     const next = await partnerPage(`${hosting.origin}/kit/1.1.0/btw-share.js`, hosting.integrity['1.1.0']);
     expect(next.ok, 'the next version loads too').to.equal(true);
   });

@@ -32,17 +32,40 @@ describe('the language checker', function () {
     });
 
     it('checks placeholders: a misspelt one, one a plain term cannot fill, and a value left out', () => {
-      const result = checkLocale(withTerms({ shareOn: 'Partager sur {netwrok}', share: 'Partager {count}', recShowAll: 'Tout afficher' }));
-      expect(result.findings).to.deep.include({ kind: 'placeholder', key: 'shareOn', found: 'netwrok', expected: 'network' });
-      expect(result.findings).to.deep.include({ kind: 'placeholder', key: 'share', found: 'count', expected: undefined });
+      const result = checkLocale(
+        withTerms({ shareOn: 'Partager sur {netwrok}', share: 'Partager {count}', recShowAll: 'Tout afficher' }),
+      );
+      expect(result.findings).to.deep.include({
+        kind: 'placeholder',
+        key: 'shareOn',
+        found: 'netwrok',
+        expected: 'network',
+      });
+      expect(result.findings).to.deep.include({
+        kind: 'placeholder',
+        key: 'share',
+        found: 'count',
+        expected: undefined,
+      });
       // A count may go unsaid ("Show all actions"); a network name may not.
       expect(result.findings.filter((f) => 'key' in f && f.key === 'recShowAll')).to.deep.equal([]);
-      expect(checkLocale(withTerms({ shareOn: 'Partager' })).findings).to.deep.include({ kind: 'no-placeholder', key: 'shareOn', expected: 'network' });
+      expect(checkLocale(withTerms({ shareOn: 'Partager' })).findings).to.deep.include({
+        kind: 'no-placeholder',
+        key: 'shareOn',
+        expected: 'network',
+      });
     });
 
     it('checks forms: plural categories with `other`, every link kind, and `dir`', () => {
-      const result = checkLocale(withTerms({ signupFixFields: { one: 'Un champ', plenty: 'x' }, recLink: 'Lire', dir: 'up' }));
-      expect(result.findings).to.deep.include({ kind: 'forms', key: 'signupFixFields', missing: ['other'], unknown: ['plenty'] });
+      const result = checkLocale(
+        withTerms({ signupFixFields: { one: 'Un champ', plenty: 'x' }, recLink: 'Lire', dir: 'up' }),
+      );
+      expect(result.findings).to.deep.include({
+        kind: 'forms',
+        key: 'signupFixFields',
+        missing: ['other'],
+        unknown: ['plenty'],
+      });
       expect(result.findings.find((f) => 'key' in f && f.key === 'recLink')).to.include({ kind: 'forms' });
       expect(result.findings).to.deep.include({ kind: 'dir', value: 'up' });
       expect(checkLocale(withTerms({ dir: 'rtl' })).findings).to.deep.equal([]);
@@ -52,7 +75,8 @@ describe('the language checker', function () {
   describe('the page', () => {
     afterEach(closePages);
 
-    const status = (page: Page) => page.doc.querySelector('#results-heading + [role="status"]')?.textContent?.trim() ?? '';
+    const status = (page: Page) =>
+      page.doc.querySelector('#results-heading + [role="status"]')?.textContent?.trim() ?? '';
     const previewShare = (page: Page) => page.doc.querySelector('.locale-preview btw-share');
     const previewName = (page: Page, network: string) =>
       previewShare(page)?.shadowRoot?.querySelector(`[data-network="${network}"]`)?.getAttribute('aria-label') ?? '';
@@ -66,7 +90,10 @@ describe('the language checker', function () {
     it('loads the French example, finds no problem, and previews the elements in French', async () => {
       const page = await open();
       expect(status(page)).to.equal(`${TOTAL} of ${TOTAL} terms. No problems.`);
-      await until(() => previewName(page, 'x') === (french.shareOn as string).replace('{network}', 'X'), 'the preview in French');
+      await until(
+        () => previewName(page, 'x') === (french.shareOn as string).replace('{network}', 'X'),
+        'the preview in French',
+      );
       expect(page.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain('data-btw-locale="fr"');
       await expectAccessible(page);
     });
@@ -93,7 +120,9 @@ describe('the language checker', function () {
       tag.value = 'not a tag';
       tag.dispatchEvent(new page.win.InputEvent('input', { bubbles: true }));
       await until(() => tag.getAttribute('aria-invalid') === 'true', 'the tag is marked');
-      expect(page.doc.querySelector('#tag-help')!.textContent).to.equal('Escribe una etiqueta de idioma como fr o pt-BR.');
+      expect(page.doc.querySelector('#tag-help')!.textContent).to.equal(
+        'Escribe una etiqueta de idioma como fr o pt-BR.',
+      );
       await expectAccessible(page);
     });
   });

@@ -60,7 +60,9 @@ async function weakRings(page: Page) {
 /** What a live region said, one entry each time it changed as a screen reader would see it. */
 function record(region: Element) {
   const said: string[] = [];
-  new (region.ownerDocument.defaultView as Window & typeof globalThis).MutationObserver(() => said.push(region.textContent!.trim())).observe(region, {
+  new (region.ownerDocument.defaultView as Window & typeof globalThis).MutationObserver(() =>
+    said.push(region.textContent!.trim()),
+  ).observe(region, {
     childList: true,
     characterData: true,
     subtree: true,
@@ -75,7 +77,9 @@ async function openStudio(query = '', width = 1280) {
 }
 
 const studioPreviews = (page: Page) =>
-  [...page.doc.querySelectorAll('.preview btw-recommendation')].every((el) => el.shadowRoot?.querySelector('[part~="title"]'));
+  [...page.doc.querySelectorAll('.preview btw-recommendation')].every((el) =>
+    el.shadowRoot?.querySelector('[part~="title"]'),
+  );
 
 describe('the builder and the studio: keyboard, announcements and words', function () {
   // Each test opens a whole page (the kit's source, Lit's development build) in a frame.
@@ -107,7 +111,8 @@ describe('the builder and the studio: keyboard, announcements and words', functi
     await waitFor(() => previewElement(b!)?.localName === 'btw-signup', 'the sign-up in the preview');
     await previewReady(b);
     expect(alerts()).to.have.length(0);
-    expect(previewElement(b)!.shadowRoot!.querySelector('input[type="email"]'), 'the form, as readers will see it').to.exist;
+    expect(previewElement(b)!.shadowRoot!.querySelector('input[type="email"]'), 'the form, as readers will see it').to
+      .exist;
     // The builder still says what is missing, where the partner reads before copying.
     expect(b.doc.querySelector('.hints')!.textContent).to.contain('Completa el atributo action');
   });
@@ -115,11 +120,15 @@ describe('the builder and the studio: keyboard, announcements and words', functi
   it('labels each setting in words, with the attribute and token names as hints', async () => {
     b = await openBuilder('?element=btw-signup&lang=es');
     const label = (id: string) => b!.doc.querySelector(`label[for="${id}"]`)!;
-    expect(label('f-action').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Adónde se envían las suscripciones action');
+    expect(label('f-action').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Adónde se envían las suscripciones action',
+    );
     expect(label('f-action').querySelector('code')!.getAttribute('lang')).to.equal('en');
     expect(label('f-fields-given-name').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Nombre given-name');
     expect(b.doc.querySelector('#f-fields-given-name-down')!.getAttribute('aria-label')).to.equal('Bajar Nombre');
-    const languages = [...b.doc.querySelectorAll<HTMLOptionElement>('#f-lang option')].map((o) => o.textContent!.trim());
+    const languages = [...b.doc.querySelectorAll<HTMLOptionElement>('#f-lang option')].map((o) =>
+      o.textContent!.trim(),
+    );
     expect(languages).to.deep.equal(['Automático', 'inglés (en)', 'español (es)']);
     // What «Automático» means is under the select, where a 320 px phone shows it in full.
     expect(b.doc.querySelector('#f-lang-help')!.textContent).to.contain('toma el idioma de tu página');
@@ -140,7 +149,10 @@ describe('the builder and the studio: keyboard, announcements and words', functi
 
   it('the studio announces a refused copy each time it is tried', async () => {
     const page = await openStudio('?lang=es');
-    await until(() => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('<btw-'), 'the snippet');
+    await until(
+      () => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('<btw-'),
+      'the snippet',
+    );
     const status = page.doc.querySelector('#inline-snippet ~ .copy-status')!;
     const said = record(status);
     const copy = page.doc.querySelector<HTMLButtonElement>('#inline-snippet ~ button')!;
@@ -168,7 +180,11 @@ describe('the builder and the studio: keyboard, announcements and words', functi
           requestAnimationFrame(look);
           return;
         }
-        new MutationObserver(hear).observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
+        new MutationObserver(hear).observe(doc.documentElement, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
         hear();
         resolve();
       };
@@ -194,25 +210,42 @@ describe('the builder and the studio: keyboard, announcements and words', functi
     b = await openBuilder('?lang=es');
     expect(b.doc.title).to.equal('Generador de código — Beyond the Wall');
     expect(b.doc.querySelector('.lang-switch')!.getAttribute('aria-label')).to.equal('Idioma');
-    expect([...b.doc.querySelectorAll('.lang-switch a')].map((a) => a.getAttribute('lang'))).to.deep.equal(['en', 'es']);
+    expect([...b.doc.querySelectorAll('.lang-switch a')].map((a) => a.getAttribute('lang'))).to.deep.equal([
+      'en',
+      'es',
+    ]);
     b.frame.remove();
     b = undefined;
 
     const demo = await openPage('/demo/index.html?lang=es');
     expect(demo.doc.title).to.equal('Beyond the Wall — Trabajar con Centroamérica contra las causas de la migración');
-    expect([...demo.doc.querySelectorAll('nav')].map((nav) => nav.getAttribute('aria-label'))).to.deep.equal(['Idioma', 'El kit']);
+    expect([...demo.doc.querySelectorAll('nav')].map((nav) => nav.getAttribute('aria-label'))).to.deep.equal([
+      'Idioma',
+      'El kit',
+    ]);
     expect(demo.doc.querySelector('[data-lang="en"]')!.getAttribute('lang')).to.equal('en');
-    expect(demo.doc.querySelector<HTMLAnchorElement>('.kit-links a[href*="docs"]')!.getAttribute('href')).to.equal('./docs/es/index.html');
+    expect(demo.doc.querySelector<HTMLAnchorElement>('.kit-links a[href*="docs"]')!.getAttribute('href')).to.equal(
+      './docs/es/index.html',
+    );
   });
 
   for (const [name, open] of [
-    ['the studio', async () => {
-      const page = await openStudio('?lang=es', 320);
-      await until(() => studioPreviews(page), 'the previews render');
-      return page;
-    }],
+    [
+      'the studio',
+      async () => {
+        const page = await openStudio('?lang=es', 320);
+        await until(() => studioPreviews(page), 'the previews render');
+        return page;
+      },
+    ],
     ['the builder (sign-up)', () => openBuilder('?element=btw-signup&lang=es', { width: 320 })],
-    ['the builder (recommendation)', () => openBuilder('?element=btw-recommendation&lang=es&src=.%2Frecommendations%2Froot-causes.json&variant=full', { width: 320 })],
+    [
+      'the builder (recommendation)',
+      () =>
+        openBuilder('?element=btw-recommendation&lang=es&src=.%2Frecommendations%2Froot-causes.json&variant=full', {
+          width: 320,
+        }),
+    ],
   ] as const) {
     it(`${name} in Spanish fits 320 px with WCAG text spacing`, async () => {
       const page = await open();

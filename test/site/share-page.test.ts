@@ -19,7 +19,10 @@ async function openShare(hash: string): Promise<Page> {
 
 /** The element's share links, once it has rendered them. */
 async function shareLinks(page: Page) {
-  const el = await until(() => page.doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('btw-share'), 'the element');
+  const el = await until(
+    () => page.doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('btw-share'),
+    'the element',
+  );
   await until(() => page.win.customElements.get('btw-share'), 'the element to be defined');
   await el.updateComplete;
   return until(() => {
@@ -39,14 +42,18 @@ describe('the share page', function () {
       const url = encodeURIComponent(POST);
       expect(hrefs).to.include(`https://wa.me/?text=${encodeURIComponent(TEXT)}%20${url}`);
       expect(hrefs).to.include(`https://www.facebook.com/sharer/sharer.php?u=${url}`);
-      expect(hrefs.some((href) => href.startsWith('https://x.com/intent/tweet?') && href.includes(`url=${url}`))).to.equal(true);
+      expect(
+        hrefs.some((href) => href.startsWith('https://x.com/intent/tweet?') && href.includes(`url=${url}`)),
+      ).to.equal(true);
       expect(hrefs.some((href) => href.startsWith('mailto:?subject='))).to.equal(true);
       expect(page.doc.documentElement.lang).to.equal(lang);
       expect(page.doc.querySelector('btw-share')!.getAttribute('lang')).to.equal(lang);
       const heading = page.doc.querySelector('h1')!.textContent;
       expect(heading).to.equal(lang === 'es' ? 'Comparte esta página' : 'Share this page');
       // The widget speaks the page's language too: its own heading.
-      expect(page.doc.querySelector('btw-share')!.shadowRoot!.textContent).to.contain(lang === 'es' ? 'Compartir' : 'Share');
+      expect(page.doc.querySelector('btw-share')!.shadowRoot!.textContent).to.contain(
+        lang === 'es' ? 'Compartir' : 'Share',
+      );
       expect(page.doc.querySelector('.shared')!.textContent).to.contain(POST);
       await expectAccessible(page);
     });
@@ -96,7 +103,13 @@ describe('the builder’s share link', function () {
   this.timeout(60_000);
 
   it('opens the share page with the post, its text and the widget’s language', async () => {
-    const search = new URLSearchParams({ element: 'btw-share', output: 'link', url: POST, text: TEXT, 'kit-lang': 'es' });
+    const search = new URLSearchParams({
+      element: 'btw-share',
+      output: 'link',
+      url: POST,
+      text: TEXT,
+      'kit-lang': 'es',
+    });
     const builder = await openPage(`/demo/builder.html?${search}`);
     const area = await until(() => {
       const field = builder.doc.querySelector<HTMLTextAreaElement>('#snippet-text');

@@ -40,7 +40,8 @@ export async function expectAccessible(page: Page) {
   if (!(win as any).axe) await loadAxe(doc);
   const result = await (win as any).axe.run(doc, { resultTypes: ['violations'] });
   const violations = result.violations.map(
-    (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(violations, 'axe violations').to.deep.equal([]);
 }

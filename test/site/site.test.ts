@@ -23,7 +23,8 @@ function htmlRefs(text: string, base: URL, problems: string[]): URL[] {
   const refs: URL[] = [];
   const add = (value: string | null, what: string) => {
     if (value === null || value === '' || /^(data|mailto|javascript):/.test(value) || value.startsWith('#')) {
-      if (value?.startsWith('#') && value.length > 1 && !doc.getElementById(decodeURIComponent(value.slice(1)))) problems.push(`${base.pathname}: ${what} ${value}: no such id`);
+      if (value?.startsWith('#') && value.length > 1 && !doc.getElementById(decodeURIComponent(value.slice(1))))
+        problems.push(`${base.pathname}: ${what} ${value}: no such id`);
       return;
     }
     if (/^[a-z]+:|^\/\//i.test(value)) {
@@ -31,7 +32,8 @@ function htmlRefs(text: string, base: URL, problems: string[]): URL[] {
       if (url.origin === location.origin) problems.push(`${base.pathname}: ${what} ${value} is absolute`);
       return; // another site: not ours to crawl
     }
-    if (value.startsWith('/')) problems.push(`${base.pathname}: ${what} ${value} is relative to the host's root, not to the page`);
+    if (value.startsWith('/'))
+      problems.push(`${base.pathname}: ${what} ${value} is relative to the host's root, not to the page`);
     refs.push(new URL(value, base));
   };
   for (const el of doc.querySelectorAll('a[href], link[href]')) add(el.getAttribute('href'), el.localName);
@@ -40,7 +42,8 @@ function htmlRefs(text: string, base: URL, problems: string[]): URL[] {
     if (!el.getAttribute('src')!.startsWith('/__web-dev-server')) add(el.getAttribute('src'), el.localName);
   }
   for (const el of doc.querySelectorAll('form[action], btw-signup[action]')) {
-    if (el.getAttribute('action')!.startsWith('/')) problems.push(`${base.pathname}: ${el.localName} action is relative to the host's root`);
+    if (el.getAttribute('action')!.startsWith('/'))
+      problems.push(`${base.pathname}: ${el.localName} action is relative to the host's root`);
   }
   const kit = doc.documentElement.dataset.kit;
   if (kit !== undefined) add(`${kit}manifest.json`, 'data-kit');
@@ -49,7 +52,8 @@ function htmlRefs(text: string, base: URL, problems: string[]): URL[] {
 
 /** What a stylesheet, a document or a script refers to, beyond its text. */
 function otherRefs(text: string, url: URL): URL[] {
-  if (url.pathname.endsWith('.css')) return [...text.matchAll(/url\(\s*["']?(?!data:)([^"')]+)/g)].map(([, ref]) => new URL(ref, url));
+  if (url.pathname.endsWith('.css'))
+    return [...text.matchAll(/url\(\s*["']?(?!data:)([^"')]+)/g)].map(([, ref]) => new URL(ref, url));
   if (url.pathname.endsWith('.js')) {
     const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text);
     return map ? [new URL(map[1], url)] : [];
@@ -85,13 +89,15 @@ async function crawl() {
       continue;
     }
     const text = await response.text();
-    for (const pattern of MACHINE) if (pattern.test(text)) problems.push(`${url.pathname} names the build machine: ${pattern.exec(text)![0]}`);
+    for (const pattern of MACHINE)
+      if (pattern.test(text)) problems.push(`${url.pathname} names the build machine: ${pattern.exec(text)![0]}`);
     const refs = url.pathname.endsWith('.html') ? htmlRefs(text, url, problems) : otherRefs(text, url);
     for (const ref of refs) queue.push({ from: url.pathname, url: ref });
   }
   for (const { from, url } of fragments) {
     const id = decodeURIComponent(url.hash.slice(1));
-    if (!ids.get(url.href.split('#')[0])?.has(id)) problems.push(`${from}: ${url.pathname}${url.hash}: no such id there`);
+    if (!ids.get(url.href.split('#')[0])?.has(id))
+      problems.push(`${from}: ${url.pathname}${url.hash}: no such id there`);
   }
   return { seen: [...seen].map((href) => href.slice(SITE.href.length)), problems };
 }
@@ -103,8 +109,17 @@ describe('the static site', function () {
     const { seen, problems } = await crawl();
     expect(problems).to.deep.equal([]);
     // The crawl reached every part of the site.
-    expect(seen).to.include.members(['index.html', 'studio.html', 'docs/index.html', 'docs/elements/btw-share.html', 'recommendations/root-causes.json']);
-    expect(seen.some((path) => /^kit\/[^/]+\/btw\.js$/.test(path)), 'the kit').to.be.true;
+    expect(seen).to.include.members([
+      'index.html',
+      'studio.html',
+      'docs/index.html',
+      'docs/elements/btw-share.html',
+      'recommendations/root-causes.json',
+    ]);
+    expect(
+      seen.some((path) => /^kit\/[^/]+\/btw\.js$/.test(path)),
+      'the kit',
+    ).to.be.true;
   });
 
   it('loads the built kit on every page with its SRI hash, and the browser accepts it', async () => {

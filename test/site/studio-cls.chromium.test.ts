@@ -66,7 +66,11 @@ describe('studio snippets with a late kit', function () {
         it(`${which} snippet, ${width} px, ${lang}: CLS 0`, async () => {
           let snippet = studio.doc.querySelector<HTMLTextAreaElement>(`#${which}-snippet`)!.value;
           // The src snippet reads the document from where the studio found it.
-          if (which === 'src') snippet = snippet.replace(/(<btw-recommendation[^>]*) src="[^"]*"/, `$1 src="${new URL('/demo/recommendations/root-causes.json', location.href).href}"`);
+          if (which === 'src')
+            snippet = snippet.replace(
+              /(<btw-recommendation[^>]*) src="[^"]*"/,
+              `$1 src="${new URL('/demo/recommendations/root-causes.json', location.href).href}"`,
+            );
           const font = studio.win.getComputedStyle(studio.doc.body).font;
           const { before, after, cls } = await latePage(snippet, { width, lang, font });
           expect(after, 'the text after the card').to.equal(before);

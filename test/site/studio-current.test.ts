@@ -46,7 +46,9 @@ describe('document studio: what it shows is the current text', function () {
     const page = await openStudio();
     const snippet = () => page.doc.querySelector<HTMLTextAreaElement>('#src-snippet')!.value;
     const note = page.doc.querySelector<HTMLElement>('#src-replace')!;
-    expect(snippet()).to.match(/<btw-recommendation( class="btw-reserve")? src="https:\/\/REPLACE-WITH-YOUR-SITE\.invalid\/recommendations\/root-causes\.json">/);
+    expect(snippet()).to.match(
+      /<btw-recommendation( class="btw-reserve")? src="https:\/\/REPLACE-WITH-YOUR-SITE\.invalid\/recommendations\/root-causes\.json">/,
+    );
     expect(snippet()).not.to.contain('example.org/recommendations');
     expect(note.checkVisibility(), 'the placeholder is pointed out').to.be.true;
     expect(page.doc.querySelector('#src-snippet')!.getAttribute('aria-describedby')).to.contain('src-replace');
@@ -54,7 +56,10 @@ describe('document studio: what it shows is the current text', function () {
     const input = page.doc.querySelector<HTMLInputElement>('#src-url')!;
     input.value = 'https://partner.example/docs/root-causes.json';
     input.dispatchEvent(new page.win.Event('input', { bubbles: true }));
-    await until(() => snippet().includes('src="https://partner.example/docs/root-causes.json"'), 'the typed address is used');
+    await until(
+      () => snippet().includes('src="https://partner.example/docs/root-causes.json"'),
+      'the typed address is used',
+    );
     expect(note.checkVisibility(), 'no note once an address is typed').to.be.false;
   });
 });

@@ -20,5 +20,4 @@ describe('document studio: a document too deep to check', function () {
     expect(download(page).disabled, 'Download disabled').to.be.true;
     await expectAccessible(page);
   });
-
 });

@@ -9,12 +9,20 @@ export async function openStudio(query = '') {
 }
 
 export const editor = (page: Page) => page.doc.querySelector<HTMLTextAreaElement>('#json')!;
-export const problems = (page: Page) => [...page.doc.querySelectorAll('.problems button')].map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
-export const status = (page: Page) => page.doc.querySelector('#problems-heading + [role="status"]')!.textContent!.trim();
-export const download = (page: Page) => [...page.doc.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === 'Download the JSON')!;
+export const problems = (page: Page) =>
+  [...page.doc.querySelectorAll('.problems button')].map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
+export const status = (page: Page) =>
+  page.doc.querySelector('#problems-heading + [role="status"]')!.textContent!.trim();
+export const download = (page: Page) =>
+  [...page.doc.querySelectorAll<HTMLButtonElement>('button')].find(
+    (button) => button.textContent === 'Download the JSON',
+  )!;
 export const previewsShown = (page: Page) => page.doc.querySelector<HTMLElement>('.previews')!.checkVisibility();
 export const previewTitle = (page: Page) =>
-  page.doc.querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+  page.doc
+    .querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')
+    ?.shadowRoot?.querySelector('[part~="title"]')
+    ?.textContent?.trim();
 
 export function paste(page: Page, text: string) {
   const area = editor(page);
@@ -22,4 +30,3 @@ export function paste(page: Page, text: string) {
   area.value = text;
   area.dispatchEvent(new page.win.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
 }
-

@@ -6,7 +6,10 @@ import { closePages, expectAccessible, openPage, until, type Page } from './site
 /** The studio with the demo document loaded. */
 async function openStudio(query = '', width = 1280) {
   const page = await openPage(`/demo/studio.html${query}`, { width });
-  await until(() => page.doc.querySelector('#json') && (page.doc.querySelector<HTMLTextAreaElement>('#json')!.value.length > 0), 'the demo document loads');
+  await until(
+    () => page.doc.querySelector('#json') && page.doc.querySelector<HTMLTextAreaElement>('#json')!.value.length > 0,
+    'the demo document loads',
+  );
   return page;
 }
 
@@ -68,28 +71,42 @@ describe('document studio', function () {
     it('previews the edited text after a pause in typing', async () => {
       const page = await openStudio();
       await until(() => previewTitle(page, 'card', 'en'), 'the previews render');
-      paste(page, editor(page).value.replace('"Partner with Central America on the root causes of migration"', '"A new title"'));
+      paste(
+        page,
+        editor(page).value.replace('"Partner with Central America on the root causes of migration"', '"A new title"'),
+      );
       // Each preview renders on its own: wait for both.
       await until(() => previewTitle(page, 'card', 'en') === 'A new title', 'the card shows the new title');
       await until(() => previewTitle(page, 'full', 'en') === 'A new title', 'the full view shows the new title');
-      expect(previewTitle(page, 'card', 'es'), 'Spanish keeps its own title').to.equal('Trabajar con Centroamérica contra las causas de la migración');
+      expect(previewTitle(page, 'card', 'es'), 'Spanish keeps its own title').to.equal(
+        'Trabajar con Centroamérica contra las causas de la migración',
+      );
     });
   });
 
   describe('an invalid document', () => {
     it('lists each problem with its path, message and line; selecting one moves the caret to that line', async () => {
       const page = await openStudio();
-      const text = editor(page).value.replace('"title": "Trabajar con Centroamérica contra las causas de la migración"', '"title": ""');
+      const text = editor(page).value.replace(
+        '"title": "Trabajar con Centroamérica contra las causas de la migración"',
+        '"title": ""',
+      );
       paste(page, text);
       const line = lineOf(text, '"title": ""');
       await until(() => problems(page).length === 1, 'one problem is listed');
       expect(status(page)).to.equal('1 problem. Select it to go to its line.');
       const [problem] = problems(page);
-      expect(problem.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Line ${line} locales.es.title expected a non-empty string, found ""`);
+      expect(problem.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `Line ${line} locales.es.title expected a non-empty string, found ""`,
+      );
       expect(editor(page).getAttribute('aria-invalid')).to.equal('true');
       // The previews go away rather than show a document the element would refuse.
       expect(page.doc.querySelector<HTMLElement>('.previews')!.checkVisibility(), 'previews shown').to.be.false;
-      expect([...page.doc.querySelectorAll<HTMLElement>('.note')].some((note) => note.checkVisibility() && note.textContent === 'The preview appears once the document is valid.')).to.be.true;
+      expect(
+        [...page.doc.querySelectorAll<HTMLElement>('.note')].some(
+          (note) => note.checkVisibility() && note.textContent === 'The preview appears once the document is valid.',
+        ),
+      ).to.be.true;
 
       editor(page).setSelectionRange(0, 0);
       problem.focus();
@@ -109,7 +126,9 @@ describe('document studio', function () {
       const text = JSON.stringify(doc, null, 2);
       paste(page, text);
       await until(() => problems(page).length === 1, 'one problem is listed');
-      expect(problems(page)[0].textContent).to.contain('locales.en.summary').and.to.contain('required in the default locale');
+      expect(problems(page)[0].textContent)
+        .to.contain('locales.en.summary')
+        .and.to.contain('required in the default locale');
       expect(problems(page)[0].textContent).to.contain(`Line ${lineOf(text, '"en": {')}`);
     });
 
@@ -148,16 +167,27 @@ describe('document studio', function () {
           .find((tr) => tr.querySelector('th')!.textContent === field)!
           .querySelectorAll('td');
       expect([...row('title')].map((td) => td.textContent)).to.deep.equal(['Own text', 'Own text', 'Own text']);
-      expect([...row('summary')].map((td) => td.textContent)).to.deep.equal(['Own text', 'Falls back to en', 'Falls back to en']);
+      expect([...row('summary')].map((td) => td.textContent)).to.deep.equal([
+        'Own text',
+        'Falls back to en',
+        'Falls back to en',
+      ]);
     });
   });
 
   describe('snippets', () => {
     it('gives the document inline, pinned with the kit’s integrity hash, and a src snippet for the address typed', async () => {
       const page = await openStudio();
-      await until(() => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity="sha384-'), 'the pinned script tag');
+      await until(
+        () => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity="sha384-'),
+        'the pinned script tag',
+      );
       const manifest = await (await fetch('/dist/manifest.json')).json();
-      const btw = manifest.files ? manifest.files.find((f: { elements: string[] }) => f.elements.includes('btw-recommendation') && f.elements.length < 3) : manifest;
+      const btw = manifest.files
+        ? manifest.files.find(
+            (f: { elements: string[] }) => f.elements.includes('btw-recommendation') && f.elements.length < 3,
+          )
+        : manifest;
       const inline = page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value;
       expect(inline).to.contain(`integrity="${btw.integrity}" crossorigin="anonymous"`);
       expect(inline).to.contain('<script type="application/json">');
@@ -168,7 +198,9 @@ describe('document studio', function () {
       input.select();
       await sendKeys({ type: 'https://partner.example/docs/root-causes.json' });
       const src = page.doc.querySelector<HTMLTextAreaElement>('#src-snippet')!.value;
-      expect(src).to.match(/<btw-recommendation( class="btw-reserve")? src="https:\/\/partner\.example\/docs\/root-causes\.json">/);
+      expect(src).to.match(
+        /<btw-recommendation( class="btw-reserve")? src="https:\/\/partner\.example\/docs\/root-causes\.json">/,
+      );
       expect(src).not.to.contain('application/json');
     });
   });
@@ -176,7 +208,10 @@ describe('document studio', function () {
   describe('a snippet pasted into a blank page', () => {
     it('renders the document in the page’s language, with the kit checked against its hash', async () => {
       const page = await openStudio();
-      await until(() => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity='), 'the pinned snippet');
+      await until(
+        () => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity='),
+        'the pinned snippet',
+      );
       const snippet = page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value;
       const blank = document.createElement('iframe');
       blank.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Entrada</title></head><body>${snippet}</body></html>`;
@@ -184,14 +219,21 @@ describe('document studio', function () {
       await new Promise((resolve) => blank.addEventListener('load', resolve, { once: true }));
       const element = blank.contentDocument!.querySelector('btw-recommendation')!;
       await until(() => element.shadowRoot?.querySelector('[part~="title"]'), 'the recommendation renders');
-      expect(element.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Trabajar con Centroamérica contra las causas de la migración');
+      expect(element.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+        'Trabajar con Centroamérica contra las causas de la migración',
+      );
     });
 
     it('shows its fallback title and link where the kit does not load', async () => {
       const page = await openStudio();
-      await until(() => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity='), 'the pinned snippet');
+      await until(
+        () => page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.includes('integrity='),
+        'the pinned snippet',
+      );
       // A wrong hash: the browser refuses the kit, as it would refuse a changed file.
-      const snippet = page.doc.querySelector<HTMLTextAreaElement>('#inline-snippet')!.value.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAA"');
+      const snippet = page.doc
+        .querySelector<HTMLTextAreaElement>('#inline-snippet')!
+        .value.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAA"');
       const blank = document.createElement('iframe');
       blank.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body>${snippet}</body></html>`;
       document.body.append(blank);
@@ -199,8 +241,12 @@ describe('document studio', function () {
       await new Promise((resolve) => blank.addEventListener('load', resolve, { once: true }));
       const doc = blank.contentDocument!;
       expect(blank.contentWindow!.customElements.get('btw-recommendation')).to.equal(undefined);
-      expect(doc.querySelector('btw-recommendation h2')!.textContent).to.equal('Partner with Central America on the root causes of migration');
-      expect(doc.querySelector('btw-recommendation a')!.getAttribute('href')).to.equal('https://example.org/beyond-the-wall/root-causes');
+      expect(doc.querySelector('btw-recommendation h2')!.textContent).to.equal(
+        'Partner with Central America on the root causes of migration',
+      );
+      expect(doc.querySelector('btw-recommendation a')!.getAttribute('href')).to.equal(
+        'https://example.org/beyond-the-wall/root-causes',
+      );
     });
   });
 

@@ -25,7 +25,10 @@ async function openWatched(path: string): Promise<Watched> {
   document.body.append(frame);
   const win = frame.contentWindow as Window & typeof globalThis;
   win.addEventListener('securitypolicyviolation', (event) =>
-    problems.push(`violation: ${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${(event.target as Element).outerHTML?.slice(0, 100) ?? ''}`.trim()));
+    problems.push(
+      `violation: ${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${(event.target as Element).outerHTML?.slice(0, 100) ?? ''}`.trim(),
+    ),
+  );
   // Not counted: the notice that a ResizeObserver (the preview's measuring) saw a size
   // change within its own callback; the browser delivers it next frame, nothing is lost.
   win.addEventListener('error', (event) => {
@@ -47,9 +50,21 @@ function policyOf(doc: Document) {
   const metas = doc.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
   expect(metas.length, 'one CSP <meta>').to.equal(1);
   expect(metas[0].parentElement, 'the CSP <meta> is in <head>').to.equal(doc.head);
-  const before = [...doc.querySelectorAll('script')].filter((script) => script.compareDocumentPosition(metas[0]) & Node.DOCUMENT_POSITION_FOLLOWING);
-  expect(before.map((script) => script.outerHTML), 'scripts before the CSP').to.deep.equal([]);
-  return new Map(metas[0].getAttribute('content')!.split(';').map((part) => part.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...sources]) => [name, sources]));
+  const before = [...doc.querySelectorAll('script')].filter(
+    (script) => script.compareDocumentPosition(metas[0]) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  expect(
+    before.map((script) => script.outerHTML),
+    'scripts before the CSP',
+  ).to.deep.equal([]);
+  return new Map(
+    metas[0]
+      .getAttribute('content')!
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 function expectStrict(doc: Document) {
@@ -96,7 +111,10 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       await until(() => doc.querySelector('#element-btw-share'), 'the element choice');
       doc.querySelector<HTMLInputElement>('#element-btw-share')!.click();
       await until(() => snippet().includes('<btw-share'), 'the share snippet');
-      const preview = await until(() => doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#preview-frame > btw-share'), 'the preview');
+      const preview = await until(
+        () => doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#preview-frame > btw-share'),
+        'the preview',
+      );
       const text = doc.querySelector<HTMLInputElement>('#f-text')!;
       text.value = 'Más allá del muro';
       text.dispatchEvent(new Event('input', { bubbles: true }));
@@ -105,7 +123,10 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       const copy = doc.querySelector<HTMLButtonElement>('#copy')!;
       copy.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => doc.querySelector('#copy-status')!.textContent === (lang === 'es' ? 'Copiado' : 'Copied'), 'Copy is announced');
+      await until(
+        () => doc.querySelector('#copy-status')!.textContent === (lang === 'es' ? 'Copiado' : 'Copied'),
+        'Copy is announced',
+      );
       // The no-script output, shown as readers without JavaScript see it (inline styles and all).
       doc.querySelector<HTMLInputElement>('#output-noscript')!.click();
       const post = await until(() => doc.querySelector<HTMLInputElement>('#f-post-url'), 'the post address field');
@@ -129,8 +150,13 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
     const rules = parseHeaders(await (await fetch('/site/_headers')).text());
     for (const path of ['builder.html', 'studio.html']) {
       const html = await (await fetch(`/site/${path}`)).text();
-      const meta = new DOMParser().parseFromString(html, 'text/html').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
-      expect(headersFor(rules, `/${path}`)['Content-Security-Policy'], path).to.equal(`${meta}; frame-ancestors 'none'`);
+      const meta = new DOMParser()
+        .parseFromString(html, 'text/html')
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')!
+        .getAttribute('content');
+      expect(headersFor(rules, `/${path}`)['Content-Security-Policy'], path).to.equal(
+        `${meta}; frame-ancestors 'none'`,
+      );
     }
   });
 
@@ -141,7 +167,11 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       expectStrict(doc);
       const area = await until(() => doc.querySelector<HTMLTextAreaElement>('#json'), 'the editor');
       await until(() => area.value, 'the demo document');
-      const title = () => doc.querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+      const title = () =>
+        doc
+          .querySelector('.preview[data-variant="card"][data-lang="en"] btw-recommendation')
+          ?.shadowRoot?.querySelector('[part~="title"]')
+          ?.textContent?.trim();
       const status = () => doc.querySelector('#problems-heading + [role="status"]')?.textContent?.trim();
       await until(() => title(), 'the preview');
       const valid = lang === 'es' ? 'El documento es válido.' : 'The document is valid.';
@@ -154,11 +184,16 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       edit(good.replace('"locales"', '"locales" oops'));
       await until(() => status() && status() !== valid, 'the status says the text is broken');
       edit(good);
-      await until(() => status() === valid && title() === 'Más allá del muro', 'the status and the preview follow the text');
+      await until(
+        () => status() === valid && title() === 'Más allá del muro',
+        'the status and the preview follow the text',
+      );
       const saved: Blob[] = [];
       const createObjectURL = win.URL.createObjectURL.bind(win.URL);
       win.URL.createObjectURL = (blob: Blob) => (saved.push(blob), createObjectURL(blob));
-      [...doc.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === (lang === 'es' ? 'Descargar el JSON' : 'Download the JSON'))!.click();
+      [...doc.querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.textContent === (lang === 'es' ? 'Descargar el JSON' : 'Download the JSON'))!
+        .click();
       expect(saved.length, 'one file saved').to.equal(1);
       expect(await saved[0].text()).to.equal(good);
       expect(page.problems).to.deep.equal([]);

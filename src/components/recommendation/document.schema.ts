@@ -20,7 +20,13 @@ import {
   string,
   type InferOutput,
 } from 'valibot';
-import { isCalendarDate, LANGUAGE_TAG, LINK_KINDS, type DocumentLocale, type RecommendationDocument } from './document.js';
+import {
+  isCalendarDate,
+  LANGUAGE_TAG,
+  LINK_KINDS,
+  type DocumentLocale,
+  type RecommendationDocument,
+} from './document.js';
 
 const text = pipe(string(), nonEmpty());
 /** `YYYY-MM-DD`, month 01–12 and day 01–31: the days isoDate() accepts. */
@@ -45,7 +51,13 @@ export const documentSchema = object({
   url: string(),
   // isoDate() checks the pattern only; check() turns away days the calendar lacks (2024-02-31),
   // and leaves a wrong pattern to isoDate's one report.
-  updated: optional(pipe(string(), isoDate(), check((day: string) => !DATE.test(day) || isCalendarDate(day)))),
+  updated: optional(
+    pipe(
+      string(),
+      isoDate(),
+      check((day: string) => !DATE.test(day) || isCalendarDate(day)),
+    ),
+  ),
   defaultLocale: languageTag,
   locales: record(languageTag, localeSchema),
 });

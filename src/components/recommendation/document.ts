@@ -63,7 +63,13 @@ export const LOCALE = {
   sections: optional(array(object({ heading: text, paragraphs: array(string) }))),
   quotes: optional(array(object({ text, attribution: optional(string) }))),
   links: optional(
-    array(object({ label: text, href: string, kind: is(`one of ${LINK_KINDS.join(', ')}`, (kind) => LINK_KINDS.includes(kind)) })),
+    array(
+      object({
+        label: text,
+        href: string,
+        kind: is(`one of ${LINK_KINDS.join(', ')}`, (kind) => LINK_KINDS.includes(kind)),
+      }),
+    ),
   ),
   related: optional(array(object({ title: text, summary: optional(string), href: string }))),
   relatedHeading: optional(text),
@@ -106,7 +112,11 @@ export function parseDocument(input: unknown): RecommendationDocument {
   const found: [string, string][] = [];
   const fail: Fail = (path, message) => found.push([path, message]);
   checkDocument(input, '', fail);
-  if (found.length) throw new DocumentError(...found[0], found.map(([path, message]) => `${path}: ${message}`));
+  if (found.length)
+    throw new DocumentError(
+      ...found[0],
+      found.map(([path, message]) => `${path}: ${message}`),
+    );
   const doc = input as RecommendationDocument;
   const main = Object.hasOwn(doc.locales, doc.defaultLocale) && doc.locales[doc.defaultLocale];
   if (!main) throw new DocumentError('defaultLocale', `no locale "${doc.defaultLocale}" in locales`);

@@ -13,8 +13,7 @@ type Join = (signal: AbortSignal) => Promise<unknown>;
 
 const documents = new Map<string, Join>();
 
-const tooLarge = () =>
-  new RequestError('invalid-response', `Document larger than ${MAX_DOCUMENT_BYTES / 1024} kB`);
+const tooLarge = () => new RequestError('invalid-response', `Document larger than ${MAX_DOCUMENT_BYTES / 1024} kB`);
 
 /** Reads the body as JSON, stopping (and failing) as soon as it passes the size limit. */
 async function readDocument(response: Response): Promise<unknown> {

@@ -73,12 +73,17 @@ export class ArticleView {
    */
   #heading(key: string, level: number, content: string, attributes: Attributes = {}): HTMLElement {
     const deep = level > 6;
-    return this.#el(key, deep ? 'p' : (`h${level}` as 'h1'), {
-      class: 'h',
-      role: deep ? 'heading' : undefined,
-      'aria-level': deep ? `${level}` : undefined,
-      ...attributes,
-    }, content);
+    return this.#el(
+      key,
+      deep ? 'p' : (`h${level}` as 'h1'),
+      {
+        class: 'h',
+        role: deep ? 'heading' : undefined,
+        'aria-level': deep ? `${level}` : undefined,
+        ...attributes,
+      },
+      content,
+    );
   }
 
   render(view: View, localize: LocalizeController, options: ArticleOptions): HTMLElement {
@@ -91,20 +96,33 @@ export class ArticleView {
         full && !!action.text && this.#el(`actions.${i}.text`, 'div', { lang: view.actionTextLang[i] }, action.text),
       ]),
     );
-    this.toggle = options.collapsible ? this.#el('toggle', 'button', { type: 'button', 'aria-controls': 'actions' }, []) : undefined;
+    this.toggle = options.collapsible
+      ? this.#el('toggle', 'button', { type: 'button', 'aria-controls': 'actions' }, [])
+      : undefined;
     if (this.toggle) this.toggle.onclick = options.onToggle;
-    this.title = this.#heading('title', level, fields.title, { part: 'title', lang: lang.title, id: 'title', tabindex: '-1' });
+    this.title = this.#heading('title', level, fields.title, {
+      part: 'title',
+      lang: lang.title,
+      id: 'title',
+      tabindex: '-1',
+    });
     const date = updated && localize.date(updated);
     return this.#el('article', 'article', { part: 'card', class: full ? 'full' : 'card', 'aria-labelledby': 'title' }, [
       full && this.#image(view),
       this.title,
-      !!date && this.#el('updated', 'p', { class: 'updated' }, [
-        this.#text('updated.label', `${localize.term('recUpdated')} `),
-        this.#el('updated.time', 'time', { datetime: updated }, date),
-      ]),
+      !!date &&
+        this.#el('updated', 'p', { class: 'updated' }, [
+          this.#text('updated.label', `${localize.term('recUpdated')} `),
+          this.#el('updated.time', 'time', { datetime: updated }, date),
+        ]),
       this.#el('summary', 'p', { part: 'summary', lang: lang.summary }, fields.summary),
       full && this.#heading('actions.heading', level + 1, localize.term('recActions'), { id: 'actions-heading' }),
-      this.#el('actions', 'ol', { part: 'actions', id: 'actions', lang: lang.actions, 'aria-labelledby': full ? 'actions-heading' : undefined }, this.items),
+      this.#el(
+        'actions',
+        'ol',
+        { part: 'actions', id: 'actions', lang: lang.actions, 'aria-labelledby': full ? 'actions-heading' : undefined },
+        this.items,
+      ),
       this.toggle,
       ...(full
         ? [
@@ -113,7 +131,12 @@ export class ArticleView {
             ...this.#links(view, localize, level + 1),
             this.#related(view, localize, level + 1),
           ]
-        : [!!view.url && this.#el('read', 'p', {}, [this.#el('read.link', 'a', { part: 'link', href: view.url }, localize.term('recReadFull'))])]),
+        : [
+            !!view.url &&
+              this.#el('read', 'p', {}, [
+                this.#el('read.link', 'a', { part: 'link', href: view.url }, localize.term('recReadFull')),
+              ]),
+          ]),
       options.share && this.#el('share', 'btw-share', { url: view.url, text: fields.title }, []),
     ]);
   }
@@ -123,8 +146,14 @@ export class ArticleView {
     if (!image || !view.imageSrc) return false;
     return this.#el('image', 'figure', { part: 'image', lang: view.lang.image }, [
       // The image's host learns nothing of the page's address (it may hold a reader's token).
-      this.#el('image.img', 'img', { src: view.imageSrc, alt: image.alt, decoding: 'async', referrerpolicy: 'no-referrer' }, []),
-      !!image.credit && this.#el('image.credit', 'figcaption', { class: 'credit', lang: view.creditLang }, image.credit),
+      this.#el(
+        'image.img',
+        'img',
+        { src: view.imageSrc, alt: image.alt, decoding: 'async', referrerpolicy: 'no-referrer' },
+        [],
+      ),
+      !!image.credit &&
+        this.#el('image.credit', 'figcaption', { class: 'credit', lang: view.creditLang }, image.credit),
     ]);
   }
 
@@ -148,13 +177,18 @@ export class ArticleView {
           !!quote.attribution && this.#el(`quotes.${i}.attribution`, 'figcaption', {}, `— ${quote.attribution}`),
           // The share control speaks the reader's language, whatever the quote's;
           // its list is named after the quote (its heading is hidden by our styles).
-          this.#el(`quotes.${i}.share`, 'btw-share', {
-            variant: 'icons',
-            text: quote.text,
-            url: view.url,
-            lang: localize.lang,
-            label: localize.term('recShareQuote', opening(quote.text)),
-          }, []),
+          this.#el(
+            `quotes.${i}.share`,
+            'btw-share',
+            {
+              variant: 'icons',
+              text: quote.text,
+              url: view.url,
+              lang: localize.lang,
+              label: localize.term('recShareQuote', opening(quote.text)),
+            },
+            [],
+          ),
         ]),
       ),
     ]);
@@ -171,9 +205,16 @@ export class ArticleView {
           ...groups.map(([kind, links]) =>
             this.#el(`links.${kind}`, 'div', { class: 'group' }, [
               this.#heading(`links.${kind}.heading`, level + 1, localize.term('recLink', kind)),
-              this.#el(`links.${kind}.list`, 'ul', { lang }, links.map((link, i) =>
-                this.#el(`links.${kind}.${i}`, 'li', {}, [this.#el(`links.${kind}.${i}.a`, 'a', { part: 'link', href: link.href }, link.label)]),
-              )),
+              this.#el(
+                `links.${kind}.list`,
+                'ul',
+                { lang },
+                links.map((link, i) =>
+                  this.#el(`links.${kind}.${i}`, 'li', {}, [
+                    this.#el(`links.${kind}.${i}.a`, 'a', { part: 'link', href: link.href }, link.label),
+                  ]),
+                ),
+              ),
             ]),
           ),
         ]),
@@ -192,13 +233,20 @@ export class ArticleView {
     if (!view.related.length) return false;
     const own = view.fields.relatedHeading;
     return this.#el('related', 'section', { part: 'related' }, [
-      this.#heading('related.heading', level, own ?? localize.term('recRelated'), { lang: own ? view.lang.relatedHeading : undefined }),
-      this.#el('related.list', 'ul', { lang: view.lang.related }, view.related.map((item, i) =>
-        this.#el(`related.${i}`, 'li', {}, [
-          this.#el(`related.${i}.a`, 'a', { part: 'link', href: item.href }, item.title),
-          !!item.summary && this.#el(`related.${i}.summary`, 'p', {}, item.summary),
-        ]),
-      )),
+      this.#heading('related.heading', level, own ?? localize.term('recRelated'), {
+        lang: own ? view.lang.relatedHeading : undefined,
+      }),
+      this.#el(
+        'related.list',
+        'ul',
+        { lang: view.lang.related },
+        view.related.map((item, i) =>
+          this.#el(`related.${i}`, 'li', {}, [
+            this.#el(`related.${i}.a`, 'a', { part: 'link', href: item.href }, item.title),
+            !!item.summary && this.#el(`related.${i}.summary`, 'p', {}, item.summary),
+          ]),
+        ),
+      ),
     ]);
   }
 }

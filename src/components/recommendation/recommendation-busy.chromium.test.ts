@@ -9,11 +9,19 @@ import type { BtwRecommendation } from './recommendation.js';
 const busyNodes = async () =>
   axNodes(await axTree())
     .filter((node) => node.busy)
-    .map((node) => axNodes(node).map((inner: AxNode) => inner.name ?? '').join(' ').replace(/\s+/g, ' ').trim());
+    .map((node) =>
+      axNodes(node)
+        .map((inner: AxNode) => inner.name ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
 
 describe('<btw-recommendation> busy state (accessibility tree)', () => {
   it('is busy while loading, and no longer once the document rendered', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=800')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=800')}></btw-recommendation>`,
+    );
     const loaded = oneEvent(el, 'btw-recommendation-load');
     expect(el.hasAttribute('aria-busy'), 'no attribute on the host').to.equal(false);
     const busy = await busyNodes();

@@ -57,8 +57,14 @@ describe('<btw-recommendation> document property', () => {
     expect(viaSrc.logged).to.have.length(1);
     // The same line, without the URL it did not come from.
     expect(viaProperty.logged).to.deep.equal(viaSrc.logged.map((line) => line.replace(` (${url})`, '')));
-    expect(viaProperty.logged[0]).to.match(/^<btw-recommendation>: invalid document: locales\.es\.actions\[2\]\.title: /);
-    expect([viaProperty.shown, viaProperty.link, viaProperty.state]).to.deep.equal([viaSrc.shown, viaSrc.link, 'error']);
+    expect(viaProperty.logged[0]).to.match(
+      /^<btw-recommendation>: invalid document: locales\.es\.actions\[2\]\.title: /,
+    );
+    expect([viaProperty.shown, viaProperty.link, viaProperty.state]).to.deep.equal([
+      viaSrc.shown,
+      viaSrc.link,
+      'error',
+    ]);
     expect(viaProperty.shown).to.contain('This recommendation cannot be shown here.');
     await expect(fromProperty).to.be.accessible();
   });
@@ -68,13 +74,17 @@ describe('<btw-recommendation> document property', () => {
     const notADocument = ['a string'] as unknown as RecommendationDocument;
     const { error, logged, state } = await failure(el, () => void (el.document = notADocument));
     expect(error.message).to.equal('document: expected a recommendation document (a JSON object)');
-    expect(logged).to.deep.equal(['<btw-recommendation>: invalid document: document: expected a recommendation document (a JSON object)']);
+    expect(logged).to.deep.equal([
+      '<btw-recommendation>: invalid document: document: expected a recommendation document (a JSON object)',
+    ]);
     expect(state).to.equal('error');
   });
 
   it('shows a replacing document at run time, then src again once the property is cleared', async () => {
     const key = newKey();
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation .document=${await fixtureDocument('short')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation .document=${await fixtureDocument('short')}></btw-recommendation>`,
+    );
     await settled(el);
     expect(text($(el, '[part="title"]'))).to.equal('Short title');
 
@@ -95,18 +105,25 @@ describe('<btw-recommendation> document property', () => {
 
     el.src = docUrl('other', key);
     el.document = undefined;
-    await until(() => text($(el, '[part="title"]')) === 'Other document', 'the src document, read once the document was cleared');
+    await until(
+      () => text($(el, '[part="title"]')) === 'Other document',
+      'the src document, read once the document was cleared',
+    );
     expect((await requests(key)).length).to.equal(1);
   });
 });
 
 describe('<btw-recommendation> state', () => {
   it('is loading, then ready when btw-recommendation-load fires', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`,
+    );
     expect(el.state).to.equal('loading');
     await el.updateComplete;
     expect(el.state).to.equal('loading');
-    const seen = await new Promise<string>((done) => el.addEventListener('btw-recommendation-load', () => done(el.state), { once: true }));
+    const seen = await new Promise<string>((done) =>
+      el.addEventListener('btw-recommendation-load', () => done(el.state), { once: true }),
+    );
     expect(seen, 'state inside the load listener').to.equal('ready');
     // A listener added now learns it from `state` and `updateComplete`.
     await el.updateComplete;
@@ -116,7 +133,9 @@ describe('<btw-recommendation> state', () => {
   it('is error when btw-recommendation-error fires, and loading again on "Try again"', async () => {
     const el = document.createElement('btw-recommendation');
     el.src = docUrl('short', newKey(), '&fail=500-once');
-    const seen = new Promise<string>((done) => el.addEventListener('btw-recommendation-error', () => done(el.state), { once: true }));
+    const seen = new Promise<string>((done) =>
+      el.addEventListener('btw-recommendation-error', () => done(el.state), { once: true }),
+    );
     await capture('error', async () => {
       document.body.append(el);
       expect(await seen, 'state inside the error listener').to.equal('error');

@@ -20,11 +20,20 @@ const english = {
 };
 
 async function showInSpanish(spanish: object) {
-  const doc = { schemaVersion: 1, id: 'fallback', url: 'https://example.org/fallback', defaultLocale: 'en', locales: { en: english, es: spanish } };
+  const doc = {
+    schemaVersion: 1,
+    id: 'fallback',
+    url: 'https://example.org/fallback',
+    defaultLocale: 'en',
+    locales: { en: english, es: spanish },
+  };
   const el = document.createElement('btw-recommendation') as BtwRecommendation;
   el.lang = 'es';
   el.setAttribute('variant', 'full');
-  const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(doc) });
+  const script = Object.assign(document.createElement('script'), {
+    type: 'application/json',
+    textContent: JSON.stringify(doc),
+  });
   el.append(script);
   await fixture(html`<div>${el}</div>`);
   await settled(el);

@@ -31,7 +31,10 @@ async function tryAgain(el: BtwRecommendation) {
 }
 
 describe('<btw-recommendation> focus', () => {
-  for (const [lang, loaded] of [['en', 'Recommendation loaded'], ['es', 'Recomendación cargada']]) {
+  for (const [lang, loaded] of [
+    ['en', 'Recommendation loaded'],
+    ['es', 'Recomendación cargada'],
+  ]) {
     it(`"Try again" keeps the focus while loading, then puts it on the title and says "${loaded}"`, async () => {
       const el = await failing(docUrl('short', newKey(), '&fail=500-once'), lang);
       const load = oneEvent(el, 'btw-recommendation-load');
@@ -59,7 +62,9 @@ describe('<btw-recommendation> focus', () => {
   });
 
   it('keeps the focus on the same share control in a quote through lang and heading-level changes', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" variant="full" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="en" variant="full" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const share = $$<BtwShare>(el, '[part="quote"] btw-share')[0]!;
     const control = share.shadowRoot!.querySelectorAll<HTMLElement>('[data-network]')[1]!;
@@ -78,14 +83,19 @@ describe('<btw-recommendation> focus', () => {
     expect($$(el, '[part="quote"] btw-share')[0]).to.equal(share);
   });
 
-  it('names each quote\'s share list after its quote', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" variant="full" src=${docUrl('full')}></btw-recommendation>`);
+  it("names each quote's share list after its quote", async () => {
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="en" variant="full" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const names = $$<BtwShare>(el, '[part="quote"] btw-share').map((share) => {
       const list = share.shadowRoot!.querySelector('[part="list"]')!;
       return text(share.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!));
     });
-    expect(names).to.deep.equal(['Share the quote “First quote to share.”', 'Share the quote “Second quote to share.”']);
+    expect(names).to.deep.equal([
+      'Share the quote “First quote to share.”',
+      'Share the quote “Second quote to share.”',
+    ]);
     // Read out, not shown.
     const heading = $$<BtwShare>(el, '[part="quote"] btw-share')[0]!.shadowRoot!.querySelector('[part="heading"]')!;
     expect(heading.getBoundingClientRect().height).to.be.at.most(1);
@@ -93,7 +103,9 @@ describe('<btw-recommendation> focus', () => {
   });
 
   it('keeps every node of the document when the language changes: only texts and attributes change', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" variant="full" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="en" variant="full" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const before = $$(el, 'article *');
     el.setAttribute('lang', 'es');

@@ -11,7 +11,9 @@ describe('<btw-recommendation> loading', () => {
   afterEach(() => Object.assign(httpSettings, defaults));
 
   it('says it is loading (state `loading`), then renders (state `ready`)', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`,
+    );
     expect(el.state).to.equal('loading');
     // Busy in the shadow root, where assistive technology reads it; never an attribute on the host.
     const box = [...el.shadowRoot!.children].find((child) => child.localName === 'div')!;
@@ -28,7 +30,9 @@ describe('<btw-recommendation> loading', () => {
   });
 
   it('says it is loading in Spanish', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="es" src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="es" src=${docUrl('short', newKey(), '&delay=600')}></btw-recommendation>`,
+    );
     expect(text($(el, '[part="loading"]'))).to.equal('Cargando…');
   });
 
@@ -45,7 +49,9 @@ describe('<btw-recommendation> loading', () => {
   });
 
   it('hides the loading text while fallback content is added, and shows it again when it goes', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=3000')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation src=${docUrl('short', newKey(), '&delay=3000')}></btw-recommendation>`,
+    );
     expect($(el, '[part="loading"]')).to.not.equal(null);
     const fallback = Object.assign(document.createElement('p'), { textContent: 'Fallback' });
     el.append(fallback);
@@ -64,7 +70,10 @@ describe('<btw-recommendation> loading', () => {
     const [a, b] = wrapper.querySelectorAll('btw-recommendation');
     await settled(a);
     await settled(b);
-    expect([text($(a, '[part="title"]')), text($(b, '[part="title"]'))]).to.deep.equal(['Fixture title', 'Fixture title']);
+    expect([text($(a, '[part="title"]')), text($(b, '[part="title"]'))]).to.deep.equal([
+      'Fixture title',
+      'Fixture title',
+    ]);
     expect(await requests(key)).to.have.length(1);
   });
 
@@ -87,7 +96,9 @@ describe('<btw-recommendation> loading', () => {
 
   it('aborts the first load when src changes, and shows only the second document', async () => {
     const key = newKey();
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('full', key, '&delay=3000')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation src=${docUrl('full', key, '&delay=3000')}></btw-recommendation>`,
+    );
     await until(async () => (await requests(key)).length === 1, 'first request not received');
     const events: string[] = [];
     el.addEventListener('btw-recommendation-error', () => events.push('error'));
@@ -100,7 +111,9 @@ describe('<btw-recommendation> loading', () => {
 
   it('aborts a pending load when the element leaves the page, and loads again when it comes back', async () => {
     const key = newKey();
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', key, '&delay=3000')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation src=${docUrl('short', key, '&delay=3000')}></btw-recommendation>`,
+    );
     await until(async () => (await requests(key)).length === 1, 'request not received');
     const parent = el.parentElement!;
     el.remove();
@@ -139,7 +152,10 @@ describe('<btw-recommendation> errors', () => {
       const { el, error, logged } = await failing(docUrl(name));
       expect(error).to.be.instanceOf(DocumentError);
       expect((error as DocumentError).path).to.equal(path);
-      expect(logged.some((line) => line.includes('<btw-recommendation>') && line.includes(path)), logged.join('\n')).to.equal(true);
+      expect(
+        logged.some((line) => line.includes('<btw-recommendation>') && line.includes(path)),
+        logged.join('\n'),
+      ).to.equal(true);
       const box = $(el, '[part="error"]')!;
       expect(box.getAttribute('role')).to.equal('alert');
       expect(text(box)).to.contain('This recommendation cannot be shown here.');
@@ -159,7 +175,9 @@ describe('<btw-recommendation> errors', () => {
     const key = newKey();
     const { el, error } = await failing(docUrl('short', key, '&fail=500-once'));
     expect([(error as RequestError).kind, (error as RequestError).status]).to.deep.equal(['server', 500]);
-    expect(text($(el, '[part="error"] p'))).to.equal('We could not load this recommendation. Check your connection and try again.');
+    expect(text($(el, '[part="error"] p'))).to.equal(
+      'We could not load this recommendation. Check your connection and try again.',
+    );
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part="error"] button')!.click();
     await until(() => $(el, '[part="title"]'), 'not loaded again');
@@ -169,7 +187,9 @@ describe('<btw-recommendation> errors', () => {
 
   it('shows the error in Spanish', async () => {
     const { el } = await failing(docUrl('short', newKey(), '&fail=500'), 'es');
-    expect(text($(el, '[part="error"] p'))).to.equal('No pudimos cargar esta recomendación. Revisa tu conexión e inténtalo de nuevo.');
+    expect(text($(el, '[part="error"] p'))).to.equal(
+      'No pudimos cargar esta recomendación. Revisa tu conexión e inténtalo de nuevo.',
+    );
     expect(text($(el, '[part="error"] button'))).to.equal('Intentar de nuevo');
   });
 
@@ -194,7 +214,10 @@ describe('<btw-recommendation> errors', () => {
   for (const query of ['', '&stream=1']) {
     it(`refuses an oversized document${query ? ' sent without Content-Length' : ''}`, async () => {
       const { error } = await failing(docUrl('oversized', newKey(), query));
-      expect([(error as RequestError).kind, error.message]).to.deep.equal(['invalid-response', 'Document larger than 256 kB']);
+      expect([(error as RequestError).kind, error.message]).to.deep.equal([
+        'invalid-response',
+        'Document larger than 256 kB',
+      ]);
     });
   }
 
@@ -208,9 +231,15 @@ describe('<btw-recommendation> errors', () => {
         document.body.append(el);
         error = (await failed).detail.error;
       });
-      expect(logged.some((line) => line.includes('<btw-recommendation>') && line.includes('src')), logged.join('\n')).to.equal(true);
+      expect(
+        logged.some((line) => line.includes('<btw-recommendation>') && line.includes('src')),
+        logged.join('\n'),
+      ).to.equal(true);
     });
-    expect(warned.some((line) => line.includes('<btw-recommendation>') && line.includes('src')), warned.join('\n')).to.equal(true);
+    expect(
+      warned.some((line) => line.includes('<btw-recommendation>') && line.includes('src')),
+      warned.join('\n'),
+    ).to.equal(true);
     expect((error as DocumentError).path).to.equal('src');
     await el.updateComplete;
     expect(text($(el, '[part="error"] p'))).to.equal('This recommendation cannot be shown here.');
@@ -220,7 +249,9 @@ describe('<btw-recommendation> errors', () => {
 
   it('shows an error for inline JSON that does not parse', async () => {
     const logged = await capture('error', async () => {
-      const el = await fixture<BtwRecommendation>(html`<btw-recommendation><script type="application/json">{"schemaVersion": 1,</script></btw-recommendation>`);
+      const el = await fixture<BtwRecommendation>(
+        html`<btw-recommendation><script type="application/json">{"schemaVersion": 1,</script></btw-recommendation>`,
+      );
       await aTimeout(0);
       await el.updateComplete;
       expect($(el, '[part="error"]')).to.not.equal(null);
@@ -235,7 +266,9 @@ describe('<btw-recommendation> untrusted text', () => {
     (window as { __xss?: number }).__xss = undefined;
     let el!: BtwRecommendation;
     const warnings = await capture('warn', async () => {
-      el = await fixture<BtwRecommendation>(html`<btw-recommendation variant="full" share src=${docUrl('xss')}></btw-recommendation>`);
+      el = await fixture<BtwRecommendation>(
+        html`<btw-recommendation variant="full" share src=${docUrl('xss')}></btw-recommendation>`,
+      );
       await settled(el);
     });
     const root = el.shadowRoot!;
@@ -252,8 +285,17 @@ describe('<btw-recommendation> untrusted text', () => {
     // Nothing may run: only a window of time can show that (an injected handler would have fired by then).
     await aTimeout(50);
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
-    for (const field of ['url', 'locales.en.image.src', 'locales.en.links[0].href', 'locales.en.links[1].href', 'locales.en.links[4].href']) {
-      expect(warnings.some((w) => w.includes('<btw-recommendation>') && w.includes(field)), field).to.equal(true);
+    for (const field of [
+      'url',
+      'locales.en.image.src',
+      'locales.en.links[0].href',
+      'locales.en.links[1].href',
+      'locales.en.links[4].href',
+    ]) {
+      expect(
+        warnings.some((w) => w.includes('<btw-recommendation>') && w.includes(field)),
+        field,
+      ).to.equal(true);
     }
     await expect(el).to.be.accessible();
   });

@@ -27,7 +27,8 @@ describe('<btw-recommendation> privacy', () => {
       );
       await settled(el);
       expect($(el, 'img')!.getAttribute('referrerpolicy')).to.equal('no-referrer');
-      const requests = async () => (await (await fetch(`${origin}/api/log?key=${key}`)).json()) as { headers: Record<string, string> }[];
+      const requests = async () =>
+        (await (await fetch(`${origin}/api/log?key=${key}`)).json()) as { headers: Record<string, string> }[];
       await until(async () => (await requests()).length, 'the image request');
       expect((await requests()).map((request) => request.headers.referer)).to.deep.equal([undefined]);
     } finally {
@@ -39,7 +40,9 @@ describe('<btw-recommendation> privacy', () => {
     const json = JSON.stringify(doc('https://example.org/wall.jpg', 'é'.repeat(130 * 1024)));
     expect(json.length, 'under the cap in characters, over it in UTF-8 bytes').to.be.below(256 * 1024);
     const logged = await capture('error', async () => {
-      const el = await fixture<BtwRecommendation>(html`<btw-recommendation><script type="application/json">${json}</script></btw-recommendation>`);
+      const el = await fixture<BtwRecommendation>(
+        html`<btw-recommendation><script type="application/json">${json}</script></btw-recommendation>`,
+      );
       await aTimeout(0);
       await el.updateComplete;
       expect($(el, '[part="error"]')).to.not.equal(null);

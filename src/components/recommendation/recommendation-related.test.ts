@@ -8,7 +8,11 @@ import type { BtwRecommendation } from './recommendation.js';
 // `related`: the campaign's other recommendations, after the links in the full view.
 
 const RELATED = [
-  { title: 'Govern the border humanely', summary: 'Orderly ports of entry.', href: 'https://example.org/issues/border' },
+  {
+    title: 'Govern the border humanely',
+    summary: 'Orderly ports of entry.',
+    href: 'https://example.org/issues/border',
+  },
   { title: 'Protect people seeking asylum', href: 'https://example.org/issues/asylum' },
 ];
 
@@ -92,7 +96,9 @@ describe('<btw-recommendation> related recommendations', () => {
       }
     };
     expect(check(doc())).to.equal('valid');
-    expect(check(doc({ related: [{ summary: 'no title', href: 'https://example.org' }] }))).to.equal('locales.en.related[0].title');
+    expect(check(doc({ related: [{ summary: 'no title', href: 'https://example.org' }] }))).to.equal(
+      'locales.en.related[0].title',
+    );
     expect(check(doc({}, { related: [{ title: 'Sin enlace' }] }))).to.equal('locales.es.related[0].href');
     expect(check(doc({ relatedHeading: '' }))).to.equal('locales.en.relatedHeading');
   });

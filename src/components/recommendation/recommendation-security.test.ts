@@ -30,7 +30,8 @@ function refusal(input: unknown) {
 describe('<btw-recommendation> against hostile documents and pages', () => {
   describe('dates', () => {
     it('accepts real calendar days, leap days included', () => {
-      for (const updated of ['2024-02-29', '2000-02-29', '2023-12-31', '0099-01-01']) expect(refusal(doc({ updated })), updated).to.equal(undefined);
+      for (const updated of ['2024-02-29', '2000-02-29', '2023-12-31', '0099-01-01'])
+        expect(refusal(doc({ updated })), updated).to.equal(undefined);
     });
 
     it('refuses days the calendar lacks, at the field `updated`', () => {
@@ -41,7 +42,9 @@ describe('<btw-recommendation> against hostile documents and pages', () => {
 
     it('shows the error state, not a shifted date, for "2024-02-31"', async () => {
       const errors = await capture('error', async () => {
-        const el = await fixture<BtwRecommendation>(html`<btw-recommendation variant="full"><script type="application/json">${JSON.stringify(doc({ updated: '2024-02-31' }))}</script></btw-recommendation>`);
+        const el = await fixture<BtwRecommendation>(
+          html`<btw-recommendation variant="full"><script type="application/json">${JSON.stringify(doc({ updated: '2024-02-31' }))}</script></btw-recommendation>`,
+        );
         await settled(el);
         expect($(el, '[part="error"]')).not.to.equal(null);
         expect(el.shadowRoot!.textContent).not.to.contain('March 2, 2024');
@@ -54,7 +57,9 @@ describe('<btw-recommendation> against hostile documents and pages', () => {
   describe('languages', () => {
     it('refuses a defaultLocale or a locale key that is not a language tag', () => {
       const en = doc().locales.en;
-      expect(refusal(doc({ defaultLocale: 'constructor-x', locales: { 'constructor-x': en } }))?.path).to.equal('defaultLocale');
+      expect(refusal(doc({ defaultLocale: 'constructor-x', locales: { 'constructor-x': en } }))?.path).to.equal(
+        'defaultLocale',
+      );
       expect(refusal(doc({ locales: { en, 'toString-x': { title: 'T' } } }))?.path).to.equal('locales.toString-x');
       expect(refusal(doc({ defaultLocale: 'es-GT', locales: { 'es-GT': en, 'zh-Hant-TW': {} } }))).to.equal(undefined);
     });
@@ -87,7 +92,9 @@ describe('<btw-recommendation> against hostile documents and pages', () => {
       // A page's fetch wrapper (analytics, a polyfill) that forwards everything but the signal.
       window.fetch = (input, init) => pageFetch(input, { ...init, signal: undefined });
       httpSettings.timeoutMs = 300;
-      const el = await fixture<BtwRecommendation>(html`<btw-recommendation src=${docUrl('short', undefined, '&delay=3000')}></btw-recommendation>`);
+      const el = await fixture<BtwRecommendation>(
+        html`<btw-recommendation src=${docUrl('short', undefined, '&delay=3000')}></btw-recommendation>`,
+      );
       const { detail } = await oneEvent(el, 'btw-recommendation-error');
       await el.updateComplete;
       expect(detail.error.kind).to.equal('timeout');

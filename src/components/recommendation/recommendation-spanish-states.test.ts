@@ -29,7 +29,13 @@ const STATES: { name: string; reach(): Promise<BtwRecommendation>; shows: Shown[
       await settled(el);
       return el;
     },
-    shows: [['recUpdated'], ['recActions'], ['recQuotes'], ['recLinks'], ...KINDS.map((kind): Shown => ['recLink', kind])],
+    shows: [
+      ['recUpdated'],
+      ['recActions'],
+      ['recQuotes'],
+      ['recLinks'],
+      ...KINDS.map((kind): Shown => ['recLink', kind]),
+    ],
   },
   {
     name: 'the card, its actions folded',
@@ -95,7 +101,10 @@ describe('<btw-recommendation> in Spanish, state by state', function () {
   };
 
   it('the states above and ELSEWHERE hold every Spanish string of the element, and "loading"', () => {
-    const shown = new Set<keyof Terms>([...STATES.flatMap((state) => state.shows.map(([key]) => key)), ...(Object.keys(ELSEWHERE) as (keyof Terms)[])]);
+    const shown = new Set<keyof Terms>([
+      ...STATES.flatMap((state) => state.shows.map(([key]) => key)),
+      ...(Object.keys(ELSEWHERE) as (keyof Terms)[]),
+    ]);
     expect([...termKeys('rec'), 'loading' as const].filter((key) => !shown.has(key))).to.deep.equal([]);
   });
 });

@@ -27,7 +27,8 @@ function reference(input: Json): Verdict {
   const doc = result.output;
   const main = Object.hasOwn(doc.locales, doc.defaultLocale) ? doc.locales[doc.defaultLocale] : undefined;
   if (!main) return fail('defaultLocale');
-  for (const field of REQUIRED_FIELDS) if (main[field] === undefined) return fail(`locales.${doc.defaultLocale}.${field}`);
+  for (const field of REQUIRED_FIELDS)
+    if (main[field] === undefined) return fail(`locales.${doc.defaultLocale}.${field}`);
   return null;
 }
 
@@ -40,7 +41,10 @@ function reference(input: Json): Verdict {
 function unhidden(input: Json): Json {
   const locales = (input as { locales?: unknown }).locales;
   if (!locales || typeof locales !== 'object' || Array.isArray(locales)) return input;
-  const renamed = Object.entries(locales).map(([key, value]) => [/^(__proto__|prototype|constructor)$/.test(key) ? `~${key}` : key, value]);
+  const renamed = Object.entries(locales).map(([key, value]) => [
+    /^(__proto__|prototype|constructor)$/.test(key) ? `~${key}` : key,
+    value,
+  ]);
   return { ...(input as object), locales: Object.fromEntries(renamed) };
 }
 
@@ -134,12 +138,21 @@ describe('recommendation document validator', () => {
     ['an extra empty locale', () => mutate(base(), ['locales', 'fr'], {})],
     ['an extra locale that is an array', () => mutate(base(), ['locales', 'fr'], [])],
     ['an extra locale that is null', () => mutate(base(), ['locales', 'fr'], null)],
-    ['an extra locale with wrong fields', () => mutate(base(), ['locales', 'fr'], { title: 1, actions: [], links: [{}] })],
+    [
+      'an extra locale with wrong fields',
+      () => mutate(base(), ['locales', 'fr'], { title: 1, actions: [], links: [{}] }),
+    ],
     ['a locale named ""', () => mutate(base(), ['locales', ''], { title: 'T' })],
     ['a locale named "" with a wrong title', () => mutate(base(), ['locales', ''], { title: 7 })],
-    ['a wrong locale named "__proto__"', () => JSON.parse(JSON.stringify(base()).replace('"locales":{', '"locales":{"__proto__":{"title":7},'))],
+    [
+      'a wrong locale named "__proto__"',
+      () => JSON.parse(JSON.stringify(base()).replace('"locales":{', '"locales":{"__proto__":{"title":7},')),
+    ],
     ['a wrong locale named "constructor"', () => mutate(base(), ['locales', 'constructor'], { title: 7 })],
-    ['"constructor" as defaultLocale', () => mutate(mutate(base(), ['locales', 'constructor'], base().locales.en), ['defaultLocale'], 'constructor')],
+    [
+      '"constructor" as defaultLocale',
+      () => mutate(mutate(base(), ['locales', 'constructor'], base().locales.en), ['defaultLocale'], 'constructor'),
+    ],
     ['"toString" as defaultLocale', () => ({ ...base(), defaultLocale: 'toString' })],
     ['a defaultLocale with no locale', () => ({ ...base(), defaultLocale: 'de' })],
     ['locales as an array', () => ({ ...base(), locales: [base().locales.en], defaultLocale: '0' })],
@@ -148,7 +161,10 @@ describe('recommendation document validator', () => {
     ['actions [] in another locale', () => mutate(base(), ['locales', 'es', 'actions'], [])],
     ['an image that is an array', () => mutate(base(), ['locales', 'en', 'image'], [])],
     ['paragraphs with an empty string', () => mutate(base(), ['locales', 'en', 'sections', 0, 'paragraphs'], [''])],
-    ['several wrong fields', () => mutate({ ...base(), id: 3, url: null }, ['locales', 'es', 'actions', 2, 'title'], 42)],
+    [
+      'several wrong fields',
+      () => mutate({ ...base(), id: 3, url: null }, ['locales', 'es', 'actions', 2, 'title'], 42),
+    ],
   ];
   for (const [name, make] of special) {
     it(`judges ${name} as valibot does`, () => {
@@ -158,10 +174,19 @@ describe('recommendation document validator', () => {
   }
 
   it('reports locales named "constructor", "__proto__" and "prototype" like any other name that is no language tag', () => {
-    const named = (key: string, value: Json) => JSON.parse(JSON.stringify(base()).replace('"locales":{', `"locales":{${JSON.stringify(key)}:${JSON.stringify(value)},`));
+    const named = (key: string, value: Json) =>
+      JSON.parse(
+        JSON.stringify(base()).replace('"locales":{', `"locales":{${JSON.stringify(key)}:${JSON.stringify(value)},`),
+      );
     for (const key of ['constructor', '__proto__', 'prototype']) {
-      expect(ours(named(key, null)), key).to.deep.equal({ path: `locales.${key}`, paths: [`locales.${key}`, `locales.${key}`] });
-      expect(() => parseDocument(named(key, null))).to.throw(DocumentError, `locales.${key}: expected a language tag, found "${key}"`);
+      expect(ours(named(key, null)), key).to.deep.equal({
+        path: `locales.${key}`,
+        paths: [`locales.${key}`, `locales.${key}`],
+      });
+      expect(() => parseDocument(named(key, null))).to.throw(
+        DocumentError,
+        `locales.${key}: expected a language tag, found "${key}"`,
+      );
     }
   });
 
@@ -181,8 +206,14 @@ describe('recommendation document validator', () => {
       'locales.es.actions[2].title: expected a non-empty string, found 42',
     ]);
     const empty = mutate(base(), ['locales', 'es', 'actions'], []);
-    expect(() => parseDocument(empty)).to.throw(DocumentError, 'locales.es.actions: expected at least 1 item, found an array of 0 items');
+    expect(() => parseDocument(empty)).to.throw(
+      DocumentError,
+      'locales.es.actions: expected at least 1 item, found an array of 0 items',
+    );
     const missing = mutate(base(), ['locales', 'es', 'image', 'alt'], undefined);
-    expect(() => parseDocument(missing)).to.throw(DocumentError, 'locales.es.image.alt: expected a string, found nothing');
+    expect(() => parseDocument(missing)).to.throw(
+      DocumentError,
+      'locales.es.image.alt: expected a string, found nothing',
+    );
   });
 });

@@ -10,7 +10,10 @@ const headings = (el: Element) =>
     h.localName === 'p' ? `h${h.getAttribute('aria-level')}` : h.localName,
     text(h),
   ]);
-const visibleActions = (el: Element) => $$(el, '[part="action"]').filter((li) => !li.hidden).map(text);
+const visibleActions = (el: Element) =>
+  $$(el, '[part="action"]')
+    .filter((li) => !li.hidden)
+    .map(text);
 
 describe('<btw-recommendation> card', () => {
   it('shows the title at level 2, the summary, three of five actions and a link to the full text', async () => {
@@ -29,7 +32,9 @@ describe('<btw-recommendation> card', () => {
   });
 
   it('puts the title at heading-level, and falls back to 2 for a level outside 1–6', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation heading-level="4" src=${docUrl('short')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation heading-level="4" src=${docUrl('short')}></btw-recommendation>`,
+    );
     await settled(el);
     expect(headings(el)).to.deep.equal([['h4', 'Short title']]);
     el.setAttribute('heading-level', '9');
@@ -69,10 +74,14 @@ describe('<btw-recommendation> card', () => {
   });
 
   it('adds a share control for the document url and title with `share`', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation share src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation share src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const shares = $$(el, 'btw-share');
-    expect(shares.map((s) => [s.getAttribute('url'), s.getAttribute('text')])).to.deep.equal([[FULL_URL, 'Fixture title']]);
+    expect(shares.map((s) => [s.getAttribute('url'), s.getAttribute('text')])).to.deep.equal([
+      [FULL_URL, 'Fixture title'],
+    ]);
     el.share = false;
     await el.updateComplete;
     expect($$(el, 'btw-share')).to.have.length(0);
@@ -93,7 +102,9 @@ describe('<btw-recommendation> card', () => {
 
 describe('<btw-recommendation> full', () => {
   it('renders image, title, date, summary, numbered actions, sections one level below the title', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation variant="full" heading-level="3" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation variant="full" heading-level="3" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const img = $<HTMLImageElement>(el, '[part="image"] img')!;
     expect([img.getAttribute('src'), img.alt]).to.deep.equal(['https://example.org/fixture.svg', 'Fixture image']);
@@ -113,10 +124,15 @@ describe('<btw-recommendation> full', () => {
   });
 
   it('shows each quote as a block quote with its own icon share control', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation variant="full" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation variant="full" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const quotes = $$(el, '[part="quote"]');
-    expect(quotes.map((q) => text(q.querySelector('blockquote')))).to.deep.equal(['First quote to share.', 'Second quote to share.']);
+    expect(quotes.map((q) => text(q.querySelector('blockquote')))).to.deep.equal([
+      'First quote to share.',
+      'Second quote to share.',
+    ]);
     expect(text(quotes[0].querySelector('figcaption'))).to.equal('— Someone');
     expect(
       quotes.map((q) => {
@@ -132,7 +148,9 @@ describe('<btw-recommendation> full', () => {
 
   it('groups links by kind under localized labels, and makes the campaign link the call to action', async () => {
     const url = docUrl('full');
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation variant="full" src=${url}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation variant="full" src=${url}></btw-recommendation>`,
+    );
     await settled(el);
     const groups = $$(el, '[part="links"] .group').map((group) => [
       text(group.querySelector('h4')),
@@ -148,13 +166,19 @@ describe('<btw-recommendation> full', () => {
       ['Learn more', `Root causes ${origin}/api/documents/more/root-causes`],
     ]);
     const cta = $<HTMLAnchorElement>(el, 'a[part="cta"]')!;
-    expect([text(cta), cta.href]).to.deep.equal(["Join the campaign Support migrants' rights", 'https://example.org/join']);
+    expect([text(cta), cta.href]).to.deep.equal([
+      "Join the campaign Support migrants' rights",
+      'https://example.org/join',
+    ]);
   });
 });
 
 describe('<btw-recommendation> languages', () => {
   it('shows a year before 100 as written, in English and Spanish (not as 19xx)', async () => {
-    for (const [lang, shown] of [['en', 'Updated June 15, 99'], ['es', 'Última actualización: 15 de junio de 99']]) {
+    for (const [lang, shown] of [
+      ['en', 'Updated June 15, 99'],
+      ['es', 'Última actualización: 15 de junio de 99'],
+    ]) {
       const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang=${lang} variant="full">
         <script type="application/json">
           {"schemaVersion": 1, "id": "old", "url": "https://example.org/old", "updated": "0099-06-15", "defaultLocale": "en",
@@ -169,7 +193,9 @@ describe('<btw-recommendation> languages', () => {
   });
 
   it('shows the Spanish locale with Spanish labels and date', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="es" variant="full" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="es" variant="full" src=${docUrl('full')}></btw-recommendation>`,
+    );
     const loaded = oneEvent(el, 'btw-recommendation-load');
     expect((await loaded).detail).to.deep.equal({ id: 'fixture', locale: 'es' });
     await el.updateComplete;
@@ -181,7 +207,9 @@ describe('<btw-recommendation> languages', () => {
   });
 
   it('uses Spanish for es-GT inherited from an ancestor, with Spanish card labels', async () => {
-    const wrapper = await fixture(html`<div lang="es-GT"><btw-recommendation src=${docUrl('full')}></btw-recommendation></div>`);
+    const wrapper = await fixture(
+      html`<div lang="es-GT"><btw-recommendation src=${docUrl('full')}></btw-recommendation></div>`,
+    );
     const el = wrapper.querySelector('btw-recommendation')!;
     await settled(el);
     expect(text($(el, '[part="title"]'))).to.equal('Título de prueba');
@@ -191,13 +219,17 @@ describe('<btw-recommendation> languages', () => {
   });
 
   it('falls back to English for an unknown language', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="fr" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="fr" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     expect(text($(el, '[part="title"]'))).to.equal('Fixture title');
   });
 
   it("fills fields a locale omits from defaultLocale's, marked with their language", async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="es" src=${docUrl('partial-es')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="es" src=${docUrl('partial-es')}></btw-recommendation>`,
+    );
     await settled(el);
     const title = $(el, '[part="title"]')!;
     const summary = $(el, '[part="summary"]')!;
@@ -210,7 +242,9 @@ describe('<btw-recommendation> languages', () => {
 
   it('follows a lang change at run time without a second request', async () => {
     const key = newKey();
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" src=${docUrl('full', key)}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="en" src=${docUrl('full', key)}></btw-recommendation>`,
+    );
     await settled(el);
     expect(text($(el, '[part="title"]'))).to.equal('Fixture title');
     el.setAttribute('lang', 'es');
@@ -222,7 +256,9 @@ describe('<btw-recommendation> languages', () => {
   });
 
   it('keeps the focus on the same control when a lang or heading-level change redraws the document', async () => {
-    const el = await fixture<BtwRecommendation>(html`<btw-recommendation lang="en" src=${docUrl('full')}></btw-recommendation>`);
+    const el = await fixture<BtwRecommendation>(
+      html`<btw-recommendation lang="en" src=${docUrl('full')}></btw-recommendation>`,
+    );
     await settled(el);
     const toggle = $<HTMLButtonElement>(el, 'button[aria-controls]')!;
     toggle.focus();
@@ -233,7 +269,11 @@ describe('<btw-recommendation> languages', () => {
     await new Promise((resolve) => setTimeout(resolve)); // the shared lang observer
     await el.updateComplete;
     const focused = el.shadowRoot!.activeElement!;
-    expect([focused.localName, text(focused), focused.getAttribute('aria-expanded')]).to.deep.equal(['button', 'Mostrar menos acciones', 'true']);
+    expect([focused.localName, text(focused), focused.getAttribute('aria-expanded')]).to.deep.equal([
+      'button',
+      'Mostrar menos acciones',
+      'true',
+    ]);
     expect(visibleActions(el)).to.have.length(5);
     $<HTMLAnchorElement>(el, 'a[part="link"]')!.focus();
     el.setAttribute('heading-level', '3');

@@ -197,7 +197,13 @@ export class BtwRecommendation extends BtwElement {
       this.#retrying = this.shadowRoot!.activeElement === retry;
       this.#handleRetryClick();
     };
-    return [h('div', { part: 'error', role: 'alert', tabindex: '-1' }), message, h('p', {}, link), link, retry] as const;
+    return [
+      h('div', { part: 'error', role: 'alert', tabindex: '-1' }),
+      message,
+      h('p', {}, link),
+      link,
+      retry,
+    ] as const;
   }
 
   /** The document, brought up to date in place (parts.ts); the card's toggle shows or hides actions. */
@@ -218,7 +224,10 @@ export class BtwRecommendation extends BtwElement {
     items.forEach((item, i) => (item.hidden = collapsible && !this.expanded && i >= CARD_ACTIONS));
     if (toggle) {
       toggle.ariaExpanded = `${this.expanded}`;
-      setText(toggle, this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', items.length));
+      setText(
+        toggle,
+        this.expanded ? this.localize.term('recShowFewer') : this.localize.term('recShowAll', items.length),
+      );
     }
     return article;
   }
@@ -280,7 +289,10 @@ export class BtwRecommendation extends BtwElement {
       return;
     }
     const url = safeUrl(src, { element: ELEMENT, field: 'src' });
-    if (url) loadDocument((this.#base = url), signal).then(show).catch(fail);
+    if (url)
+      loadDocument((this.#base = url), signal)
+        .then(show)
+        .catch(fail);
     else fail(new DocumentError('src', 'not an http(s) URL'));
   }
 
@@ -289,7 +301,8 @@ export class BtwRecommendation extends BtwElement {
     if (!script) throw new DocumentError('', 'no document: set src or add a <script type="application/json"> child');
     const json = script.textContent!;
     // The same cap as a document from `src`, in UTF-8 bytes.
-    if (new Blob([json]).size > MAX_DOCUMENT_BYTES) throw new DocumentError('', `the inline document is larger than ${MAX_DOCUMENT_BYTES / 1024} kB`);
+    if (new Blob([json]).size > MAX_DOCUMENT_BYTES)
+      throw new DocumentError('', `the inline document is larger than ${MAX_DOCUMENT_BYTES / 1024} kB`);
     try {
       return JSON.parse(json);
     } catch {

@@ -50,7 +50,8 @@ export const object =
   (entries: Record<string, Check>): Check =>
   (value, path, fail) => {
     if (expect(isObject(value), 'an object', value, path, fail))
-      for (const key in entries) entries[key]((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, fail);
+      for (const key in entries)
+        entries[key]((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, fail);
   };
 
 /**

@@ -4,7 +4,13 @@
  * not on every render).
  */
 import { safeUrl } from '../../shared/url.js';
-import { LOCALE, type DocumentLocale, type LinkKind, type RecommendationDocument, type ResolvedLocale } from './document.js';
+import {
+  LOCALE,
+  type DocumentLocale,
+  type LinkKind,
+  type RecommendationDocument,
+  type ResolvedLocale,
+} from './document.js';
 
 export const ELEMENT = 'btw-recommendation';
 
@@ -65,7 +71,7 @@ export function buildView(doc: RecommendationDocument, ui: string, base: string)
   // A document is parsed JSON: a key it leaves out is absent, so spread last, its own wins.
   if (credit) fields.image = { credit, ...image! };
   const texts = main.actions!.length === actions.length ? main.actions! : [];
-  const actionTextLang = actions.map((action, i) => (action.text ?? !texts[i]?.text ? undefined : fallback));
+  const actionTextLang = actions.map((action, i) => ((action.text ?? !texts[i]?.text) ? undefined : fallback));
   fields.actions = actions.map((action, i) => ({ text: texts[i]?.text, ...action }));
   const check = (value: string | undefined, field: string) => safeUrl(value, { element: ELEMENT, field, base });
   const groups = new Map<LinkKind, ViewLink[]>();

@@ -18,7 +18,8 @@ function prepare(kind: 'a' | 'button'): Element {
   svg.setAttribute('aria-hidden', 'true');
   svg.append(document.createElementNS(svg.namespaceURI, 'path'));
   // A list button sits in no form: a plain button, no `type` needed.
-  const attributes: Record<string, string> = kind === 'a' ? { part: 'button', rel: 'noopener noreferrer' } : { part: 'button' };
+  const attributes: Record<string, string> =
+    kind === 'a' ? { part: 'button', rel: 'noopener noreferrer' } : { part: 'button' };
   return h('li', {}, h(kind, attributes, svg, h('span', { part: 'label' })));
 }
 
@@ -30,7 +31,13 @@ function prepare(kind: 'a' | 'button'): Element {
  * place when it is still of the same kind (link or button): its control keeps
  * the focus.
  */
-export function controlItem(network: Network, name: string, label: string, href?: string, item?: HTMLLIElement): HTMLLIElement {
+export function controlItem(
+  network: Network,
+  name: string,
+  label: string,
+  href?: string,
+  item?: HTMLLIElement,
+): HTMLLIElement {
   const kind = href ? 'a' : 'button';
   if (item?.firstElementChild!.localName !== kind) {
     prepared ??= { a: prepare('a'), button: prepare('button') };

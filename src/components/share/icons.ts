@@ -8,7 +8,8 @@ import type { Network } from './networks.js';
 /** Our own glyphs (outlines). */
 const GLYPHS = {
   // three linked dots
-  native: 'M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm12 7a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM8.6 13.5l6.8 4M15.4 6.5l-6.8 4',
+  native:
+    'M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm12 7a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM8.6 13.5l6.8 4M15.4 6.5l-6.8 4',
   // a briefcase: simple-icons has no LinkedIn mark
   linkedin: 'M3 7h18v13H3zM8 7V4h8v3M3 12h18',
   // an envelope

@@ -5,7 +5,8 @@
 export type Network = 'native' | LinkNetwork | 'copy';
 
 /** Targets that are a link to somewhere (everything but the two buttons), in the documented order. */
-export type LinkNetwork = 'x' | 'facebook' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'linkedin' | 'reddit' | 'threads' | 'email';
+export type LinkNetwork =
+  'x' | 'facebook' | 'whatsapp' | 'telegram' | 'bluesky' | 'mastodon' | 'linkedin' | 'reddit' | 'threads' | 'email';
 
 export const DEFAULT_NETWORKS = 'native whatsapp facebook x bluesky email copy';
 
@@ -121,7 +122,8 @@ export interface XOptions {
  * `encodeURIComponent` throws on a lone surrogate.
  */
 export const wellFormed = (text: string): string =>
-  (text as { toWellFormed?(): string }).toWellFormed?.() ?? text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  (text as { toWellFormed?(): string }).toWellFormed?.() ??
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 const enc = (text: string) => encodeURIComponent(wellFormed(text));
 
@@ -154,17 +156,27 @@ const MASTODON_SHARE_PAGE = 'https://share.joinmastodon.org/?text=T%20U';
  * parameters already added), with a validated Mastodon host name `instance`; without one, Mastodon's
  * link is its share page.
  */
-export function shareHref(network: LinkNetwork, url: string, text: string, options: XOptions, instance?: string): string {
+export function shareHref(
+  network: LinkNetwork,
+  url: string,
+  text: string,
+  options: XOptions,
+  instance?: string,
+): string {
   let tail = '';
   if (network === 'x') {
     const tags = parseHashtags(options.hashtags);
     const via = options.via?.trim().replace(/^@+/, '');
-    text = shorten(text, X_LIMIT - X_LINK - codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '')));
+    text = shorten(
+      text,
+      X_LIMIT - X_LINK - codePoints(tags.map((tag) => ` #${tag}`).join('') + (via ? ` via @${via}` : '')),
+    );
     if (tags.length) tail += `&hashtags=${tags.map(enc).join(',')}`;
     if (via) tail += `&via=${enc(via)}`;
   }
   if (network === 'bluesky') text = shorten(text, BLUESKY_LIMIT - codePoints(url) - 1);
-  const fill = (key: string, separator = '') => (key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : instance!));
+  const fill = (key: string, separator = '') =>
+    key[0] === 'T' ? text && enc(text) + separator : enc(key === 'U' ? url : instance!);
   const link = network === 'mastodon' && !instance ? MASTODON_SHARE_PAGE : LINKS[network];
   return link.replace(/T(%20|%0A%0A)?|[UI]/g, fill) + tail;
 }

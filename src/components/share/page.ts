@@ -16,7 +16,9 @@ const read = () => page ?? (queueMicrotask(() => (page = undefined)), (page = {}
  * Compared in lower case.
  */
 const PERSONAL = new Set(
-  'token access_token auth key code session sid email e mc_eid mc_cid fbclid gclid msclkid _hsenc _hsmi mkt_tok'.split(' '),
+  'token access_token auth key code session sid email e mc_eid mc_cid fbclid gclid msclkid _hsenc _hsmi mkt_tok'.split(
+    ' ',
+  ),
 );
 
 /** A `key=value` pair (as written) whose key, decoded, is personal. A pair that does not decode is kept as it is. */
@@ -57,7 +59,8 @@ export const defaultUrl = (): string =>
 
 /** `<meta property="og:title">`, else the page title. */
 export const defaultText = (): string =>
-  (read().text ??= document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.title.trim());
+  (read().text ??=
+    document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.title.trim());
 
 /** Opens a share link as a real link would (new tab, no opener, no referrer). */
 export function openLink(root: ParentNode, href: string): void {

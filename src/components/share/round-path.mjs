@@ -233,7 +233,8 @@ function spellings(seg, prev, cur, f) {
       const mirror = prev?.cmd === seg.cmd ? reflect(prev, cur) : cur;
       // Only exact for T: the next T would mirror the moved control point.
       const near = seg.cmd === 'C' ? MIRROR : 0;
-      if (Math.hypot(seg.pts[0][0] - mirror[0], seg.pts[0][1] - mirror[1]) <= near) out.push([seg.cmd === 'C' ? 's' : 't', rel(seg.pts.slice(1))]);
+      if (Math.hypot(seg.pts[0][0] - mirror[0], seg.pts[0][1] - mirror[1]) <= near)
+        out.push([seg.cmd === 'C' ? 's' : 't', rel(seg.pts.slice(1))]);
       return out;
     }
     case 'A': {

@@ -60,7 +60,9 @@ describe('<btw-share> accessibility', () => {
     });
 
     it('are Spanish under an ancestor with lang="es-GT"', async () => {
-      const wrapper = await fixture(html`<div lang="es-GT"><btw-share url=${PAGE} networks=${NETWORKS}></btw-share></div>`);
+      const wrapper = await fixture(
+        html`<div lang="es-GT"><btw-share url=${PAGE} networks=${NETWORKS}></btw-share></div>`,
+      );
       const el = wrapper.querySelector('btw-share')!;
       await el.updateComplete;
       expect(names(el)).to.deep.equal(SPANISH);
@@ -92,7 +94,17 @@ describe('<btw-share> accessibility', () => {
       const el = await share(html`<btw-share url=${PAGE} networks=${NETWORKS}></btw-share>`);
       const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="label"]')];
       expect(labels.map((label) => label.textContent)).to.deep.equal([
-        'X', 'Facebook', 'WhatsApp', 'Telegram', 'Bluesky', 'Mastodon', 'LinkedIn', 'Reddit', 'Threads', 'Email', 'Copy link',
+        'X',
+        'Facebook',
+        'WhatsApp',
+        'Telegram',
+        'Bluesky',
+        'Mastodon',
+        'LinkedIn',
+        'Reddit',
+        'Threads',
+        'Email',
+        'Copy link',
       ]);
       expect(labels.every((label) => label.getBoundingClientRect().width > 1)).to.equal(true);
       const icons = [...el.shadowRoot!.querySelectorAll('[part="icon"]')];
@@ -168,13 +180,19 @@ describe('<btw-share> accessibility', () => {
     });
 
     it('shows a focus ring in the accent colour', async () => {
-      const wrapper = await fixture(html`<div style="--btw-accent: rgb(120, 20, 60)"><btw-share url=${PAGE} networks="x"></btw-share></div>`);
+      const wrapper = await fixture(
+        html`<div style="--btw-accent: rgb(120, 20, 60)"><btw-share url=${PAGE} networks="x"></btw-share></div>`,
+      );
       const el = wrapper.querySelector('btw-share')!;
       await el.updateComplete;
       control(el, 'x')!.focus();
       await sendKeys({ press: 'Shift' });
       const ring = getComputedStyle(control(el, 'x')!);
-      expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal(['solid', '2px', 'rgb(120, 20, 60)']);
+      expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal([
+        'solid',
+        '2px',
+        'rgb(120, 20, 60)',
+      ]);
     });
   });
 

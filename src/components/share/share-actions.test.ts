@@ -87,7 +87,8 @@ describe('<btw-share> actions', () => {
   describe('copy', () => {
     it('writes the URL to the clipboard, announces it and fires btw-copy', async () => {
       const el = await share(html`<btw-share url=${PAGE} networks="copy" utm-campaign="spring"></btw-share>`);
-      const url = 'https://example.org/beyond-the-wall/root-causes?lang=es&utm_campaign=spring&utm_medium=copy#acciones';
+      const url =
+        'https://example.org/beyond-the-wall/root-causes?lang=es&utm_campaign=spring&utm_medium=copy#acciones';
       control(el, 'copy')!.focus();
       const [event] = await Promise.all([oneEvent(el, 'btw-copy'), sendKeys({ press: 'Enter' })]);
       expect(event.detail).to.deep.equal({ url });

@@ -37,13 +37,19 @@ describe('<btw-share> the address it shares', () => {
 
   it('adds its own utm_* to what is left', async () => {
     const el = await share(html`<btw-share networks="whatsapp" text="Hola" utm-source="blog"></btw-share>`);
-    expect(hrefOf(el, 'whatsapp')).to.equal(`https://wa.me/?text=Hola%20${encodeURIComponent(`${base}p=42&utm_source=blog&utm_medium=whatsapp`)}`);
+    expect(hrefOf(el, 'whatsapp')).to.equal(
+      `https://wa.me/?text=Hola%20${encodeURIComponent(`${base}p=42&utm_source=blog&utm_medium=whatsapp`)}`,
+    );
   });
 
   it('gives the same address to the btw-share event and the copied link', async () => {
     const el = await share(html`<btw-share networks="copy"></btw-share>`);
     control(el, 'copy')!.focus();
-    const [shared, copied] = await Promise.all([oneEvent(el, 'btw-share'), oneEvent(el, 'btw-copy'), sendKeys({ press: 'Enter' })]);
+    const [shared, copied] = await Promise.all([
+      oneEvent(el, 'btw-share'),
+      oneEvent(el, 'btw-copy'),
+      sendKeys({ press: 'Enter' }),
+    ]);
     expect(shared.detail.url).to.equal(`${base}p=42&utm_source=news`);
     expect(copied.detail.url).to.equal(`${base}p=42&utm_source=news`);
     expect(await pasteFromClipboard()).to.equal(`${base}p=42&utm_source=news`);
@@ -52,7 +58,10 @@ describe('<btw-share> the address it shares', () => {
   it('gives the same address to the Web Share API', async () => {
     // Linux Chromium and desktop Firefox have no Web Share API: the page gets one.
     const calls: ShareData[] = [];
-    Object.defineProperty(navigator, 'share', { configurable: true, value: (data: ShareData) => (calls.push(data), Promise.resolve()) });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: (data: ShareData) => (calls.push(data), Promise.resolve()),
+    });
     try {
       const el = await share(html`<btw-share networks="native" text="Hola"></btw-share>`);
       control(el, 'native')!.focus();

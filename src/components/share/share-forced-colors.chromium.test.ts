@@ -19,7 +19,14 @@ describe('<btw-share> in forced-colors mode', () => {
       ...el.shadowRoot!.querySelectorAll('[part="list"] [part="label"]'),
       ...el.shadowRoot!.querySelectorAll('form [part="button"]'),
     ];
-    expect(labels.map((node) => node.textContent!.trim())).to.deep.equal(['X', 'Email', 'Mastodon', 'Copy link', 'Share on Mastodon', 'Cancel']);
+    expect(labels.map((node) => node.textContent!.trim())).to.deep.equal([
+      'X',
+      'Email',
+      'Mastodon',
+      'Copy link',
+      'Share on Mastodon',
+      'Cancel',
+    ]);
     for (const label of labels) {
       expect(await visibleTextShare(label), label.textContent!).to.be.above(0.05);
     }
@@ -28,7 +35,9 @@ describe('<btw-share> in forced-colors mode', () => {
 
   it('sees no text where the text has the colour of what is behind it (the check above can fail)', async () => {
     await emulateMedia({ 'forced-colors': 'active' });
-    const el = await share(html`<btw-share url=${PAGE} networks="copy" style="--btw-accent-contrast: Canvas"></btw-share>`);
+    const el = await share(
+      html`<btw-share url=${PAGE} networks="copy" style="--btw-accent-contrast: Canvas"></btw-share>`,
+    );
     const label = control(el, 'copy')!.querySelector('[part="label"]')!;
     label.setAttribute('style', 'color: Canvas');
     expect(await visibleTextShare(label)).to.be.below(0.01);

@@ -7,7 +7,10 @@ import { roundPath } from './round-path.mjs';
 // rounded by round-path.mjs: this is the one test page that loads the package's
 // 5 MB index, to catch a stale copy and a rounding that changes how a mark looks.
 const installed = Object.fromEntries(
-  Object.entries(SIMPLE_ICONS).map(([network, name]) => [network, (simpleIcons as Record<string, { path: string }>)[name].path]),
+  Object.entries(SIMPLE_ICONS).map(([network, name]) => [
+    network,
+    (simpleIcons as Record<string, { path: string }>)[name].path,
+  ]),
 ) as Record<keyof typeof BRAND_PATHS, string>;
 
 const SIZE = 96; // px for the 24-unit box: four times the size the marks are shown at
@@ -42,7 +45,9 @@ function difference(a: Uint8ClampedArray, b: Uint8ClampedArray) {
 
 describe('<btw-share> brand icons', () => {
   it('match the installed simple-icons, mark for mark, rounded as build-icons.mjs does', () => {
-    const rounded = Object.fromEntries(Object.entries(installed).map(([network, d]) => [network, roundPath(d, DECIMALS)]));
+    const rounded = Object.fromEntries(
+      Object.entries(installed).map(([network, d]) => [network, roundPath(d, DECIMALS)]),
+    );
     expect(BRAND_PATHS).to.deep.equal(rounded);
   });
 
@@ -59,7 +64,8 @@ describe('<btw-share> brand icons', () => {
   it('tell two different marks apart (the drawing comparison can fail)', () => {
     expect(difference(draw(installed.x), draw(installed.threads)).ink).to.be.above(0.2);
     // Rounded to whole units, every mark has pixels that change side.
-    for (const d of Object.values(installed)) expect(difference(draw(d), draw(roundPath(d, 0))).pixel).to.be.at.least(128);
+    for (const d of Object.values(installed))
+      expect(difference(draw(d), draw(roundPath(d, 0))).pixel).to.be.at.least(128);
   });
 
   it('keep the geometry of path data rounded to three decimals (the precision of simple-icons)', () => {

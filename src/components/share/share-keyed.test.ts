@@ -11,7 +11,9 @@ const description = (node: HTMLElement) =>
 
 describe('<btw-share> keeps its controls', () => {
   it('updates each control in place when the language, URL or text changes: same node, same focus', async () => {
-    const el = await share(html`<btw-share lang="en" url="https://example.org/a" networks="whatsapp x email copy"></btw-share>`);
+    const el = await share(
+      html`<btw-share lang="en" url="https://example.org/a" networks="whatsapp x email copy"></btw-share>`,
+    );
     const before = ['whatsapp', 'x', 'email', 'copy'].map((network) => control(el, network));
     control(el, 'x')!.focus();
     el.setAttribute('lang', 'es');
@@ -27,13 +29,12 @@ describe('<btw-share> keeps its controls', () => {
   });
 
   it('says that a share link opens a new tab; the email link and the buttons do not', async () => {
-    const el = await share(html`<btw-share lang="en" url="https://example.org/a" networks="whatsapp bluesky email copy"></btw-share>`);
-    expect(['whatsapp', 'bluesky', 'email', 'copy'].map((network) => description(control(el, network)!))).to.deep.equal([
-      'Opens in a new tab',
-      'Opens in a new tab',
-      '',
-      '',
-    ]);
+    const el = await share(
+      html`<btw-share lang="en" url="https://example.org/a" networks="whatsapp bluesky email copy"></btw-share>`,
+    );
+    expect(['whatsapp', 'bluesky', 'email', 'copy'].map((network) => description(control(el, network)!))).to.deep.equal(
+      ['Opens in a new tab', 'Opens in a new tab', '', ''],
+    );
     el.setAttribute('lang', 'es');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;

@@ -9,11 +9,24 @@ const TEXT = 'Más allá del muro: ¿por qué?';
 const T = 'M%C3%A1s%20all%C3%A1%20del%20muro%3A%20%C2%BFpor%20qu%C3%A9%3F';
 const ALL = 'native x facebook whatsapp telegram bluesky mastodon linkedin reddit threads email copy';
 /** Every target that is a link. */
-const LINK_NETWORKS = ['x', 'facebook', 'whatsapp', 'telegram', 'bluesky', 'mastodon', 'linkedin', 'reddit', 'threads', 'email'];
+const LINK_NETWORKS = [
+  'x',
+  'facebook',
+  'whatsapp',
+  'telegram',
+  'bluesky',
+  'mastodon',
+  'linkedin',
+  'reddit',
+  'threads',
+  'email',
+];
 
 describe('<btw-share> links', () => {
   it('gives every network its exact link, URL and text encoded', async () => {
-    const el = await share(html`<btw-share url=${PAGE} text=${TEXT} networks=${ALL} mastodon-instance="mastodon.social"></btw-share>`);
+    const el = await share(
+      html`<btw-share url=${PAGE} text=${TEXT} networks=${ALL} mastodon-instance="mastodon.social"></btw-share>`,
+    );
     expect({
       x: hrefOf(el, 'x'),
       facebook: hrefOf(el, 'facebook'),
@@ -40,7 +53,9 @@ describe('<btw-share> links', () => {
   });
 
   it('opens every web link in a new tab without opener or referrer, and email in place', async () => {
-    const el = await share(html`<btw-share url=${PAGE} networks=${ALL} mastodon-instance="mastodon.social"></btw-share>`);
+    const el = await share(
+      html`<btw-share url=${PAGE} networks=${ALL} mastodon-instance="mastodon.social"></btw-share>`,
+    );
     const web = LINK_NETWORKS.filter((network) => network !== 'email');
     const seen = web.map((network) => {
       const link = control(el, network)!;
@@ -53,16 +68,25 @@ describe('<btw-share> links', () => {
   });
 
   it('adds hashtags and via to X', async () => {
-    const el = await share(html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags="BeyondTheWall, #migración" via="@btw"></btw-share>`);
-    expect(hrefOf(el, 'x')).to.equal(`https://x.com/intent/tweet?text=Hola&url=${U}&hashtags=BeyondTheWall,migraci%C3%B3n&via=btw`);
+    const el = await share(
+      html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags="BeyondTheWall, #migración" via="@btw"></btw-share>`,
+    );
+    expect(hrefOf(el, 'x')).to.equal(
+      `https://x.com/intent/tweet?text=Hola&url=${U}&hashtags=BeyondTheWall,migraci%C3%B3n&via=btw`,
+    );
   });
 
   describe('UTM parameters', () => {
     it('tag the shared URL of every link with its own utm_medium', async () => {
       const page = 'https://example.org/p';
-      const el = await share(html`<btw-share url=${page} networks=${ALL} mastodon-instance="mastodon.social" utm-source="blog"></btw-share>`);
+      const el = await share(
+        html`<btw-share url=${page} networks=${ALL} mastodon-instance="mastodon.social" utm-source="blog"></btw-share>`,
+      );
       // Each link holds the tagged URL once, percent-encoded as a whole.
-      const tagged = LINK_NETWORKS.map((network) => [network, hrefOf(el, network)!.includes(encodeURIComponent(`${page}?utm_source=blog&utm_medium=${network}`))]);
+      const tagged = LINK_NETWORKS.map((network) => [
+        network,
+        hrefOf(el, network)!.includes(encodeURIComponent(`${page}?utm_source=blog&utm_medium=${network}`)),
+      ]);
       expect(tagged).to.deep.equal(LINK_NETWORKS.map((network) => [network, true]));
     });
 
@@ -74,21 +98,27 @@ describe('<btw-share> links', () => {
         `https://example.org/m%C3%A1s/camino?a=1&b=dos&utm_source=partner&utm_campaign=root+causes&utm_medium=${medium}#secci%C3%B3n`;
       expect(hrefOf(el, 'whatsapp')).to.equal(`https://wa.me/?text=Hola%20${encodeURIComponent(tagged('whatsapp'))}`);
       expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal(tagged('facebook'));
-      expect(hrefOf(el, 'email')).to.equal(`mailto:?subject=Hola&body=Hola%0A%0A${encodeURIComponent(tagged('email'))}`);
+      expect(hrefOf(el, 'email')).to.equal(
+        `mailto:?subject=Hola&body=Hola%0A%0A${encodeURIComponent(tagged('email'))}`,
+      );
     });
 
     it('replace earlier utm_* values and work with only a source', async () => {
       const el = await share(
         html`<btw-share url="https://example.org/p?utm_medium=old&x=1#top" networks="facebook" utm-source="blog"></btw-share>`,
       );
-      expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal('https://example.org/p?x=1&utm_source=blog&utm_medium=facebook#top');
+      expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal(
+        'https://example.org/p?x=1&utm_source=blog&utm_medium=facebook#top',
+      );
     });
 
     it('replace utm_* keys however encoded, and keep pairs that do not decode', async () => {
       const el = await share(
         html`<btw-share url="https://example.org/p?utm%5Fsource=old&utm_medium+=x&%E0%A4%A=1" networks="facebook" utm-campaign="c"></btw-share>`,
       );
-      expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal('https://example.org/p?utm_medium+=x&%E0%A4%A=1&utm_campaign=c&utm_medium=facebook');
+      expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal(
+        'https://example.org/p?utm_medium+=x&%E0%A4%A=1&utm_campaign=c&utm_medium=facebook',
+      );
     });
 
     it('are not added without utm-source or utm-campaign', async () => {
@@ -111,7 +141,9 @@ describe('<btw-share> links', () => {
 
     it('leaves room on X for hashtags and via', async () => {
       // " #a #bc" (7) + " via @btw" (9) + 24 = 40: 240 left for the text
-      const el = await share(html`<btw-share url=${PAGE} text=${'é'.repeat(241)} networks="x" hashtags="a,bc" via="btw"></btw-share>`);
+      const el = await share(
+        html`<btw-share url=${PAGE} text=${'é'.repeat(241)} networks="x" hashtags="a,bc" via="btw"></btw-share>`,
+      );
       const text = param(hrefOf(el, 'x')!, 'text')!;
       expect(text).to.equal(`${'é'.repeat(239)}…`);
       expect([...text].length).to.equal(240);
@@ -119,20 +151,28 @@ describe('<btw-share> links', () => {
 
     it('does not cut an emoji made of several code points', async () => {
       // 🇬🇹 is two code points: at 255 + 🇬🇹 the flag does not fit whole before the …
-      const el = await share(html`<btw-share url=${PAGE} text=${`${'a'.repeat(254)}🇬🇹 más texto`} networks="x"></btw-share>`);
+      const el = await share(
+        html`<btw-share url=${PAGE} text=${`${'a'.repeat(254)}🇬🇹 más texto`} networks="x"></btw-share>`,
+      );
       expect(param(hrefOf(el, 'x')!, 'text')).to.equal(`${'a'.repeat(254)}…`);
     });
 
     it('ends a shortened text with … right after its last word, not after a space', async () => {
-      const el = await share(html`<btw-share url=${PAGE} text=${`${'a'.repeat(253)}  más texto`} networks="x"></btw-share>`);
+      const el = await share(
+        html`<btw-share url=${PAGE} text=${`${'a'.repeat(253)}  más texto`} networks="x"></btw-share>`,
+      );
       expect(param(hrefOf(el, 'x')!, 'text')).to.equal(`${'a'.repeat(253)}…`);
     });
 
     it('leaves the X text out when hashtags and via take all the room, and keeps a lone … when one character is left', async () => {
       // " #" + 254 letters = 256: nothing left for the text; 253 letters: room for "…" only
-      const none = await share(html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags=${'h'.repeat(254)}></btw-share>`);
+      const none = await share(
+        html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags=${'h'.repeat(254)}></btw-share>`,
+      );
       expect(param(hrefOf(none, 'x')!, 'text')).to.equal('');
-      const one = await share(html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags=${'h'.repeat(253)}></btw-share>`);
+      const one = await share(
+        html`<btw-share url=${PAGE} text="Hola" networks="x" hashtags=${'h'.repeat(253)}></btw-share>`,
+      );
       expect(param(hrefOf(one, 'x')!, 'text')).to.equal('…');
     });
 
@@ -182,10 +222,13 @@ describe('<btw-share> links', () => {
     });
 
     it('default to native first where the browser can share', async () => {
-      await withShare(() => Promise.resolve(), async () => {
-        const el = await share(html`<btw-share url=${PAGE}></btw-share>`);
-        expect(shown(el)).to.deep.equal(['native', 'whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy']);
-      });
+      await withShare(
+        () => Promise.resolve(),
+        async () => {
+          const el = await share(html`<btw-share url=${PAGE}></btw-share>`);
+          expect(shown(el)).to.deep.equal(['native', 'whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy']);
+        },
+      );
     });
   });
 
@@ -223,7 +266,10 @@ describe('<btw-share> links', () => {
       head('<meta property="og:title" content="Título OG">');
       const el = await share(html`<btw-share networks="reddit"></btw-share>`);
       const href = hrefOf(el, 'reddit')!;
-      expect([param(href, 'url'), param(href, 'title')]).to.deep.equal(['https://example.org/can%C3%B3nico?x=1', 'Título OG']);
+      expect([param(href, 'url'), param(href, 'title')]).to.deep.equal([
+        'https://example.org/can%C3%B3nico?x=1',
+        'Título OG',
+      ]);
     });
 
     it('read the page once for many widgets rendering together, and follow a later change', async () => {
@@ -263,7 +309,9 @@ describe('<btw-share> links', () => {
       const seen = await warnings(async () => {
         el = await share(html`<btw-share url="javascript:alert(1)" networks="facebook email"></btw-share>`);
       });
-      expect(seen.some((line) => line.includes('btw-share') && line.includes('url') && line.includes('javascript:'))).to.equal(true);
+      expect(
+        seen.some((line) => line.includes('btw-share') && line.includes('url') && line.includes('javascript:')),
+      ).to.equal(true);
       const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
       expect(links.join(' ')).not.to.include('javascript');
       expect(param(links[0], 'u')).to.equal(location.href);
@@ -272,7 +320,9 @@ describe('<btw-share> links', () => {
     it('ignores a mastodon-instance that is not a host name, and asks the reader instead', async () => {
       let el!: HTMLElement;
       const seen = await warnings(async () => {
-        el = await share(html`<btw-share url=${PAGE} networks="mastodon" mastodon-instance="javascript:alert(1)//"></btw-share>`);
+        el = await share(
+          html`<btw-share url=${PAGE} networks="mastodon" mastodon-instance="javascript:alert(1)//"></btw-share>`,
+        );
       });
       expect(seen.some((line) => line.includes('btw-share') && line.includes('mastodon-instance'))).to.equal(true);
       expect(control(el as never, 'mastodon')!.localName).to.equal('button');

@@ -38,7 +38,10 @@ describe('<btw-share> live region', () => {
     // A reader points at what the screen shows: the widget's first frame.
     await nextFrame();
     const box = control(el, 'copy')!.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await el.updateComplete;
     expect(region(el)).not.to.equal(null);
     expect(live(el)).to.equal('');

@@ -39,11 +39,15 @@ describe('<btw-share> Mastodon share page', () => {
     const anchor = link(el)!;
     const url = `${PAGE}?utm_source=blog&utm_medium=mastodon`;
     expect(anchor.textContent).to.equal(en.shareMastodonSharePage);
-    expect(anchor.getAttribute('href')).to.equal(`https://share.joinmastodon.org/?text=Hola%20${encodeURIComponent(url)}`);
+    expect(anchor.getAttribute('href')).to.equal(
+      `https://share.joinmastodon.org/?text=Hola%20${encodeURIComponent(url)}`,
+    );
     expect([anchor.target, anchor.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
     // The reader's own server comes first: the field has the focus, the link follows the buttons.
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#mastodon-server'));
-    const order = [...el.shadowRoot!.querySelectorAll('#mastodon-prompt input, #mastodon-prompt button, #mastodon-prompt a')];
+    const order = [
+      ...el.shadowRoot!.querySelectorAll('#mastodon-prompt input, #mastodon-prompt button, #mastodon-prompt a'),
+    ];
     expect(order.at(-1)).to.equal(anchor);
     await expect(el).to.be.accessible();
   });

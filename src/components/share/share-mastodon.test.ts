@@ -45,8 +45,12 @@ describe('<btw-share> Mastodon', () => {
   });
 
   it('is a direct link with mastodon-instance', async () => {
-    const el = await share(html`<btw-share url=${PAGE} text="Hola" networks="mastodon" mastodon-instance="mastodon.social"></btw-share>`);
-    expect(control(el, 'mastodon')!.getAttribute('href')).to.equal(`https://mastodon.social/share?text=Hola%20${encodeURIComponent(PAGE)}`);
+    const el = await share(
+      html`<btw-share url=${PAGE} text="Hola" networks="mastodon" mastodon-instance="mastodon.social"></btw-share>`,
+    );
+    expect(control(el, 'mastodon')!.getAttribute('href')).to.equal(
+      `https://mastodon.social/share?text=Hola%20${encodeURIComponent(PAGE)}`,
+    );
   });
 
   it('without it, asks for the server in a labelled inline prompt', async () => {
@@ -78,14 +82,18 @@ describe('<btw-share> Mastodon', () => {
   });
 
   it('opens the share page of a valid server, remembers nothing unless asked, and returns focus', async () => {
-    const el = await share(html`<btw-share url=${PAGE} text="Más allá" networks="mastodon" utm-source="blog"></btw-share>`);
+    const el = await share(
+      html`<btw-share url=${PAGE} text="Más allá" networks="mastodon" utm-source="blog"></btw-share>`,
+    );
     await openPrompt(el);
     await sendKeys({ type: 'https://Mastodon.Social/@ana' });
     const [event] = await Promise.all([oneEvent(el, 'btw-share'), sendKeys({ press: 'Enter' })]);
     await el.updateComplete;
     const url = `${PAGE}?utm_source=blog&utm_medium=mastodon`;
     expect(event.detail).to.deep.equal({ network: 'mastodon', url });
-    expect(opened).to.deep.equal([`https://mastodon.social/share?text=M%C3%A1s%20all%C3%A1%20${encodeURIComponent(url)}`]);
+    expect(opened).to.deep.equal([
+      `https://mastodon.social/share?text=M%C3%A1s%20all%C3%A1%20${encodeURIComponent(url)}`,
+    ]);
     expect(how, 'a new tab, without opener or referrer').to.deep.equal([['_blank', 'noopener noreferrer']]);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     expect(field(el)).to.equal(null);
@@ -96,7 +104,11 @@ describe('<btw-share> Mastodon', () => {
     const el = await share(html`<btw-share url=${PAGE} networks="mastodon"></btw-share>`);
     await openPrompt(el);
     const box = remember(el)!;
-    expect([box.type, box.checked, box.labels![0].textContent]).to.deep.equal(['checkbox', false, 'Remember my server on this device']);
+    expect([box.type, box.checked, box.labels![0].textContent]).to.deep.equal([
+      'checkbox',
+      false,
+      'Remember my server on this device',
+    ]);
     expect(forget(el), 'no Forget button while nothing is remembered').to.equal(null);
     await expect(el).to.be.accessible();
     await sendKeys({ type: '@ana@Mastodon.Social' });
@@ -180,10 +192,24 @@ describe('<btw-share> Mastodon', () => {
 
   it('reads host names the way people paste them', () => {
     expect(
-      ['mastodon.social', ' Mastodon.SOCIAL ', 'https://mastodon.social/about', '@ana@mastodon.social', 'ana@tilde.zone', 'mastodón.example', 'social.example.org.'].map(
-        parseInstance,
-      ),
-    ).to.deep.equal(['mastodon.social', 'mastodon.social', 'mastodon.social', 'mastodon.social', 'tilde.zone', 'xn--mastodn-q0a.example', 'social.example.org']);
+      [
+        'mastodon.social',
+        ' Mastodon.SOCIAL ',
+        'https://mastodon.social/about',
+        '@ana@mastodon.social',
+        'ana@tilde.zone',
+        'mastodón.example',
+        'social.example.org.',
+      ].map(parseInstance),
+    ).to.deep.equal([
+      'mastodon.social',
+      'mastodon.social',
+      'mastodon.social',
+      'mastodon.social',
+      'tilde.zone',
+      'xn--mastodn-q0a.example',
+      'social.example.org',
+    ]);
     expect(
       [
         '',
@@ -201,10 +227,8 @@ describe('<btw-share> Mastodon', () => {
         'mastodon..social',
       ].map(parseInstance),
     ).to.deep.equal(Array(13).fill(undefined));
-    expect([`${'a'.repeat(63)}.social`, `${'a.'.repeat(122)}socialorg`, 'example.xn--p1ai'].map(parseInstance)).to.deep.equal([
-      `${'a'.repeat(63)}.social`,
-      `${'a.'.repeat(122)}socialorg`,
-      'example.xn--p1ai',
-    ]);
+    expect(
+      [`${'a'.repeat(63)}.social`, `${'a.'.repeat(122)}socialorg`, 'example.xn--p1ai'].map(parseInstance),
+    ).to.deep.equal([`${'a'.repeat(63)}.social`, `${'a.'.repeat(122)}socialorg`, 'example.xn--p1ai']);
   });
 });

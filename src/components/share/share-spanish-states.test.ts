@@ -22,10 +22,18 @@ const STATES: { name: string; reach(): Promise<BtwShare>; shows: Shown[] }[] = [
   {
     name: 'every kind of control, with the heading',
     reach: () => share(html`<btw-share lang="es" url=${PAGE} networks="native x email copy mastodon"></btw-share>`),
-    shows: [['share'], ['shareNative'], ['shareOn', 'X'], ['shareOn', 'Mastodon'], ['shareByEmail'], ['shareEmail'], ['shareCopyLink']],
+    shows: [
+      ['share'],
+      ['shareNative'],
+      ['shareOn', 'X'],
+      ['shareOn', 'Mastodon'],
+      ['shareByEmail'],
+      ['shareEmail'],
+      ['shareCopyLink'],
+    ],
   },
   {
-    name: "the Mastodon prompt",
+    name: 'the Mastodon prompt',
     reach: openMastodonPrompt,
     shows: [['shareMastodonServer'], ['shareMastodonHint'], ['shareCancel'], ['shareOn', 'Mastodon']],
   },

@@ -8,7 +8,9 @@ const PAGE = 'https://example.org/p';
 
 describe('<btw-share> text with a lone surrogate', () => {
   it('shares the text with U+FFFD in its place, and every control is there', async () => {
-    const el = await share(html`<btw-share url=${PAGE} text=${`Hola ${HIGH} mundo ${LOW}`} networks="x whatsapp email copy" hashtags=${`a${HIGH}`} via=${`b${LOW}`}></btw-share>`);
+    const el = await share(
+      html`<btw-share url=${PAGE} text=${`Hola ${HIGH} mundo ${LOW}`} networks="x whatsapp email copy" hashtags=${`a${HIGH}`} via=${`b${LOW}`}></btw-share>`,
+    );
     expect(shown(el)).to.deep.equal(['x', 'whatsapp', 'email', 'copy']);
     expect(param(hrefOf(el, 'x')!, 'text')).to.equal('Hola \uFFFD mundo \uFFFD');
     expect(hrefOf(el, 'x')).to.include('&hashtags=a%EF%BF%BD&via=b%EF%BF%BD');

@@ -127,7 +127,6 @@ export class BtwShare extends BtwElement {
     }
   }
 
-
   /** The URL a network gets: the page's or `url`, with the UTM parameters. */
   #sharedUrl(network: Network): string {
     return withUtm(this.#url ?? defaultUrl(), this, network);
@@ -276,10 +275,17 @@ export class BtwShare extends BtwElement {
     view.heading(this.label ?? term('share'), term('share'));
     if (!this.#items) {
       const native = typeof navigator.share === 'function';
-      this.#items = this.#targets.filter((network) => network !== 'native' || native).map((network) => this.#controlOf(network));
+      this.#items = this.#targets
+        .filter((network) => network !== 'native' || native)
+        .map((network) => this.#controlOf(network));
       view.items(this.#items, term('shareNewTab'));
     }
-    view.prompt(this.prompt, term, !!this.saved, this.prompt && shareHref('mastodon', this.#sharedUrl('mastodon'), this.#sharedText(), this));
+    view.prompt(
+      this.prompt,
+      term,
+      !!this.saved,
+      this.prompt && shareHref('mastodon', this.#sharedUrl('mastodon'), this.#sharedText(), this),
+    );
     view.fallback(this.fallbackUrl, term);
     view.status(this.announcement);
   }
@@ -288,10 +294,22 @@ export class BtwShare extends BtwElement {
   #controlOf(network: Network): HTMLLIElement {
     // The visible name: the brand's, else ours; the accessible name says what it does.
     const brand = BRAND_NAMES[network as Brand];
-    const label = brand ?? this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
-    const name = brand ? this.localize.term('shareOn', brand) : network === 'email' ? this.localize.term('shareByEmail') : label;
+    const label =
+      brand ??
+      this.localize.term(network === 'native' ? 'shareNative' : network === 'copy' ? 'shareCopyLink' : 'shareEmail');
+    const name = brand
+      ? this.localize.term('shareOn', brand)
+      : network === 'email'
+        ? this.localize.term('shareByEmail')
+        : label;
     const button = network === 'native' || network === 'copy' || (network === 'mastodon' && !this.#instance);
-    const item = controlItem(network, name, label, button ? undefined : this.#linkOf(network as LinkNetwork), this.#controls.get(network));
+    const item = controlItem(
+      network,
+      name,
+      label,
+      button ? undefined : this.#linkOf(network as LinkNetwork),
+      this.#controls.get(network),
+    );
     this.#controls.set(network, item);
     return item;
   }

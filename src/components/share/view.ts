@@ -54,13 +54,15 @@ export class ShareView {
     // widgets with the seven default controls would otherwise add 7 000 (five kinds each).
     box.append(this.#newTab);
     this.#list = box.appendChild(h('ul', { part: 'list' }));
-    for (const type of ['click', 'auxclick', 'keydown', 'focusin', 'pointerover']) this.#list.addEventListener(type, handlers.list);
+    for (const type of ['click', 'auxclick', 'keydown', 'focusin', 'pointerover'])
+      this.#list.addEventListener(type, handlers.list);
   }
 
   /** The visible heading, or none (`''`); without one the list is named `name`. */
   heading(text: string, name: string) {
     const list = this.#list;
-    if (text) setText((this.#heading ??= this.#box.insertBefore(h('div', { part: 'heading', id: 'heading' }), list)), text);
+    if (text)
+      setText((this.#heading ??= this.#box.insertBefore(h('div', { part: 'heading', id: 'heading' }), list)), text);
     else this.#heading = void this.#heading?.remove();
     list.removeAttribute(text ? 'aria-label' : 'aria-labelledby');
     list.setAttribute(text ? 'aria-labelledby' : 'aria-label', text ? 'heading' : name);
@@ -88,15 +90,34 @@ export class ShareView {
         h(
           'form',
           { id: 'mastodon-prompt', class: 'panel' },
-          ...field('mastodon-server', 'mastodon-hint', { inputmode: 'url', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false' }),
+          ...field('mastodon-server', 'mastodon-hint', {
+            inputmode: 'url',
+            autocomplete: 'off',
+            autocapitalize: 'none',
+            spellcheck: 'false',
+          }),
           h('p', { id: 'mastodon-hint' }),
           // An alert, empty until a wrong name is sent.
           h('p', { id: 'mastodon-error', class: 'error', role: 'alert' }),
           // Remembering the server is the reader's choice, off unless they made it before.
-          h('div', { class: 'remember' }, h('input', { id: 'mastodon-remember', type: 'checkbox' }), h('label', { for: 'mastodon-remember' })),
-          h('div', { class: 'actions' }, h('button', { type: 'submit', part: 'button' }), h('button', { type: 'button', part: 'button', class: 'secondary' })),
+          h(
+            'div',
+            { class: 'remember' },
+            h('input', { id: 'mastodon-remember', type: 'checkbox' }),
+            h('label', { for: 'mastodon-remember' }),
+          ),
+          h(
+            'div',
+            { class: 'actions' },
+            h('button', { type: 'submit', part: 'button' }),
+            h('button', { type: 'button', part: 'button', class: 'secondary' }),
+          ),
           // The second way, for readers who do not know their server: Mastodon's own share page, a plain link.
-          h('p', { class: 'other' }, h('a', { target: '_blank', rel: 'noopener noreferrer', 'aria-describedby': 'new-tab' })),
+          h(
+            'p',
+            { class: 'other' },
+            h('a', { target: '_blank', rel: 'noopener noreferrer', 'aria-describedby': 'new-tab' }),
+          ),
         ),
         this.#panel ?? this.#status ?? null,
       );
@@ -133,7 +154,10 @@ export class ShareView {
       this.#panel = void this.#panel?.remove();
       return;
     }
-    this.#panel ??= this.#box.insertBefore(h('div', { class: 'panel' }, ...field('copy-field', 'copy-help', { readonly: '' }), h('p', { id: 'copy-help' })), this.#status ?? null);
+    this.#panel ??= this.#box.insertBefore(
+      h('div', { class: 'panel' }, ...field('copy-field', 'copy-help', { readonly: '' }), h('p', { id: 'copy-help' })),
+      this.#status ?? null,
+    );
     const [label, input, help] = this.#panel.children as unknown as [HTMLElement, HTMLInputElement, HTMLElement];
     setText(label, term('shareCopyField'));
     if (input.value !== url) input.value = url;
@@ -142,6 +166,7 @@ export class ShareView {
 
   /** The live region: none until the element asks for it, then its text. */
   status(text: string | undefined) {
-    if (text !== undefined) setText((this.#status ??= this.#box.appendChild(h('div', { role: 'status', class: 'visually-hidden' }))), text);
+    if (text !== undefined)
+      setText((this.#status ??= this.#box.appendChild(h('div', { role: 'status', class: 'visually-hidden' }))), text);
   }
 }

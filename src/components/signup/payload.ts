@@ -22,8 +22,7 @@ export function parseFields(value: string | null | undefined): OptionalField[] {
 }
 
 /** A plausible address: something@host.tld, no spaces, at most 254 characters. */
-export const isEmail = (value: string): boolean =>
-  value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+export const isEmail = (value: string): boolean => value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
 
 /** What is wrong with the form, per field, as the term key of its message (empty = fine). */
 export interface FieldErrors {
@@ -73,7 +72,10 @@ export function buildPayload(
     consent: data.has('consent'),
     source: source?.trim() || null,
     // Comma-separated, trimmed, empty ones dropped.
-    tags: (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+    tags: (tags ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
     locale,
     pageUrl: pageUrl(location.href),
     submissionId,
@@ -100,5 +102,7 @@ export function newSubmissionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(31));
   let i = 0;
   // Each x is a random hex digit; y is the variant, 10xx.
-  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => (c > 'x' ? (bytes[i++]! & 3) | 8 : bytes[i++]! & 15).toString(16));
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) =>
+    (c > 'x' ? (bytes[i++]! & 3) | 8 : bytes[i++]! & 15).toString(16),
+  );
 }

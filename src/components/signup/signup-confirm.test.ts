@@ -1,5 +1,15 @@
 import { expect, html } from '@open-wc/testing';
-import { fastSettings, fill, newKey, origin, part, render, restoreSettings, submitAndWait, until } from './test-helpers.js';
+import {
+  fastSettings,
+  fill,
+  newKey,
+  origin,
+  part,
+  render,
+  restoreSettings,
+  submitAndWait,
+  until,
+} from './test-helpers.js';
 import en from '../../locales/en.js';
 import es from '../../locales/es.js';
 import type { BtwSignup } from './signup.js';
@@ -25,7 +35,9 @@ describe('btw-signup: lists that ask the reader to confirm', () => {
   afterEach(restoreSettings);
 
   it('Mailchimp, double opt-in: tells the reader to check their inbox, focused and accessible', async () => {
-    const el = await render(html`<btw-signup provider="mailchimp" action=${mailchimp(newKey(), 'double')}></btw-signup>`);
+    const el = await render(
+      html`<btw-signup provider="mailchimp" action=${mailchimp(newKey(), 'double')}></btw-signup>`,
+    );
     const detail = await signUp(el);
     expect(detail.response.body.msg).to.contain('We need to confirm your email address');
     expect(thanks(el)).to.equal(en.signupConfirm);
@@ -33,7 +45,9 @@ describe('btw-signup: lists that ask the reader to confirm', () => {
   });
 
   it('Mailchimp, double opt-in, in Spanish', async () => {
-    const el = await render(html`<btw-signup lang="es" provider="mailchimp" action=${mailchimp(newKey(), 'double')}></btw-signup>`);
+    const el = await render(
+      html`<btw-signup lang="es" provider="mailchimp" action=${mailchimp(newKey(), 'double')}></btw-signup>`,
+    );
     await signUp(el);
     expect(thanks(el)).to.equal(es.signupConfirm);
     await expect(el).to.be.accessible();
@@ -47,7 +61,9 @@ describe('btw-signup: lists that ask the reader to confirm', () => {
   });
 
   it('an endpoint of your own answering status "pending": check your inbox; without it, the plain thanks', async () => {
-    const pending = await render(html`<btw-signup action="${origin}/api/signup?key=${newKey()}&optin=double"></btw-signup>`);
+    const pending = await render(
+      html`<btw-signup action="${origin}/api/signup?key=${newKey()}&optin=double"></btw-signup>`,
+    );
     expect((await signUp(pending)).response.body.status).to.equal('pending');
     expect(thanks(pending)).to.equal(en.signupConfirm);
 
@@ -58,7 +74,9 @@ describe('btw-signup: lists that ask the reader to confirm', () => {
   });
 
   it('Action Network, whose answer has no confirmation step: the plain thanks', async () => {
-    const el = await render(html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${newKey()}"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup provider="actionnetwork" action="${origin}/api/signup/actionnetwork?key=${newKey()}"></btw-signup>`,
+    );
     await signUp(el);
     expect(thanks(el)).to.equal(en.signupSuccess);
   });

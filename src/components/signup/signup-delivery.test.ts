@@ -2,7 +2,21 @@ import { expect, html } from '@open-wc/testing';
 import { httpSettings } from '../../shared/http.js';
 import { signupSettings } from './signup.js';
 import {
-  alertText, button, fastSettings, fill, input, newKey, origin, received, render, restoreSettings, status, submit, submitAndWait, until, watchFrames,
+  alertText,
+  button,
+  fastSettings,
+  fill,
+  input,
+  newKey,
+  origin,
+  received,
+  render,
+  restoreSettings,
+  status,
+  submit,
+  submitAndWait,
+  until,
+  watchFrames,
 } from './test-helpers.js';
 
 const ids = async (key: string) => (await received(key)).map((r) => JSON.parse(r.body).submissionId as string);
@@ -10,7 +24,8 @@ const emails = async (key: string) => (await received(key)).map((r) => JSON.pars
 /** Lets the server answer the requests it holds for `key` (sent with `&hold`). */
 const release = (key: string) => fetch(`${origin}/api/signup/release?held=${key}`);
 /** Waits until the server logged `count` requests for `key`. */
-const arrived = (key: string, count: number) => until(async () => (await received(key)).length >= count, `${count} requests for ${key}`);
+const arrived = (key: string, count: number) =>
+  until(async () => (await received(key)).length >= count, `${count} requests for ${key}`);
 /** A reader's ordinary sign-up under `key`: proves that requests from this page reach the log. */
 async function realSignup(key: string) {
   const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);
@@ -38,7 +53,9 @@ describe('btw-signup delivery', () => {
 
   it('waits for Retry-After on a 429 and then succeeds with the same submissionId', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&fail=429-once&retry-after=1"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup action="${origin}/api/signup?key=${key}&fail=429-once&retry-after=1"></btw-signup>`,
+    );
     await fill(el, { email: 'ana@example.org' });
     const started = Date.now();
     await submitAndWait(el, 'btw-signup-success');
@@ -50,7 +67,9 @@ describe('btw-signup delivery', () => {
 
   it('does not wait for a Retry-After over 10 s: one request, rate-limited text, retryable', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&fail=429&retry-after=60"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup action="${origin}/api/signup?key=${key}&fail=429&retry-after=60"></btw-signup>`,
+    );
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     expect(await received(key)).to.have.length(1);
@@ -60,14 +79,20 @@ describe('btw-signup delivery', () => {
 
   it('does not retry a 400, keeps every value and says so in English, with none of the raw reply', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup consent action="${origin}/api/signup?key=${key}&fail=400" fields="given-name country"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup consent action="${origin}/api/signup?key=${key}&fail=400" fields="given-name country"></btw-signup>`,
+    );
     await fill(el, { email: 'ana@example.org', 'given-name': 'Ana', country: 'Honduras' }, true);
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     expect(await received(key)).to.have.length(1);
     expect(alertText(el)).to.equal('The sign-up service did not accept these details. Check them and try again.');
     expect(el.shadowRoot!.textContent).not.to.contain('raw provider text');
-    expect([input(el, 'email').value, input(el, 'given-name').value, input(el, 'country').value, input(el, 'consent').checked])
-      .to.deep.equal(['ana@example.org', 'Ana', 'Honduras', true]);
+    expect([
+      input(el, 'email').value,
+      input(el, 'given-name').value,
+      input(el, 'country').value,
+      input(el, 'consent').checked,
+    ]).to.deep.equal(['ana@example.org', 'Ana', 'Honduras', true]);
     expect(detail.error.status).to.equal(400);
     expect(detail.retryable).to.equal(false);
     expect(button(el).hasAttribute('aria-disabled')).to.equal(false);
@@ -77,7 +102,9 @@ describe('btw-signup delivery', () => {
   for (const refusal of [401, 403, 404, 422]) {
     it(`does not retry a ${refusal} either: one request, the same message, every value kept`, async () => {
       const key = newKey();
-      const el = await render(html`<btw-signup action="${origin}/api/signup/refuse?status=${refusal}&key=${key}"></btw-signup>`);
+      const el = await render(
+        html`<btw-signup action="${origin}/api/signup/refuse?status=${refusal}&key=${key}"></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org', 'given-name': 'Ana' });
       const { detail } = await submitAndWait(el, 'btw-signup-error');
       expect(await received(key)).to.have.length(1);
@@ -89,7 +116,9 @@ describe('btw-signup delivery', () => {
   }
 
   it('says the same in Spanish, and follows a language change', async () => {
-    const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup?key=${newKey()}&fail=400"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup lang="es" action="${origin}/api/signup?key=${newKey()}&fail=400"></btw-signup>`,
+    );
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     const es = 'El servicio de suscripción no aceptó estos datos. Revísalos e inténtalo de nuevo.';
@@ -106,7 +135,9 @@ describe('btw-signup delivery', () => {
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     expect([detail.error.kind, detail.retryable]).to.deep.equal(['server', true]);
-    expect(alertText(el)).to.equal('The sign-up service is having trouble. Your details are still here: try again in a few minutes.');
+    expect(alertText(el)).to.equal(
+      'The sign-up service is having trouble. Your details are still here: try again in a few minutes.',
+    );
     await submitAndWait(el, 'btw-signup-error');
     await fill(el, { email: 'ana.l@example.org' });
     await submitAndWait(el, 'btw-signup-error');
@@ -131,7 +162,9 @@ describe('btw-signup delivery', () => {
     expect((await ids(key)).length).to.be.at.least(3);
     expect(new Set(await ids(key)).size).to.equal(1);
     expect([detail.error.kind, detail.retryable]).to.deep.equal(['network', true]);
-    expect(alertText(el)).to.equal('We could not reach the sign-up service. Your details are still here: check your connection and try again.');
+    expect(alertText(el)).to.equal(
+      'We could not reach the sign-up service. Your details are still here: check your connection and try again.',
+    );
     expect(input(el, 'email').value).to.equal('ana@example.org');
   });
 
@@ -179,7 +212,12 @@ describe('btw-signup delivery', () => {
       // The CSP probe's frame, then one per try.
       expect(frames.frames).to.have.length(1 + 3);
       // Each try's callback lives on its frame's window: the frame is gone, and its window with it.
-      expect(frames.frames.map((frame) => [frame.isConnected, frame.contentWindow])).to.deep.equal([[false, null], [false, null], [false, null], [false, null]]);
+      expect(frames.frames.map((frame) => [frame.isConnected, frame.contentWindow])).to.deep.equal([
+        [false, null],
+        [false, null],
+        [false, null],
+        [false, null],
+      ]);
       expect(document.querySelectorAll('iframe, script[src*="post-json"]')).to.have.length(0);
       // The server now answers the tries it holds: nothing is left to call, and nothing raises an error.
       await release(key);
@@ -218,7 +256,11 @@ describe('btw-signup delivery', () => {
     await fill(el, { email: 'ana@example.org' });
     const events: string[] = [];
     for (const name of ['btw-signup-submit', 'btw-signup-success', 'btw-signup-error'] as const) {
-      document.addEventListener(name, (event) => events.push(`${event.type}:${event.bubbles}:${event.composed}:${event.cancelable}`), { once: true });
+      document.addEventListener(
+        name,
+        (event) => events.push(`${event.type}:${event.bubbles}:${event.composed}:${event.cancelable}`),
+        { once: true },
+      );
     }
     await submitAndWait(el, 'btw-signup-success');
     expect(events).to.deep.equal(['btw-signup-submit:true:true:true', 'btw-signup-success:true:true:false']);
@@ -233,7 +275,8 @@ describe('btw-signup spam traps and privacy', () => {
     const key = newKey();
     const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}"></btw-signup>`);
     const events: string[] = [];
-    for (const name of ['btw-signup-submit', 'btw-signup-success', 'btw-signup-error']) el.addEventListener(name, () => events.push(name));
+    for (const name of ['btw-signup-submit', 'btw-signup-success', 'btw-signup-error'])
+      el.addEventListener(name, () => events.push(name));
     await fill(el, { email: 'bot@example.org', website: 'https://spam.example' });
     await submit(el);
     await el.updateComplete;
@@ -265,17 +308,32 @@ describe('btw-signup spam traps and privacy', () => {
 
   it('writes no personal data to localStorage, sessionStorage, cookies, the URL or the console', async () => {
     const logged: unknown[] = [];
-    const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
-    for (const name of Object.keys(originals) as (keyof typeof originals)[]) console[name] = (...args: unknown[]) => logged.push(...args);
+    const originals = {
+      log: console.log,
+      info: console.info,
+      warn: console.warn,
+      error: console.error,
+      debug: console.debug,
+    };
+    for (const name of Object.keys(originals) as (keyof typeof originals)[])
+      console[name] = (...args: unknown[]) => logged.push(...args);
     const before = location.href;
     try {
-      const el = await render(html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=500-once"></btw-signup>`);
+      const el = await render(
+        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=500-once"></btw-signup>`,
+      );
       await fill(el, { email: 'private.person@example.org', 'given-name': 'Secreta' });
       await submitAndWait(el, 'btw-signup-success');
     } finally {
       Object.assign(console, originals);
     }
-    const everything = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href, logged.map(String).join()];
+    const everything = [
+      JSON.stringify({ ...localStorage }),
+      JSON.stringify({ ...sessionStorage }),
+      document.cookie,
+      location.href,
+      logged.map(String).join(),
+    ];
     for (const text of everything) expect(text).not.to.contain('private.person').and.not.to.contain('Secreta');
     expect(location.href).to.equal(before);
   });

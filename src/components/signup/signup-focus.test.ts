@@ -1,10 +1,21 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { alertText, button, fastSettings, fill, input, newKey, origin, render, restoreSettings } from './test-helpers.js';
+import {
+  alertText,
+  button,
+  fastSettings,
+  fill,
+  input,
+  newKey,
+  origin,
+  render,
+  restoreSettings,
+} from './test-helpers.js';
 import type { BtwSignup } from './signup.js';
 
 /** Where the keyboard is: the element's own focused node, or what the page has. */
-const focusOf = (el: BtwSignup) => (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement);
+const focusOf = (el: BtwSignup) =>
+  document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement;
 
 describe('btw-signup focus', () => {
   beforeEach(fastSettings);
@@ -12,7 +23,9 @@ describe('btw-signup focus', () => {
 
   for (const fail of ['400', '500']) {
     it(`keeps the focus on the button when the reader sends again after a ${fail}`, async () => {
-      const el = await render(html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=${fail}"></btw-signup>`);
+      const el = await render(
+        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=${fail}"></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       button(el).focus();
       for (let attempt = 1; attempt <= 3; attempt++) {

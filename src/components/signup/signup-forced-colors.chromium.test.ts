@@ -17,7 +17,11 @@ describe('<btw-signup> in forced-colors mode', () => {
 });
 
 /** A computed colour as [r, g, b]. */
-const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) as [number, number, number];
+const rgb = (colour: string) =>
+  colour
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number) as [number, number, number];
 
 /** The forced palette's Canvas, what every box is painted on. */
 function canvas() {

@@ -11,8 +11,15 @@ import es from '../../locales/es.js';
 // to the test runner. Only Chromium's protocol can do it: Chromium only.
 
 type State = {
-  online: boolean; status: string; thanks: string; cancel: string | null; busy: string | null;
-  email: string | null; focus: string | null; stored: string; events: { name: string; submissionId: string }[];
+  online: boolean;
+  status: string;
+  thanks: string;
+  cancel: string | null;
+  busy: string | null;
+  email: string | null;
+  focus: string | null;
+  stored: string;
+  events: { name: string; submissionId: string }[];
 };
 declare const probe: {
   mount(options: { action: string; lang?: string }): Promise<void>;
@@ -60,7 +67,10 @@ describe('btw-signup offline', function () {
     const done = await page.evaluate((text) => probe.until('thanks', text), en.signupSuccess);
     const requests = await received(key);
     const submitted = done.events[0]!.submissionId;
-    expect(requests.map((request) => JSON.parse(request.body).submissionId), 'one request, same submissionId').to.deep.equal([submitted]);
+    expect(
+      requests.map((request) => JSON.parse(request.body).submissionId),
+      'one request, same submissionId',
+    ).to.deep.equal([submitted]);
     expect(done.events).to.deep.equal([
       { name: 'btw-signup-submit', submissionId: submitted },
       { name: 'btw-signup-success', submissionId: submitted },
@@ -92,7 +102,9 @@ describe('btw-signup offline', function () {
     await page.evaluate((selector) => probe.click(selector), SUBMIT);
     const done = await page.evaluate((text) => probe.until('thanks', text), en.signupSuccess);
     const requests = await received(key);
-    expect(requests.map((request) => JSON.parse(request.body).submissionId)).to.deep.equal([done.events.at(-1)!.submissionId]);
+    expect(requests.map((request) => JSON.parse(request.body).submissionId)).to.deep.equal([
+      done.events.at(-1)!.submissionId,
+    ]);
   });
 
   it('drops the waiting sign-up when the reader changes a value, and sends the new one', async () => {

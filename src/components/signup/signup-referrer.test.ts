@@ -1,7 +1,16 @@
 // What a sign-up request tells the endpoint about the page in `Referer`: the
 // origin at most, never the address with the reader's token in it.
 import { expect, html } from '@open-wc/testing';
-import { fastSettings, fill, newKey, origin, received, render, restoreSettings, submitAndWait } from './test-helpers.js';
+import {
+  fastSettings,
+  fill,
+  newKey,
+  origin,
+  received,
+  render,
+  restoreSettings,
+  submitAndWait,
+} from './test-helpers.js';
 
 const SECRET = 'SECRET-subscriber-token';
 
@@ -35,7 +44,9 @@ describe('btw-signup Referer', () => {
       const key = newKey();
       const host = where === 'on the page origin' ? location.origin : origin;
       const query = provider === 'mailchimp' ? `?u=abc&id=list&key=${key}` : `?key=${key}`;
-      const el = await render(html`<btw-signup provider=${provider} action=${`${host}${path}${query}`} fields=""></btw-signup>`);
+      const el = await render(
+        html`<btw-signup provider=${provider} action=${`${host}${path}${query}`} fields=""></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       await submitAndWait(el, 'btw-signup-success');
       const requests = (await received(key)).filter((request) => request.method !== 'OPTIONS');

@@ -3,7 +3,18 @@
 // replies, redirects and what `pageUrl` tells the provider.
 import { expect, html } from '@open-wc/testing';
 import {
-  alertText, fastSettings, fill, input, newKey, origin, received, render, restoreSettings, status, submitAndWait, watchFrames,
+  alertText,
+  fastSettings,
+  fill,
+  input,
+  newKey,
+  origin,
+  received,
+  render,
+  restoreSettings,
+  status,
+  submitAndWait,
+  watchFrames,
 } from './test-helpers.js';
 import { httpSettings } from '../../shared/http.js';
 import { pageUrl } from './payload.js';
@@ -17,7 +28,11 @@ const holdsEmail = (text: string) => FORMS.some((form) => text.includes(form));
 /** Everything a script on the page can read afterwards that might hold the email, from `since` (a performance.now()) on. */
 function readable(consoleCalls: string[], since: number, globalsBefore: string[]) {
   return {
-    resources: performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since).map((entry) => entry.name).filter(holdsEmail),
+    resources: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since)
+      .map((entry) => entry.name)
+      .filter(holdsEmail),
     console: consoleCalls.filter(holdsEmail),
     globals: Object.keys(window).filter((key) => key.startsWith('btwSignup') && !globalsBefore.includes(key)),
     nodes: [...document.querySelectorAll('script[src], iframe')].map((node) => node.outerHTML).filter(holdsEmail),
@@ -27,7 +42,13 @@ function readable(consoleCalls: string[], since: number, globalsBefore: string[]
 /** Records every console call while `run` runs, as a page script wrapping console would. */
 async function recordConsole(run: () => Promise<void>) {
   const calls: string[] = [];
-  const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+  const originals = {
+    log: console.log,
+    info: console.info,
+    warn: console.warn,
+    error: console.error,
+    debug: console.debug,
+  };
   for (const kind of Object.keys(originals) as (keyof typeof originals)[]) {
     console[kind] = (...args: unknown[]) => {
       calls.push(args.map(String).join(' '));
@@ -42,7 +63,8 @@ async function recordConsole(run: () => Promise<void>) {
   return calls;
 }
 
-const mailchimp = (key: string, extra = '') => `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=list&key=${key}${extra}`;
+const mailchimp = (key: string, extra = '') =>
+  `${origin}/api/signup/mailchimp/subscribe/post?u=abc&id=list&key=${key}${extra}`;
 
 describe('btw-signup security and privacy', () => {
   beforeEach(fastSettings);
@@ -96,7 +118,9 @@ describe('btw-signup security and privacy', () => {
     }
 
     it("accepts a list's embed form URL on Mailchimp's host", async () => {
-      const el = await render(html`<btw-signup provider="mailchimp" action="https://partner.us21.list-manage.com/subscribe/post?u=1a2b&id=3c4d"></btw-signup>`);
+      const el = await render(
+        html`<btw-signup provider="mailchimp" action="https://partner.us21.list-manage.com/subscribe/post?u=1a2b&id=3c4d"></btw-signup>`,
+      );
       expect(el.shadowRoot!.querySelector('form')).not.to.equal(null);
     });
   });
@@ -109,7 +133,9 @@ describe('btw-signup security and privacy', () => {
       // The reply runs in the try's hidden frame: an error it raises is reported there, not to the page.
       const frames = watchFrames();
       try {
-        const el = await render(html`<btw-signup provider="mailchimp" action="${mailchimp(newKey(), '&reply=twice')}" fields=""></btw-signup>`);
+        const el = await render(
+          html`<btw-signup provider="mailchimp" action="${mailchimp(newKey(), '&reply=twice')}" fields=""></btw-signup>`,
+        );
         await fill(el, { email: 'ana@example.org' });
         let successes = 0;
         el.addEventListener('btw-signup-success', () => successes++);
@@ -128,14 +154,23 @@ describe('btw-signup security and privacy', () => {
 
     it("a reply that calls every btwSignup function it can reach cannot answer another widget's request", async () => {
       // The first widget waits for a refusal; the second one's reply tries to tell it "success".
-      const waiting = await render(html`<btw-signup provider="mailchimp" action="${mailchimp(newKey(), '&fail=slow&ms=1200')}" fields=""></btw-signup>`);
-      const hostile = await render(html`<btw-signup provider="mailchimp" action="${mailchimp(newKey(), '&reply=all')}" fields=""></btw-signup>`);
+      const waiting = await render(
+        html`<btw-signup provider="mailchimp" action="${mailchimp(newKey(), '&fail=slow&ms=1200')}" fields=""></btw-signup>`,
+      );
+      const hostile = await render(
+        html`<btw-signup provider="mailchimp" action="${mailchimp(newKey(), '&reply=all')}" fields=""></btw-signup>`,
+      );
       await fill(waiting, { email: 'reject@example.org' });
       await fill(hostile, { email: 'ana@example.org' });
       const outcome = submitAndWait(waiting, 'btw-signup-error').then(() => 'error');
-      const success = new Promise((resolve) => waiting.addEventListener('btw-signup-success', () => resolve('success'), { once: true }));
+      const success = new Promise((resolve) =>
+        waiting.addEventListener('btw-signup-success', () => resolve('success'), { once: true }),
+      );
       // The hostile reply must find the first widget's callback: its request is out once the callback is on its hidden frame.
-      const callbacks = () => [...document.querySelectorAll('iframe')].flatMap((frame) => Object.keys(frame.contentWindow ?? {})).filter((key) => key.startsWith('btwSignup'));
+      const callbacks = () =>
+        [...document.querySelectorAll('iframe')]
+          .flatMap((frame) => Object.keys(frame.contentWindow ?? {}))
+          .filter((key) => key.startsWith('btwSignup'));
       await until(() => callbacks().length, "the first widget's JSONP request");
       await submitAndWait(hostile, 'btw-signup-success');
       expect(await Promise.race([outcome, success])).to.equal('error');
@@ -144,7 +179,13 @@ describe('btw-signup security and privacy', () => {
   });
 
   describe('redirects', () => {
-    for (const [provider, code] of [['json', 307], ['json', 308], ['form', 302], ['form', 303], ['actionnetwork', 307]] as const) {
+    for (const [provider, code] of [
+      ['json', 307],
+      ['json', 308],
+      ['form', 302],
+      ['form', 303],
+      ['actionnetwork', 307],
+    ] as const) {
       it(`${provider}: a ${code} to another origin is a configuration error, sent once, not followed, values kept`, async () => {
         const key = newKey();
         const elsewhere = `${location.origin}/api/signup${provider === 'json' ? '' : `/${provider}`}?key=${key}-elsewhere`;
@@ -179,15 +220,22 @@ describe('btw-signup security and privacy', () => {
     afterEach(() => history.replaceState(null, '', original));
 
     it('holds the origin, the path and the utm_* parameters only', () => {
-      expect(pageUrl('https://partner.example/post/1?token=abc&utm_source=news&id=7&utm_campaign=wall#sub=ana')).to.equal(
-        'https://partner.example/post/1?utm_source=news&utm_campaign=wall');
+      expect(
+        pageUrl('https://partner.example/post/1?token=abc&utm_source=news&id=7&utm_campaign=wall#sub=ana'),
+      ).to.equal('https://partner.example/post/1?utm_source=news&utm_campaign=wall');
       expect(pageUrl('https://partner.example/?token=abc#x')).to.equal('https://partner.example/');
     });
 
     it("sends no token or fragment of the page's URL to the provider", async () => {
-      history.replaceState(null, '', `${location.pathname}?subscriber=ana%40example.org&token=s3cret&utm_medium=email#unsubscribe=1`);
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}?subscriber=ana%40example.org&token=s3cret&utm_medium=email#unsubscribe=1`,
+      );
       const key = newKey();
-      const el = await render(html`<btw-signup provider="form" action="${origin}/api/signup/form?key=${key}" fields=""></btw-signup>`);
+      const el = await render(
+        html`<btw-signup provider="form" action="${origin}/api/signup/form?key=${key}" fields=""></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       const { detail } = await submitAndWait(el, 'btw-signup-success');
       const expected = `${location.origin}${location.pathname}?utm_medium=email`;
@@ -207,14 +255,22 @@ describe('btw-signup security and privacy', () => {
 
     for (const provider of ['json', 'form', 'actionnetwork'] as const) {
       it(`${provider}: a sign-up to the page's own origin carries no cookie (credentials: 'omit')`, async () => {
-        const path = { json: '/api/signup', form: '/api/signup/form', actionnetwork: '/api/signup/actionnetwork' }[provider];
+        const path = { json: '/api/signup', form: '/api/signup/form', actionnetwork: '/api/signup/actionnetwork' }[
+          provider
+        ];
         // The control: a request to the same place that allows credentials arrives with the cookie.
         const control = newKey();
-        await fetch(`${location.origin}${path}?key=${control}`, { method: 'POST', credentials: 'same-origin', body: '{}' });
+        await fetch(`${location.origin}${path}?key=${control}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          body: '{}',
+        });
         expect((await received(control))[0].headers.cookie, 'the control request').to.contain(COOKIE);
 
         const key = newKey();
-        const el = await render(html`<btw-signup provider=${provider} action="${location.origin}${path}?key=${key}" fields=""></btw-signup>`);
+        const el = await render(
+          html`<btw-signup provider=${provider} action="${location.origin}${path}?key=${key}" fields=""></btw-signup>`,
+        );
         await fill(el, { email: 'ana@example.org' });
         await submitAndWait(el, 'btw-signup-success');
         const requests = await received(key);
@@ -229,7 +285,9 @@ describe('btw-signup security and privacy', () => {
     window.fetch = (url, init) => pageFetch(url, { ...init, signal: undefined });
     httpSettings.timeoutMs = 200;
     try {
-      const el = await render(html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=slow&ms=2500" fields=""></btw-signup>`);
+      const el = await render(
+        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=slow&ms=2500" fields=""></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       const { detail } = await submitAndWait(el, 'btw-signup-error');
       expect(detail.error.kind).to.equal('network');

@@ -12,7 +12,8 @@ import { button, fastSettings, fill, newKey, origin, restoreSettings, status, un
 const release = (key: string) => fetch(`${origin}/api/signup/release?held=${key}`);
 
 /** Where the keyboard is: the element's own focused node, or what the page has. */
-const focusOf = (el: BtwSignup) => (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement);
+const focusOf = (el: BtwSignup) =>
+  document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement;
 
 /** The pages it is sent from, as their own styles paint them, and the language of each test. */
 const PAGES = [

@@ -5,14 +5,27 @@ import { es, expectSpanish, termKeys, type Shown } from '../../../test/helpers/r
 import type { Terms } from '../../locales/en.js';
 import type { BtwSignup } from './signup.js';
 import {
-  alertText, button, fastSettings, fill, newKey, origin, render, restoreSettings, status, submit, submitAndWait, until,
+  alertText,
+  button,
+  fastSettings,
+  fill,
+  newKey,
+  origin,
+  render,
+  restoreSettings,
+  status,
+  submit,
+  submitAndWait,
+  until,
 } from './test-helpers.js';
 
 const release = (key: string) => fetch(`${origin}/api/signup/release?held=${key}`);
 
 /** A sign-up in Spanish posting to the local server with `query`. */
 const signup = (query: string, more = html``) =>
-  render(html`<btw-signup lang="es" action="${origin}/api/signup?key=${newKey()}${query}" fields="">${more}</btw-signup>`);
+  render(
+    html`<btw-signup lang="es" action="${origin}/api/signup?key=${newKey()}${query}" fields="">${more}</btw-signup>`,
+  );
 
 /** Fills a valid email and waits for the delivery to fail. */
 async function failing(query: string) {
@@ -41,14 +54,27 @@ const STATES: State[] = [
         fields="given-name family-name postal-code country"></btw-signup>`),
     }),
     shows: plain(
-      'signupHeading', 'signupDescription', 'signupEmail', 'signupGivenName', 'signupFamilyName', 'signupPostalCode', 'signupCountry',
-      'signupOptional', 'signupConsent', 'signupPrivacy', 'signupNewTab', 'signupHoneypot', 'signupSubmit',
+      'signupHeading',
+      'signupDescription',
+      'signupEmail',
+      'signupGivenName',
+      'signupFamilyName',
+      'signupPostalCode',
+      'signupCountry',
+      'signupOptional',
+      'signupConsent',
+      'signupPrivacy',
+      'signupNewTab',
+      'signupHoneypot',
+      'signupSubmit',
     ),
   },
   {
     name: 'an empty submit with consent required',
     reach: async () => {
-      const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup" consent fields=""></btw-signup>`);
+      const el = await render(
+        html`<btw-signup lang="es" action="${origin}/api/signup" consent fields=""></btw-signup>`,
+      );
       await submit(el);
       return { el };
     },
@@ -68,7 +94,9 @@ const STATES: State[] = [
     name: 'sending (the server holds the answer)',
     reach: async () => {
       const key = newKey();
-      const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&hold" fields=""></btw-signup>`);
+      const el = await render(
+        html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&hold" fields=""></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       const outcome = new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));
       await submit(el);
@@ -81,7 +109,9 @@ const STATES: State[] = [
     name: 'trying again (the first try failed, the second is held)',
     reach: async () => {
       const key = newKey();
-      const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&fail=500-once&hold" fields=""></btw-signup>`);
+      const el = await render(
+        html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&fail=500-once&hold" fields=""></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       const outcome = new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));
       await submit(el);
@@ -100,10 +130,26 @@ const STATES: State[] = [
     },
     shows: plain('signupSuccess'),
   },
-  { name: 'refused data (400)', reach: async () => ({ el: await failing('&fail=400') }), shows: plain('signupErrorInvalid') },
-  { name: 'too many sign-ups (429)', reach: async () => ({ el: await failing('&fail=429&retry-after=0') }), shows: plain('signupErrorRateLimited') },
-  { name: 'a server failure (500)', reach: async () => ({ el: await failing('&fail=500') }), shows: plain('signupErrorServer') },
-  { name: 'no answer (dropped connection)', reach: async () => ({ el: await failing('&fail=drop') }), shows: plain('signupErrorNetwork') },
+  {
+    name: 'refused data (400)',
+    reach: async () => ({ el: await failing('&fail=400') }),
+    shows: plain('signupErrorInvalid'),
+  },
+  {
+    name: 'too many sign-ups (429)',
+    reach: async () => ({ el: await failing('&fail=429&retry-after=0') }),
+    shows: plain('signupErrorRateLimited'),
+  },
+  {
+    name: 'a server failure (500)',
+    reach: async () => ({ el: await failing('&fail=500') }),
+    shows: plain('signupErrorServer'),
+  },
+  {
+    name: 'no answer (dropped connection)',
+    reach: async () => ({ el: await failing('&fail=drop') }),
+    shows: plain('signupErrorNetwork'),
+  },
   {
     name: 'a sign-up made while the browser says it is offline, waiting for the connection',
     reach: async () => {
@@ -124,7 +170,11 @@ const STATES: State[] = [
     },
     shows: plain('signupOfflinePending', 'signupCancel'),
   },
-  { name: 'a form with no action', reach: async () => ({ el: await render(html`<btw-signup lang="es"></btw-signup>`) }), shows: plain('signupConfigError') },
+  {
+    name: 'a form with no action',
+    reach: async () => ({ el: await render(html`<btw-signup lang="es"></btw-signup>`) }),
+    shows: plain('signupConfigError'),
+  },
 ];
 
 /** Strings shown in states this page cannot reach, and the test that reads them. */

@@ -1,6 +1,18 @@
 import { expect, html } from '@open-wc/testing';
 import {
-  alertText, fastSettings, fill, input, newKey, origin, part, render, restoreSettings, status, submit, submitAndWait, until,
+  alertText,
+  fastSettings,
+  fill,
+  input,
+  newKey,
+  origin,
+  part,
+  render,
+  restoreSettings,
+  status,
+  submit,
+  submitAndWait,
+  until,
 } from './test-helpers.js';
 
 // Wording a Latin American editor asked for (issue 12).
@@ -9,17 +21,27 @@ describe('<btw-signup> in Spanish', () => {
   afterEach(restoreSettings);
 
   it('labels the family name "Apellidos" and explains a wrong email with an example', async () => {
-    const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup" fields="family-name"></btw-signup>`);
-    expect(part(el, `label[for="${input(el, 'family-name').id}"]`)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Apellidos (opcional)');
+    const el = await render(
+      html`<btw-signup lang="es" action="${origin}/api/signup" fields="family-name"></btw-signup>`,
+    );
+    expect(
+      part(el, `label[for="${input(el, 'family-name').id}"]`)!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim(),
+    ).to.equal('Apellidos (opcional)');
     await fill(el, { email: 'ana@' });
     await submit(el);
-    expect(part(el, '#btw-email-error')!.textContent).to.equal('Escribe un correo válido (por ejemplo, nombre@example.org).');
+    expect(part(el, '#btw-email-error')!.textContent).to.equal(
+      'Escribe un correo válido (por ejemplo, nombre@example.org).',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('says "Seguimos intentando enviar tus datos…" while it tries again', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&fail=429-once&retry-after=1" fields=""></btw-signup>`);
+    const el = await render(
+      html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&fail=429-once&retry-after=1" fields=""></btw-signup>`,
+    );
     await fill(el, { email: 'ana@example.org' });
     const done = submitAndWait(el, 'btw-signup-success');
     await until(() => status(el) === 'Seguimos intentando enviar tus datos…');

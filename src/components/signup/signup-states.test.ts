@@ -1,6 +1,16 @@
 import { expect, html } from '@open-wc/testing';
 import { mutationsDuring, renderAgain } from '../../../test/helpers/mutations.js';
-import { fastSettings, fill, input, origin, part, render, restoreSettings, submit, submitAndWait } from './test-helpers.js';
+import {
+  fastSettings,
+  fill,
+  input,
+  origin,
+  part,
+  render,
+  restoreSettings,
+  submit,
+  submitAndWait,
+} from './test-helpers.js';
 
 /** Whether a reader sees `node` (laid out, not clipped away as visually hidden). */
 const shown = (node: Element) => {
@@ -31,12 +41,16 @@ describe('btw-signup states', () => {
   });
 
   it('shows a slotted thanks once, in place of the default one', async () => {
-    const el = await render(html`<btw-signup action="${origin}/api/signup" fields=""><p slot="success">Welcome aboard</p></btw-signup>`);
+    const el = await render(
+      html`<btw-signup action="${origin}/api/signup" fields=""><p slot="success">Welcome aboard</p></btw-signup>`,
+    );
     await fill(el, { email: 'ana@example.org' });
     await submitAndWait(el, 'btw-signup-success');
     expect(holding(el.shadowRoot!, 'Thank you').filter(shown)).to.deep.equal([]);
     expect(part(el, '[role="status"]')!.textContent!.trim()).to.equal('');
-    expect(el.shadowRoot!.activeElement!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Welcome aboard');
+    expect(el.shadowRoot!.activeElement!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
+      'Welcome aboard',
+    );
   });
 
   it('does not mark the consent box invalid before a submit; an unticked submit does', async () => {

@@ -1,14 +1,29 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  alertText, button, fastSettings, fill, input, newKey, origin, part, received, render, restoreSettings, status, submit, submitAndWait,
+  alertText,
+  button,
+  fastSettings,
+  fill,
+  input,
+  newKey,
+  origin,
+  part,
+  received,
+  render,
+  restoreSettings,
+  status,
+  submit,
+  submitAndWait,
 } from './test-helpers.js';
 
 /** The emails the server received under `key`, in order. */
 const emails = async (key: string) => (await received(key)).map((request) => JSON.parse(request.body).email as string);
 
 const labelOf = (el: HTMLElement, name: string) =>
-  part(el as never, `label[for="${input(el as never, name).id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+  part(el as never, `label[for="${input(el as never, name).id}"]`)!
+    .textContent!.replace(/\s+/g, ' ')
+    .trim();
 
 describe('btw-signup form', () => {
   beforeEach(fastSettings);
@@ -28,39 +43,66 @@ describe('btw-signup form', () => {
   });
 
   it('shows the optional fields in the order of the fields attribute', async () => {
-    const el = await render(html`<btw-signup action="${origin}/api/signup" fields="country postal-code family-name"></btw-signup>`);
-    const names = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="input"]')].map((i) => `${i.name}:${i.autocomplete}`);
-    expect(names).to.deep.equal(['email:email', 'country:country-name', 'postal-code:postal-code', 'family-name:family-name']);
+    const el = await render(
+      html`<btw-signup action="${origin}/api/signup" fields="country postal-code family-name"></btw-signup>`,
+    );
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="input"]')].map(
+      (i) => `${i.name}:${i.autocomplete}`,
+    );
+    expect(names).to.deep.equal([
+      'email:email',
+      'country:country-name',
+      'postal-code:postal-code',
+      'family-name:family-name',
+    ]);
   });
 
   it('keeps what the reader typed with its field when the fields attribute changes', async () => {
-    const el = await render(html`<btw-signup action="${origin}/api/signup" fields="given-name family-name postal-code"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup action="${origin}/api/signup" fields="given-name family-name postal-code"></btw-signup>`,
+    );
     input(el, 'email').focus();
     await sendKeys({ type: 'ana@example.org' });
     input(el, 'given-name').focus();
     await sendKeys({ type: 'Ana' });
     input(el, 'postal-code').focus();
     await sendKeys({ type: '01001' });
-    const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="input"]')].map((i) => `${labelOf(el, i.name)}=${i.value}`);
+    const shown = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="input"]')].map(
+        (i) => `${labelOf(el, i.name)}=${i.value}`,
+      );
     el.fields = 'postal-code country given-name';
     await el.updateComplete;
-    expect(shown()).to.deep.equal(['Email=ana@example.org', 'Postal code (optional)=01001', 'Country (optional)=', 'First name (optional)=Ana']);
+    expect(shown()).to.deep.equal([
+      'Email=ana@example.org',
+      'Postal code (optional)=01001',
+      'Country (optional)=',
+      'First name (optional)=Ana',
+    ]);
     el.fields = 'family-name given-name';
     await el.updateComplete;
     expect(shown()).to.deep.equal(['Email=ana@example.org', 'Last name (optional)=', 'First name (optional)=Ana']);
     // A field taken out and put back still holds what was typed in it.
     el.fields = 'postal-code given-name';
     await el.updateComplete;
-    expect(shown()).to.deep.equal(['Email=ana@example.org', 'Postal code (optional)=01001', 'First name (optional)=Ana']);
+    expect(shown()).to.deep.equal([
+      'Email=ana@example.org',
+      'Postal code (optional)=01001',
+      'First name (optional)=Ana',
+    ]);
   });
 
   it('shows a consent checkbox with its label and a checked privacy link', async () => {
-    const el = await render(html`<btw-signup lang="es" action="${origin}/api/signup" consent privacy-url="https://example.org/privacy"></btw-signup>`);
+    const el = await render(
+      html`<btw-signup lang="es" action="${origin}/api/signup" consent privacy-url="https://example.org/privacy"></btw-signup>`,
+    );
     expect(input(el, 'consent').type).to.equal('checkbox');
     expect(labelOf(el, 'consent')).to.equal('Acepto recibir correos de esta campaña.');
     const link = part(el, '.consent a') as HTMLAnchorElement;
     expect([link.href, link.textContent!.replace(/\s+/g, ' ').trim()]).to.deep.equal([
-      'https://example.org/privacy', 'Política de privacidad (se abre en una pestaña nueva)']);
+      'https://example.org/privacy',
+      'Política de privacidad (se abre en una pestaña nueva)',
+    ]);
     expect(labelOf(el, 'email')).to.equal('Correo electrónico');
     await expect(el).to.be.accessible();
   });
@@ -70,7 +112,9 @@ describe('btw-signup form', () => {
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
     try {
-      const el = await render(html`<btw-signup action="${origin}/api/signup" consent privacy-url="javascript:alert(1)"></btw-signup>`);
+      const el = await render(
+        html`<btw-signup action="${origin}/api/signup" consent privacy-url="javascript:alert(1)"></btw-signup>`,
+      );
       expect(part(el, '.consent a')).to.equal(null);
     } finally {
       console.warn = warn;
@@ -82,8 +126,16 @@ describe('btw-signup form', () => {
     const el = await render(html`<btw-signup action="${origin}/api/signup" consent>
       <h3 slot="heading">Join us</h3><p slot="description">Monthly news</p>
       <span slot="consent">Yes, email me</span><p slot="success">Welcome aboard</p></btw-signup>`);
-    const slotted = (name: string) => (part(el, `slot[name="${name}"]`) as HTMLSlotElement).assignedNodes().map((n) => n.textContent).join('');
-    expect([slotted('heading'), slotted('description'), slotted('consent')]).to.deep.equal(['Join us', 'Monthly news', 'Yes, email me']);
+    const slotted = (name: string) =>
+      (part(el, `slot[name="${name}"]`) as HTMLSlotElement)
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join('');
+    expect([slotted('heading'), slotted('description'), slotted('consent')]).to.deep.equal([
+      'Join us',
+      'Monthly news',
+      'Yes, email me',
+    ]);
     await fill(el, { email: 'ana@example.org' }, true);
     await submit(el);
     await new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));
@@ -101,7 +153,9 @@ describe('btw-signup form', () => {
     } finally {
       console.error = error;
     }
-    expect(part(el, '[part="error"][role="alert"]')!.textContent).to.equal('This sign-up form is not set up correctly yet.');
+    expect(part(el, '[part="error"][role="alert"]')!.textContent).to.equal(
+      'This sign-up form is not set up correctly yet.',
+    );
     expect(part(el, 'form')).to.equal(null);
     expect(errors.join()).to.contain('<btw-signup>').and.contain('action');
     await expect(el).to.be.accessible();
@@ -122,14 +176,22 @@ describe('btw-signup configuration errors', () => {
   };
 
   it('shows the configuration error for an unknown provider and names it and the ones to use', async () => {
-    const { el, errors } = await configErrors(html`<btw-signup provider="mailjet" action="${origin}/api/signup"></btw-signup>`);
+    const { el, errors } = await configErrors(
+      html`<btw-signup provider="mailjet" action="${origin}/api/signup"></btw-signup>`,
+    );
     expect(alertText(el)).to.equal('This sign-up form is not set up correctly yet.');
     expect(part(el, 'form')).to.equal(null);
-    expect(errors).to.contain('<btw-signup>').and.contain('provider').and.contain('mailjet').and.contain('actionnetwork');
+    expect(errors)
+      .to.contain('<btw-signup>')
+      .and.contain('provider')
+      .and.contain('mailjet')
+      .and.contain('actionnetwork');
   });
 
   it('shows the configuration error for a Mailchimp action that is not a list embed form URL', async () => {
-    const { el, errors } = await configErrors(html`<btw-signup provider="mailchimp" action="${origin}/api/signup/mailchimp/subscribe/post?u=abc"></btw-signup>`);
+    const { el, errors } = await configErrors(
+      html`<btw-signup provider="mailchimp" action="${origin}/api/signup/mailchimp/subscribe/post?u=abc"></btw-signup>`,
+    );
     expect(alertText(el)).to.equal('This sign-up form is not set up correctly yet.');
     expect(errors).to.contain('<btw-signup>').and.contain('action').and.contain('mailchimp');
   });
@@ -175,8 +237,9 @@ describe('btw-signup validation', () => {
     await submit(el);
     const consent = input(el, 'consent');
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
-    expect(el.shadowRoot!.getElementById(consent.getAttribute('aria-describedby')!)!.textContent)
-      .to.equal('Marca la casilla para aceptar que te enviemos correos.');
+    expect(el.shadowRoot!.getElementById(consent.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Marca la casilla para aceptar que te enviemos correos.',
+    );
     expect(el.shadowRoot!.activeElement).to.equal(consent);
     expect(status(el)).to.equal('Hay un campo por revisar.');
     consent.click();
@@ -216,7 +279,8 @@ describe('btw-signup validation', () => {
     await fill(el, { email: '' });
     expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
     await submit(el);
-    const message = () => el.shadowRoot!.getElementById(input(el, 'email').getAttribute('aria-describedby')!)!.textContent;
+    const message = () =>
+      el.shadowRoot!.getElementById(input(el, 'email').getAttribute('aria-describedby')!)!.textContent;
     expect(message()).to.equal('Enter your email address.');
     await fill(el, { email: 'ana@' });
     expect(message()).to.equal('Enter an email address like name@example.org.');

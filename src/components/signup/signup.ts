@@ -6,10 +6,25 @@ import { styles } from './signup.styles.js';
 import { safeUrl } from '../../shared/url.js';
 import type { TermKey } from '../../locales/index.js';
 import {
-  buildPayload, DEFAULT_FIELDS, newSubmissionId, parseFields, validate,
-  type FieldErrors, type OptionalField, type SignupPayload,
+  buildPayload,
+  DEFAULT_FIELDS,
+  newSubmissionId,
+  parseFields,
+  validate,
+  type FieldErrors,
+  type OptionalField,
+  type SignupPayload,
 } from './payload.js';
-import { deliver, kindOf, mustConfirm, PROVIDERS, SignupError, type Provider, type SignupErrorKind, type SignupResponse } from './providers/index.js';
+import {
+  deliver,
+  kindOf,
+  mustConfirm,
+  PROVIDERS,
+  SignupError,
+  type Provider,
+  type SignupErrorKind,
+  type SignupResponse,
+} from './providers/index.js';
 import { jsonpUrl } from './providers/mailchimp.js';
 import { SignupView, type SignupState } from './view.js';
 
@@ -92,7 +107,8 @@ export class BtwSignup extends BtwElement {
     // The spam trap's clock starts with the first render.
     this.#renderedAt ||= performance.now();
     if (changed.has('fields')) this.#fields = parseFields(this.fields);
-    if (changed.has('privacyUrl')) this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
+    if (changed.has('privacyUrl'))
+      this.#privacyUrl = safeUrl(this.privacyUrl, { element: 'btw-signup', field: 'privacy-url' });
     if (changed.has('action') || changed.has('provider')) {
       const action = safeUrl(this.action, { element: 'btw-signup', field: 'action' });
       const problem = !action
@@ -140,7 +156,13 @@ export class BtwSignup extends BtwElement {
       // A bot: it sees what a person would, and nothing is sent.
       return this.#succeed();
     }
-    const payload = buildPayload(data, this.source, this.tags, this.localize.lang, (this.#submissionId ??= newSubmissionId()));
+    const payload = buildPayload(
+      data,
+      this.source,
+      this.tags,
+      this.localize.lang,
+      (this.#submissionId ??= newSubmissionId()),
+    );
     if (this.emit('btw-signup-submit', { payload }, { cancelable: true }).defaultPrevented) return;
     if (!navigator.onLine) return this.#wait(payload);
     await this.#send(payload);
@@ -161,7 +183,12 @@ export class BtwSignup extends BtwElement {
       this.failure = kind;
       const retryable = kind !== 'invalid' && kind !== 'blocked';
       this.status = '';
-      const failure = new SignupError(kind, this.localize.term(FAILURES[kind]), (error as { status?: number }).status, retryable);
+      const failure = new SignupError(
+        kind,
+        this.localize.term(FAILURES[kind]),
+        (error as { status?: number }).status,
+        retryable,
+      );
       this.emit('btw-signup-error', { payload, error: failure, retryable });
     }
   }
@@ -190,7 +217,8 @@ export class BtwSignup extends BtwElement {
     this.status = status;
     // The Cancel button goes with it: if it had the focus, the submit button takes it.
     const view = this.#view;
-    if (view && this.shadowRoot!.activeElement === view.cancel) void this.updateComplete.then(() => view.button.focus());
+    if (view && this.shadowRoot!.activeElement === view.cancel)
+      void this.updateComplete.then(() => view.button.focus());
   }
 
   override disconnectedCallback() {

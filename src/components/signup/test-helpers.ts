@@ -40,10 +40,12 @@ export const everything = async (key: string): Promise<Received[]> =>
  * The Mailchimp provider's first request for a list: its address without any
  * field, which shows whether the page's policy objects (mailchimp.ts).
  */
-export const isProbe = (request: Received) => request.path.endsWith('/subscribe/post-json') && !('EMAIL' in request.query);
+export const isProbe = (request: Received) =>
+  request.path.endsWith('/subscribe/post-json') && !('EMAIL' in request.query);
 
 /** What the local server received under `key`: the sign-up requests (the Mailchimp probe left out). */
-export const received = async (key: string): Promise<Received[]> => (await everything(key)).filter((request) => !isProbe(request));
+export const received = async (key: string): Promise<Received[]> =>
+  (await everything(key)).filter((request) => !isProbe(request));
 
 export const part = (el: BtwSignup, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 export const input = (el: BtwSignup, name: string) => part(el, `input[name="${name}"]`) as HTMLInputElement;

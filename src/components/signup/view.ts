@@ -23,7 +23,15 @@ export interface SignupState {
    * A term key for the live region, or `''`; `signupSuccess` and `signupConfirm`
    * (a list that asks the reader to confirm) show the thanks instead of the form.
    */
-  status: '' | 'signupFixFields' | 'signupSending' | 'signupRetrying' | 'signupSuccess' | 'signupConfirm' | 'signupOfflinePending' | 'signupCancelled';
+  status:
+    | ''
+    | 'signupFixFields'
+    | 'signupSending'
+    | 'signupRetrying'
+    | 'signupSuccess'
+    | 'signupConfirm'
+    | 'signupOfflinePending'
+    | 'signupCancelled';
   errors: FieldErrors;
   /** The delivery error's message, or none. */
   failure?: TermKey;
@@ -62,7 +70,15 @@ export class SignupView {
 
   #form = h('form', { part: 'form', novalidate: '' });
   #emailLabel = h('label', { part: 'label', for: 'btw-email' });
-  #email = h('input', { part: 'input', id: 'btw-email', name: 'email', type: 'email', autocomplete: 'email', spellcheck: 'false', required: '' });
+  #email = h('input', {
+    part: 'input',
+    id: 'btw-email',
+    name: 'email',
+    type: 'email',
+    autocomplete: 'email',
+    spellcheck: 'false',
+    required: '',
+  });
   #emailError = errorOf('btw-email');
   #emailField = h('div', { part: 'field', class: 'field' });
   /** Optional fields by name, made when first shown; kept with what was typed. */
@@ -70,7 +86,12 @@ export class SignupView {
   #consent = h('input', { part: 'input', type: 'checkbox', id: 'btw-consent', name: 'consent', required: '' });
   #consentText = new Text();
   #consentError = errorOf('btw-consent');
-  #privacy = h('a', { target: '_blank', rel: 'noopener noreferrer' }, new Text(), h('span', { class: 'visually-hidden' }));
+  #privacy = h(
+    'a',
+    { target: '_blank', rel: 'noopener noreferrer' },
+    new Text(),
+    h('span', { class: 'visually-hidden' }),
+  );
   #consentField = h(
     'div',
     { part: 'field', class: 'field consent' },
@@ -79,7 +100,11 @@ export class SignupView {
   );
   /** The spam trap, `website`: not shown, out of the tab order and hidden from assistive technology. */
   #honeypotText = new Text();
-  #honeypot = h('div', { class: 'visually-hidden', 'aria-hidden': 'true' }, h('label', {}, this.#honeypotText, h('input', { name: 'website', tabindex: '-1', autocomplete: 'off' })));
+  #honeypot = h(
+    'div',
+    { class: 'visually-hidden', 'aria-hidden': 'true' },
+    h('label', {}, this.#honeypotText, h('input', { name: 'website', tabindex: '-1', autocomplete: 'off' })),
+  );
   #failure = h('p', { part: 'error', role: 'alert' });
   #button = h('button', { part: 'button' });
   /** Drops a sign-up that waits for the connection. */
@@ -125,7 +150,11 @@ export class SignupView {
   #renderForm(state: SignupState, t: Term) {
     const { errors, failure } = state;
     setText(this.#emailLabel, t('signupEmail'));
-    place(this.#emailField, [this.#emailLabel, this.#email, fieldError(this.#email, this.#emailError, errors.email, t)]);
+    place(this.#emailField, [
+      this.#emailLabel,
+      this.#email,
+      fieldError(this.#email, this.#emailError, errors.email, t),
+    ]);
     if (state.consent) this.#renderConsent(state, t);
     setText(this.#honeypotText, `${t('signupHoneypot')} `);
     if (failure) setText(this.#failure, t(failure));
@@ -155,7 +184,15 @@ export class SignupView {
     if (!field) {
       const id = `btw-${name}`;
       const input = h('input', { part: 'input', id, name, autocomplete: name === 'country' ? 'country-name' : name });
-      this.#optional.set(name, (field = h('div', { part: 'field', class: 'field' }, h('label', { part: 'label', for: id }, new Text(), h('span')), input)));
+      this.#optional.set(
+        name,
+        (field = h(
+          'div',
+          { part: 'field', class: 'field' },
+          h('label', { part: 'label', for: id }, new Text(), h('span')),
+          input,
+        )),
+      );
     }
     const [text, optional] = field.firstChild!.childNodes;
     setText(text!, `${t(LABELS[name])} `);
@@ -172,6 +209,11 @@ export class SignupView {
       setText(privacy.lastChild!, ` ${t('signupNewTab')}`);
     }
     const [input, label] = this.#consentField.children;
-    place(this.#consentField, [input, label, !!privacyUrl && privacy, fieldError(this.#consent, this.#consentError, errors.consent, t)]);
+    place(this.#consentField, [
+      input,
+      label,
+      !!privacyUrl && privacy,
+      fieldError(this.#consent, this.#consentError, errors.consent, t),
+    ]);
   }
 }

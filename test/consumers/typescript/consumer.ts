@@ -34,7 +34,10 @@ share.addEventListener('btw-copy', (event) => event.detail.url.toUpperCase());
 share.addEventListener('click', (event) => event.clientX);
 signup?.addEventListener('btw-signup-success', (event) => event.detail.payload.email.toLowerCase());
 signup?.addEventListener('btw-signup-error', (event) => (event.detail.retryable ? event.detail.error.message : ''));
-recommendation.addEventListener('btw-recommendation-load', (event) => event.detail.id.length + event.detail.locale.length);
+recommendation.addEventListener(
+  'btw-recommendation-load',
+  (event) => event.detail.id.length + event.detail.locale.length,
+);
 document.addEventListener('btw-recommendation-error', (event) => event.detail.error.message);
 void recommendation.updateComplete.then(() => recommendation.shadowRoot?.childElementCount);
 

@@ -47,16 +47,27 @@ async function readAnswer(response: Response): Promise<SignupResponse> {
  * redirect is never followed (a 307/308 would post the reader's details again,
  * wherever it points): it fails as `redirect`.
  */
-export function post(provider: 'json' | 'form' | 'actionnetwork', action: string, p: SignupPayload): Promise<SignupResponse> {
+export function post(
+  provider: 'json' | 'form' | 'actionnetwork',
+  action: string,
+  p: SignupPayload,
+): Promise<SignupResponse> {
   const form = provider === 'form';
   const json = provider === 'json';
-  return request(action, {
-    method: 'POST',
-    credentials: 'omit',
-    cache: 'no-store',
-    redirect: 'manual',
-    // `form`: the URLSearchParams body sets its own Content-Type.
-    headers: form ? {} : { 'Content-Type': 'application/json', ...(json ? { 'Idempotency-Key': p.submissionId } : {}) },
-    body: form ? formBody(p) : JSON.stringify(json ? p : actionNetworkBody(p)),
-  }, {}, readAnswer);
+  return request(
+    action,
+    {
+      method: 'POST',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'manual',
+      // `form`: the URLSearchParams body sets its own Content-Type.
+      headers: form
+        ? {}
+        : { 'Content-Type': 'application/json', ...(json ? { 'Idempotency-Key': p.submissionId } : {}) },
+      body: form ? formBody(p) : JSON.stringify(json ? p : actionNetworkBody(p)),
+    },
+    {},
+    readAnswer,
+  );
 }

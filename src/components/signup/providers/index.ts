@@ -16,7 +16,11 @@ export function kindOf(error: unknown): SignupErrorKind {
   // A RequestError's kind, or a SignupError's own; anything else is `server`.
   const kind = (error as { kind?: string } | undefined)?.kind;
   if (kind === 'network' || kind === 'timeout') return navigator.onLine ? 'network' : 'offline';
-  return kind === 'client' ? 'invalid' : kind === 'invalid' || kind === 'rate-limited' || kind === 'blocked' ? kind : 'server';
+  return kind === 'client'
+    ? 'invalid'
+    : kind === 'invalid' || kind === 'rate-limited' || kind === 'blocked'
+      ? kind
+      : 'server';
 }
 
 /**
@@ -43,7 +47,9 @@ async function attempt(provider: Provider, action: string, payload: SignupPayloa
   } catch (error) {
     if ((error as RequestError).kind === 'redirect') {
       // A configuration error: sending again goes to the same redirect.
-      console.error(`<btw-signup>: action ${action} answered with a redirect, never followed: set action to the final URL.`);
+      console.error(
+        `<btw-signup>: action ${action} answered with a redirect, never followed: set action to the final URL.`,
+      );
       throw new SignupError('server', 'Redirect');
     }
     if ((error as RequestError).kind === 'network') {

@@ -50,7 +50,10 @@ export function jsonpUrl(action: string, p?: SignupPayload): URL | undefined {
 }
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScriptURL(value: string): string }): { createScriptURL(value: string): unknown };
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(value: string): string },
+  ): { createScriptURL(value: string): unknown };
 }
 
 /**
@@ -61,14 +64,17 @@ interface TrustedTypesFactory {
  * the policy's name.
  */
 export function scriptUrl(url: string, realm: Window = window): string {
-  const policy = (realm as Window & { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
-    // Only ever a Mailchimp list's post-json URL: the policy cannot load anything else.
-    createScriptURL(value) {
-      // Never said: jsonp() reports any refusal as Trusted Types blocking the request.
-      if (!isListUrl(value, true)) throw TypeError();
-      return value;
+  const policy = (realm as Window & { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(
+    TRUSTED_TYPES_POLICY,
+    {
+      // Only ever a Mailchimp list's post-json URL: the policy cannot load anything else.
+      createScriptURL(value) {
+        // Never said: jsonp() reports any refusal as Trusted Types blocking the request.
+        if (!isListUrl(value, true)) throw TypeError();
+        return value;
+      },
     },
-  });
+  );
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
@@ -86,7 +92,9 @@ function hiddenFrame(): HTMLIFrameElement {
   (document.body ?? document.documentElement).append(frame);
   if (frame.contentDocument) return frame;
   frame.remove();
-  console.warn('<btw-signup>: this page is sandboxed (Content-Security-Policy sandbox or an iframe sandbox without allow-same-origin): Mailchimp sign-ups cannot work here; send sign-ups to your own endpoint (provider="json").');
+  console.warn(
+    '<btw-signup>: this page is sandboxed (Content-Security-Policy sandbox or an iframe sandbox without allow-same-origin): Mailchimp sign-ups cannot work here; send sign-ups to your own endpoint (provider="json").',
+  );
   throw new SignupError('blocked', 'Sandbox');
 }
 
@@ -125,7 +133,9 @@ function jsonp(url: URL): Promise<unknown> {
     const settle = (then: () => void) =>
       setTimeout(() => {
         if (!violated) return then();
-        console.warn(`<btw-signup>: the page's Content-Security-Policy (enforced or report-only) objected to ${url.origin} (${violated}): nothing personal was sent. Add ${url.origin} to script-src.`);
+        console.warn(
+          `<btw-signup>: the page's Content-Security-Policy (enforced or report-only) objected to ${url.origin} (${violated}): nothing personal was sent. Add ${url.origin} to script-src.`,
+        );
         reject(new SignupError('blocked', 'CSP'));
       });
     try {
@@ -141,7 +151,8 @@ function jsonp(url: URL): Promise<unknown> {
     };
     script.onerror = () => settle(() => reject(new RequestError('network', 'JSONP')));
     // The callback runs before `load`: a script that loaded without calling it is not Mailchimp's answer.
-    script.onload = () => settle(() => (answer ? resolve(answer[0]) : reject(new RequestError('invalid-response', 'JSONP'))));
+    script.onload = () =>
+      settle(() => (answer ? resolve(answer[0]) : reject(new RequestError('invalid-response', 'JSONP'))));
     timer = setTimeout(() => reject(new RequestError('network', 'JSONP timeout')), httpSettings.timeoutMs);
     doc.head.append(script);
   }).finally(() => {
@@ -174,5 +185,8 @@ export async function subscribe(action: string, payload: SignupPayload): Promise
   if (reply?.result === 'success' || /already subscribed/i.test(msg)) return { status: null, body: reply };
   // Our own kind, so never retried automatically: a reply we cannot read, a refusal,
   // or "too many subscribe attempts" (waiting a few seconds does not help).
-  throw new SignupError(reply?.result !== 'error' ? 'server' : /too many/i.test(msg) ? 'rate-limited' : 'invalid', 'Mailchimp');
+  throw new SignupError(
+    reply?.result !== 'error' ? 'server' : /too many/i.test(msg) ? 'rate-limited' : 'invalid',
+    'Mailchimp',
+  );
 }

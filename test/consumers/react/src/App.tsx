@@ -10,7 +10,9 @@ const doc: RecommendationDocument = {
   id: 'root-causes',
   url: 'https://example.org/beyond-the-wall/root-causes',
   defaultLocale: 'en',
-  locales: { en: { title: 'Root causes', summary: 'Why families leave.', actions: [{ title: 'Write to your representative' }] } },
+  locales: {
+    en: { title: 'Root causes', summary: 'Why families leave.', actions: [{ title: 'Write to your representative' }] },
+  },
 };
 
 export function App() {
