@@ -7,10 +7,16 @@ import { terserPass } from './scripts/terser-pass.mjs';
 import { unusedTermsPlugin } from './scripts/short-keys.mjs';
 import { fieldDecoratorsPlugin } from './scripts/field-decorators.mjs';
 
-/** `BTW_WITHOUT=minify-templates,field-decorators npm run build`: a build without those passes, to measure what each saves (BENCHMARKS.md). */
+/**
+ * `BTW_WITHOUT=minify-templates,field-decorators npm run build`: a build without those
+ * passes, to measure what each saves (BENCHMARKS.md).
+ */
 const without = new Set((process.env.BTW_WITHOUT ?? '').split(','));
 
-/** The plugin's strategy, except that a declarations-only fragment (visuallyHidden) is minified as one rule's body: it is not a stylesheet. */
+/**
+ * The plugin's strategy, except that a declarations-only fragment (visuallyHidden) is
+ * minified as one rule's body: it is not a stylesheet.
+ */
 const templateStrategy: typeof defaultStrategy = {
   ...defaultStrategy,
   minifyCSS: (text, options) =>

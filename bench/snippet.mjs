@@ -28,7 +28,8 @@ const kit = await import(`data:text/javascript;base64,${Buffer.from(compiled).to
 /**
  * The element with its fallback: `networks` as written (without `native`, which
  * shows only where the browser has a share sheet: a page cannot size it ahead).
- * @param {{ lang?: 'en'|'es', url: string, text: string, networks: string, variant?: string, label?: string, withFallback?: boolean }} options
+ * @param {{ lang?: 'en'|'es', url: string, text: string, networks: string, variant?: string, label?: string,
+ *   withFallback?: boolean }} options
  */
 export function shareElement({ lang = 'en', url, text, networks, variant, label, withFallback = true }) {
   const attrs = [`url="${escape(url)}"`, `text="${escape(text)}"`, `networks="${escape(networks)}"`];

@@ -20,12 +20,12 @@ for (let round = 0; round < 4; round++) {
       const out = { style: [], layout: [], both: [] };
       for (let i = 0; i < 12; i++) {
         main.style.display = 'none';
-        main.offsetHeight;
+        void main.offsetHeight;
         main.style.display = '';
         const t0 = performance.now();
-        getComputedStyle(probe).color; // style of everything up to it
+        void getComputedStyle(probe).color; // style of everything up to it
         const t1 = performance.now();
-        main.offsetHeight; // layout
+        void main.offsetHeight; // layout
         const t2 = performance.now();
         out.style.push(t1 - t0);
         out.layout.push(t2 - t1);

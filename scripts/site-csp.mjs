@@ -6,7 +6,8 @@
 // - Scripts, style sheets and everything else from the site itself only: no inline
 //   script, no <style> element, no eval. Style attributes are allowed (style-src-attr):
 //   the builder previews its HTML for platforms that remove scripts, whose only styling
-//   is inline, as readers will see it; a style attribute cannot run script. The preview runs the site's own copy of the kit
+//   is inline, as readers will see it; a style attribute cannot run script.
+//   The preview runs the site's own copy of the kit
 //   (kit/<version>/); the kit address a partner sets only goes into the snippet.
 // - connect-src and img-src also allow any https host: the studio and the builder
 //   fetch the recommendation document (`src`) the person asks for, and show its images.

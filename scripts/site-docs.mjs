@@ -256,7 +256,10 @@ export function renderDoc(file, manifest) {
   return layout({ title, body, up, file });
 }
 
-/** The page a site path under docs/ stands for (`guides/blogger.html` → `guides/blogger.md`; `` and `guides/` → their index.md). */
+/**
+ * The page a site path under docs/ stands for (`guides/blogger.html` → `guides/blogger.md`;
+ * `` and `guides/` → their index.md).
+ */
 export const docForPage = (page) =>
   page === '' || page.endsWith('/') ? `${page}index.md` : page.replace(/\.html$/, '.md');
 

@@ -13,7 +13,10 @@ const { budgets, ceilings = [] } = JSON.parse(readFileSync(new URL('../size-budg
 const gzipOf = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 
-/** [start, end, source index] of each mapped segment of `text`: from a segment's column to the next one's, or the line's end. */
+/**
+ * [start, end, source index] of each mapped segment of `text`: from a segment's column
+ * to the next one's, or the line's end.
+ */
 function segments(text, map) {
   const lines = text.split('\n');
   const out = [];

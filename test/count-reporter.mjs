@@ -104,7 +104,10 @@ export function orphans(groups, roots = ['src', 'test', 'demo', 'scripts']) {
   );
 }
 
-/** One naming scheme: `<element or topic>-<what it covers>.test.ts`, `.chromium.test.ts` for the Chromium-only group. */
+/**
+ * One naming scheme: `<element or topic>-<what it covers>.test.ts`, `.chromium.test.ts`
+ * for the Chromium-only group.
+ */
 export const TEST_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*(\.chromium)?\.test\.ts$/;
 
 /** The *.test.ts files under `roots` whose name does not follow TEST_FILE_NAME. */

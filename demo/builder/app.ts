@@ -270,7 +270,10 @@ export class App {
     const output = this.config.output === 'link' ? '' : this.config.output;
     this.config = { ...emptyConfig(tag), lang: this.config.lang, base: this.config.base, output };
     for (const key of Object.keys(this.drafts))
-      if (key !== 'base') (delete this.drafts[key], delete this.problems[key]);
+      if (key !== 'base') {
+        delete this.drafts[key];
+        delete this.problems[key];
+      }
     for (const key of this.fromLink) if (key !== 'base') this.fromLink.delete(key);
     this.srcAllowed = true;
     this.orders = {};

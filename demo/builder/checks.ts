@@ -64,7 +64,10 @@ export const isFolderPath = (value: string) => /^(\/(?!\/)|\.\.?\/)[\w.~!$&'()*+
 /** A builder value that is not an element attribute: the language, base, page, document, pasted Mailchimp code. */
 export type Key = string;
 
-/** What is wrong with a value of the field `name` (undefined: it may be used). `field` is absent for the builder's own keys. */
+/**
+ * What is wrong with a value of the field `name` (undefined: it may be used).
+ * `field` is absent for the builder's own keys.
+ */
 export function checkValue(name: Key, value: string, field?: Field): Problem | undefined {
   if (value.length > limitOf(name)) return 'tooLong';
   if (name === 'doc' || name === 'mailchimp') return undefined;

@@ -92,7 +92,10 @@ export function fieldControl(field: Field, c: FieldContext) {
   }
 }
 
-/** A choice as an option says it: its name, with the value in parentheses when the name does not hold it ("Action Network" does hold actionnetwork). */
+/**
+ * A choice as an option says it: its name, with the value in parentheses when the name
+ * does not hold it ("Action Network" does hold actionnetwork).
+ */
 const choiceName = (option: string, uiLang: Lang) => {
   const words = itemName(option, uiLang);
   return words.toLowerCase().replace(/\s+/g, '').includes(option.toLowerCase()) ? words : `${words} (${option})`;

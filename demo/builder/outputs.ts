@@ -103,7 +103,7 @@ function held(app: App) {
   };
 }
 
-/** The output field, its help, its preview and the copy button, for `noscript` and `link`; undefined for the snippet. */
+/** The output field, its help, its preview and the copy button, for `noscript` and `link`; none for the snippet. */
 export function otherOutput(app: App) {
   const output = currentOutput(app);
   if (!output) return undefined;

@@ -20,7 +20,7 @@ export interface Config {
   base: string;
   /** The list's own sign-up page, linked for readers without JavaScript. */
   page: string;
-  /** What the builder gives (outputs.ts): the snippet with the kit, HTML for platforms without scripts, a share link. */
+  /** What the builder gives (outputs.ts): the snippet, HTML for platforms without scripts, a share link. */
   output: Output;
   /** A sign-up's share step (share-step.ts). */
   shareStep?: ShareStep;

@@ -14,7 +14,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-const LIMIT_MS = 300_000; // the whole run; a stalled runner is killed, never waited for (a loaded 2-core machine needs minutes)
+// The whole run; a stalled runner is killed, never waited for (a loaded 2-core machine needs minutes).
+const LIMIT_MS = 300_000;
 const EXPECTED_BROWSERS = process.env.BTW_BROWSERS === 'chromium' ? 1 : 2;
 
 function runFixtures() {

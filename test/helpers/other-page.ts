@@ -13,7 +13,7 @@ export class OtherPage {
     return new OtherPage((await executeServerCommand('btw-page', { open: url })) as number);
   }
 
-  /** Runs `fn(arg)` in that page (it sees only that page's globals and `arg`, as JSON) and returns its JSON-able result. */
+  /** Runs `fn(arg)` in that page (it sees only its globals and `arg`, as JSON) and returns its JSON-able result. */
   async evaluate<T, A = null>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
     const { value } = (await executeServerCommand('btw-page', { id: this.id, evaluate: fn.toString(), arg })) as {
       value: T;

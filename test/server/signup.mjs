@@ -12,7 +12,8 @@
 //                     (its window, the page, the page's frames) with a success, then its own
 //   POST /api/signup/actionnetwork                    Action Network's record-submission shape
 //   GET  /api/signup/received                         what was stored: provider, masked email, source, id, time
-//   POST /api/signup/refuse?status=N                  answers status N (400-499) with an error body, like a list that refuses
+//   POST /api/signup/refuse?status=N                  answers status N (400-499) with an error body
+//                                                     (a list that refuses)
 //
 // `hold` on any of them (`?key=K&hold`): the request is logged at once, but answered
 // only when the test says so with GET /api/signup/release?held=K (or after 30 s, so a

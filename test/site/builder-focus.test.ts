@@ -57,9 +57,7 @@ describe('builder: focus in the checklists', function () {
     const { outlineColor, outlineWidth } = b.win.getComputedStyle(other);
     edge.focus();
     await sendKeys({ press: 'Shift' });
-    expect([b.win.getComputedStyle(edge).outlineColor, b.win.getComputedStyle(edge).outlineWidth]).to.deep.equal([
-      outlineColor,
-      outlineWidth,
-    ]);
+    const ring = b.win.getComputedStyle(edge);
+    expect([ring.outlineColor, ring.outlineWidth]).to.deep.equal([outlineColor, outlineWidth]);
   });
 });

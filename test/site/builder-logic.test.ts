@@ -93,7 +93,7 @@ describe('the fallback’s words', () => {
   it('are the elements’ own, in English and Spanish', () => {
     for (const lang of ['en', 'es'] as const) {
       const [w, t] = [WORDS[lang], LOCALES[lang]];
-      expect([
+      const fallbackWords = [
         w.share,
         w.copyLink,
         w.emailControl,
@@ -106,7 +106,8 @@ describe('the fallback’s words', () => {
         w.optional,
         w.consent,
         w.submit,
-      ]).to.deep.equal([
+      ];
+      const elementWords = [
         t.share,
         t.shareCopyLink,
         t.shareEmail,
@@ -119,7 +120,8 @@ describe('the fallback’s words', () => {
         t.signupOptional,
         t.signupConsent,
         t.signupSubmit,
-      ]);
+      ];
+      expect(fallbackWords).to.deep.equal(elementWords);
     }
   });
 });

@@ -60,9 +60,8 @@ async function weakRings(page: Page) {
 /** What a live region said, one entry each time it changed as a screen reader would see it. */
 function record(region: Element) {
   const said: string[] = [];
-  new (region.ownerDocument.defaultView as Window & typeof globalThis).MutationObserver(() =>
-    said.push(region.textContent!.trim()),
-  ).observe(region, {
+  const view = region.ownerDocument.defaultView as Window & typeof globalThis;
+  new view.MutationObserver(() => said.push(region.textContent!.trim())).observe(region, {
     childList: true,
     characterData: true,
     subtree: true,
@@ -180,11 +179,8 @@ describe('the builder and the studio: keyboard, announcements and words', functi
           requestAnimationFrame(look);
           return;
         }
-        new MutationObserver(hear).observe(doc.documentElement, {
-          childList: true,
-          characterData: true,
-          subtree: true,
-        });
+        const changes = { childList: true, characterData: true, subtree: true };
+        new MutationObserver(hear).observe(doc.documentElement, changes);
         hear();
         resolve();
       };

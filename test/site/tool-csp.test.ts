@@ -93,7 +93,9 @@ async function until<T>(check: () => T, what: string) {
   try {
     return await untilAny(check, what);
   } catch (error) {
-    throw new Error(`${(error as Error).message}; the page reported: ${JSON.stringify(current?.problems)}`);
+    throw new Error(`${(error as Error).message}; the page reported: ${JSON.stringify(current?.problems)}`, {
+      cause: error,
+    });
   }
 }
 

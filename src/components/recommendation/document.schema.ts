@@ -71,7 +71,10 @@ export const typesMatch: [
 ] = [true, true];
 
 type PathItem = { key: unknown };
-/** valibot's issue path as the element writes it: `['locales', 'es', 'actions', 2, 'title']` -> `locales.es.actions[2].title`. */
+/**
+ * valibot's issue path as the element writes it:
+ * `['locales', 'es', 'actions', 2, 'title']` -> `locales.es.actions[2].title`.
+ */
 export const formatPath = (path: readonly PathItem[] = []) =>
   path.reduce<string>(
     (out, { key }) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),

@@ -67,7 +67,7 @@ export const LOCALE = {
       object({
         label: text,
         href: string,
-        kind: is(`one of ${LINK_KINDS.join(', ')}`, (kind) => LINK_KINDS.includes(kind)),
+        kind: is(`one of ${LINK_KINDS.join(', ')}`, (kind) => LINK_KINDS.includes(kind as LinkKind)),
       }),
     ),
   ),

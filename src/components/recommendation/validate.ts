@@ -30,7 +30,7 @@ const expect = (test: boolean, expected: string, value: unknown, path: string, f
 
 /** A value that `test` accepts; `expected` says what that is. */
 export const is =
-  (expected: string, test: (value: any) => boolean): Check =>
+  (expected: string, test: (value: unknown) => boolean): Check =>
   (value, path, fail) =>
     expect(test(value), expected, value, path, fail);
 

@@ -105,7 +105,7 @@ describe('<btw-share> links', () => {
 
     it('replace earlier utm_* values and work with only a source', async () => {
       const el = await share(
-        html`<btw-share url="https://example.org/p?utm_medium=old&x=1#top" networks="facebook" utm-source="blog"></btw-share>`,
+        html`<btw-share url="https://example.org/p?utm_medium=old&amp;x=1#top" networks="facebook" utm-source="blog"></btw-share>`,
       );
       expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal(
         'https://example.org/p?x=1&utm_source=blog&utm_medium=facebook#top',
@@ -114,7 +114,7 @@ describe('<btw-share> links', () => {
 
     it('replace utm_* keys however encoded, and keep pairs that do not decode', async () => {
       const el = await share(
-        html`<btw-share url="https://example.org/p?utm%5Fsource=old&utm_medium+=x&%E0%A4%A=1" networks="facebook" utm-campaign="c"></btw-share>`,
+        html`<btw-share url="https://example.org/p?utm%5Fsource=old&amp;utm_medium+=x&amp;%E0%A4%A=1" networks="facebook" utm-campaign="c"></btw-share>`,
       );
       expect(param(hrefOf(el, 'facebook')!, 'u')).to.equal(
         'https://example.org/p?utm_medium+=x&%E0%A4%A=1&utm_campaign=c&utm_medium=facebook',

@@ -29,7 +29,8 @@ describe('<btw-share> live region', () => {
     await Promise.all([oneEvent(el, 'btw-copy'), sendKeys({ press: 'Enter' })]);
     await el.updateComplete;
     expect(live(el)).to.not.equal('');
-    // Rewriting the same text makes a screen reader say it again (test/shared/dom.test.ts shows the observer sees a rewrite).
+    // Rewriting the same text makes a screen reader say it again
+    // (test/shared/dom.test.ts shows the observer sees a rewrite).
     expect(await mutationsDuring([region(el)!], () => renderAgain(el))).to.have.length(0);
   });
 

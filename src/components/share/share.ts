@@ -46,11 +46,17 @@ const TAG = 'btw-share';
 export class BtwShare extends BtwElement {
   static override styles = [baseStyles, styles];
 
-  /** The URL to share; default the first valid `<link rel=canonical>`, else the page's address without its fragment and personal parameters (docs). Only http(s). */
+  /**
+   * The URL to share; default the first valid `<link rel=canonical>`, else the page's
+   * address without its fragment and personal parameters (docs). Only http(s).
+   */
   @property() url?: string;
   /** The message; default `<meta property="og:title">`, else the page title. */
   @property() text?: string;
-  /** Space-separated targets, in display order, from `native x facebook whatsapp telegram bluesky mastodon linkedin reddit threads email copy`. */
+  /**
+   * Space-separated targets, in display order, from
+   * `native x facebook whatsapp telegram bluesky mastodon linkedin reddit threads email copy`.
+   */
   @property() networks = DEFAULT_NETWORKS;
   /** Comma-separated hashtags for X, without `#`. */
   @property() hashtags?: string;

@@ -62,7 +62,7 @@ describe('btw-signup: lists that ask the reader to confirm', () => {
 
   it('an endpoint of your own answering status "pending": check your inbox; without it, the plain thanks', async () => {
     const pending = await render(
-      html`<btw-signup action="${origin}/api/signup?key=${newKey()}&optin=double"></btw-signup>`,
+      html`<btw-signup action="${origin}/api/signup?key=${newKey()}&amp;optin=double"></btw-signup>`,
     );
     expect((await signUp(pending)).response.body.status).to.equal('pending');
     expect(thanks(pending)).to.equal(en.signupConfirm);

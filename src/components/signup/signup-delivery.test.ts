@@ -39,7 +39,7 @@ describe('btw-signup delivery', () => {
 
   it('retries a 500 once and succeeds: 2 requests, one submissionId, success announced and focused', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&fail=500-once"></btw-signup>`);
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&amp;fail=500-once"></btw-signup>`);
     await fill(el, { email: 'ana@example.org', 'given-name': 'Ana' });
     await submitAndWait(el, 'btw-signup-success');
     const sent = await ids(key);
@@ -54,7 +54,7 @@ describe('btw-signup delivery', () => {
   it('waits for Retry-After on a 429 and then succeeds with the same submissionId', async () => {
     const key = newKey();
     const el = await render(
-      html`<btw-signup action="${origin}/api/signup?key=${key}&fail=429-once&retry-after=1"></btw-signup>`,
+      html`<btw-signup action="${origin}/api/signup?key=${key}&amp;fail=429-once&amp;retry-after=1"></btw-signup>`,
     );
     await fill(el, { email: 'ana@example.org' });
     const started = Date.now();
@@ -68,7 +68,7 @@ describe('btw-signup delivery', () => {
   it('does not wait for a Retry-After over 10 s: one request, rate-limited text, retryable', async () => {
     const key = newKey();
     const el = await render(
-      html`<btw-signup action="${origin}/api/signup?key=${key}&fail=429&retry-after=60"></btw-signup>`,
+      html`<btw-signup action="${origin}/api/signup?key=${key}&amp;fail=429&amp;retry-after=60"></btw-signup>`,
     );
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
@@ -80,7 +80,7 @@ describe('btw-signup delivery', () => {
   it('does not retry a 400, keeps every value and says so in English, with none of the raw reply', async () => {
     const key = newKey();
     const el = await render(
-      html`<btw-signup consent action="${origin}/api/signup?key=${key}&fail=400" fields="given-name country"></btw-signup>`,
+      html`<btw-signup consent action="${origin}/api/signup?key=${key}&amp;fail=400" fields="given-name country"></btw-signup>`,
     );
     await fill(el, { email: 'ana@example.org', 'given-name': 'Ana', country: 'Honduras' }, true);
     const { detail } = await submitAndWait(el, 'btw-signup-error');
@@ -103,7 +103,7 @@ describe('btw-signup delivery', () => {
     it(`does not retry a ${refusal} either: one request, the same message, every value kept`, async () => {
       const key = newKey();
       const el = await render(
-        html`<btw-signup action="${origin}/api/signup/refuse?status=${refusal}&key=${key}"></btw-signup>`,
+        html`<btw-signup action="${origin}/api/signup/refuse?status=${refusal}&amp;key=${key}"></btw-signup>`,
       );
       await fill(el, { email: 'ana@example.org', 'given-name': 'Ana' });
       const { detail } = await submitAndWait(el, 'btw-signup-error');
@@ -117,7 +117,7 @@ describe('btw-signup delivery', () => {
 
   it('says the same in Spanish, and follows a language change', async () => {
     const el = await render(
-      html`<btw-signup lang="es" action="${origin}/api/signup?key=${newKey()}&fail=400"></btw-signup>`,
+      html`<btw-signup lang="es" action="${origin}/api/signup?key=${newKey()}&amp;fail=400"></btw-signup>`,
     );
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
@@ -131,7 +131,7 @@ describe('btw-signup delivery', () => {
 
   it('keeps the submissionId for a manual resend after failures, and makes a new one when a value changes', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&fail=500"></btw-signup>`);
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&amp;fail=500"></btw-signup>`);
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     expect([detail.error.kind, detail.retryable]).to.deep.equal(['server', true]);
@@ -150,7 +150,7 @@ describe('btw-signup delivery', () => {
 
   it('treats a dropped connection as a network error after 3 fetches with one submissionId', async () => {
     const key = newKey();
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&fail=drop"></btw-signup>`);
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&amp;fail=drop"></btw-signup>`);
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     // The page fetched 3 times (its resource entries; Firefox lists none for some failed
@@ -172,7 +172,7 @@ describe('btw-signup delivery', () => {
     httpSettings.timeoutMs = 200;
     const key = newKey();
     // The server holds every try until released: none can answer within the timeout.
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&hold"></btw-signup>`);
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&amp;hold"></btw-signup>`);
     await fill(el, { email: 'ana@example.org' });
     const { detail } = await submitAndWait(el, 'btw-signup-error');
     await release(key);
@@ -187,7 +187,7 @@ describe('btw-signup delivery', () => {
     const frames = watchFrames();
     try {
       const el = await render(html`<btw-signup provider="mailchimp"
-        action="${origin}/api/signup/mailchimp/subscribe/post?u=a&id=b&key=${key}&hold"></btw-signup>`);
+        action="${origin}/api/signup/mailchimp/subscribe/post?u=a&amp;id=b&amp;key=${key}&amp;hold"></btw-signup>`);
       await fill(el, { email: 'ana@example.org' });
       const { detail } = await submitAndWait(el, 'btw-signup-error');
       // Counted where the tries are made (one frame each): a loaded machine may end a try before it reaches the server.
@@ -206,7 +206,7 @@ describe('btw-signup delivery', () => {
     const frames = watchFrames();
     try {
       const el = await render(html`<btw-signup provider="mailchimp" fields=""
-        action="${origin}/api/signup/mailchimp/subscribe/post?u=a&id=b&key=${key}&hold"></btw-signup>`);
+        action="${origin}/api/signup/mailchimp/subscribe/post?u=a&amp;id=b&amp;key=${key}&amp;hold"></btw-signup>`);
       await fill(el, { email: 'ana@example.org' });
       await submitAndWait(el, 'btw-signup-error');
       // The CSP probe's frame, then one per try.
@@ -230,7 +230,7 @@ describe('btw-signup delivery', () => {
   it('is busy while sending (aria-disabled, still focusable, says so) and ignores a second submit', async () => {
     const key = newKey();
     // Held by the server until released below: the busy state lasts as long as the checks need.
-    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&hold"></btw-signup>`);
+    const el = await render(html`<btw-signup action="${origin}/api/signup?key=${key}&amp;hold"></btw-signup>`);
     await fill(el, { email: 'ana@example.org' });
     let submits = 0;
     el.addEventListener('btw-signup-submit', () => submits++);
@@ -320,7 +320,7 @@ describe('btw-signup spam traps and privacy', () => {
     const before = location.href;
     try {
       const el = await render(
-        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=500-once"></btw-signup>`,
+        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&amp;fail=500-once"></btw-signup>`,
       );
       await fill(el, { email: 'private.person@example.org', 'given-name': 'Secreta' });
       await submitAndWait(el, 'btw-signup-success');

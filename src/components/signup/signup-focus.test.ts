@@ -24,7 +24,7 @@ describe('btw-signup focus', () => {
   for (const fail of ['400', '500']) {
     it(`keeps the focus on the button when the reader sends again after a ${fail}`, async () => {
       const el = await render(
-        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=${fail}"></btw-signup>`,
+        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&amp;fail=${fail}"></btw-signup>`,
       );
       await fill(el, { email: 'ana@example.org' });
       button(el).focus();

@@ -250,7 +250,9 @@ describe('btw-signup providers: the exact request each one sends', () => {
     it('reports a reply that is neither success nor error as a server error, not retried', async () => {
       const key = newKey();
       // The JSONP callback is handed something else than Mailchimp's reply.
-      const el = await render(html`<btw-signup provider="mailchimp" action="${action(key)}&reply=odd"></btw-signup>`);
+      const el = await render(
+        html`<btw-signup provider="mailchimp" action="${action(key)}&amp;reply=odd"></btw-signup>`,
+      );
       await fill(el, { email: 'ana@example.org' });
       const { detail } = await submitAndWait(el, 'btw-signup-error');
       expect([detail.error.kind, detail.retryable]).to.deep.equal(['server', true]);
@@ -260,7 +262,7 @@ describe('btw-signup providers: the exact request each one sends', () => {
     it('treats a JSONP script that fails to load as a network error and retries it', async () => {
       const key = newKey();
       const el = await render(
-        html`<btw-signup provider="mailchimp" action="${action(key)}&fail=500-once"></btw-signup>`,
+        html`<btw-signup provider="mailchimp" action="${action(key)}&amp;fail=500-once"></btw-signup>`,
       );
       await fill(el, { email: 'ana@example.org' });
       await submitAndWait(el, 'btw-signup-success');

@@ -25,7 +25,7 @@ const EMAIL = 'private.reader@example.org';
 const FORMS = [EMAIL, encodeURIComponent(EMAIL), EMAIL.replace('@', '%40')];
 const holdsEmail = (text: string) => FORMS.some((form) => text.includes(form));
 
-/** Everything a script on the page can read afterwards that might hold the email, from `since` (a performance.now()) on. */
+/** What a script on the page can read afterwards that might hold the email, from `since` (performance.now()) on. */
 function readable(consoleCalls: string[], since: number, globalsBefore: string[]) {
   return {
     resources: performance
@@ -119,7 +119,7 @@ describe('btw-signup security and privacy', () => {
 
     it("accepts a list's embed form URL on Mailchimp's host", async () => {
       const el = await render(
-        html`<btw-signup provider="mailchimp" action="https://partner.us21.list-manage.com/subscribe/post?u=1a2b&id=3c4d"></btw-signup>`,
+        html`<btw-signup provider="mailchimp" action="https://partner.us21.list-manage.com/subscribe/post?u=1a2b&amp;id=3c4d"></btw-signup>`,
       );
       expect(el.shadowRoot!.querySelector('form')).not.to.equal(null);
     });
@@ -166,7 +166,8 @@ describe('btw-signup security and privacy', () => {
       const success = new Promise((resolve) =>
         waiting.addEventListener('btw-signup-success', () => resolve('success'), { once: true }),
       );
-      // The hostile reply must find the first widget's callback: its request is out once the callback is on its hidden frame.
+      // The hostile reply must find the first widget's callback: its request is out once
+      // the callback is on its hidden frame.
       const callbacks = () =>
         [...document.querySelectorAll('iframe')]
           .flatMap((frame) => Object.keys(frame.contentWindow ?? {}))
@@ -190,7 +191,7 @@ describe('btw-signup security and privacy', () => {
         const key = newKey();
         const elsewhere = `${location.origin}/api/signup${provider === 'json' ? '' : `/${provider}`}?key=${key}-elsewhere`;
         const el = await render(html`<btw-signup provider=${provider}
-          action="${origin}/api/redirect?key=${key}&status=${code}&to=${encodeURIComponent(elsewhere)}"></btw-signup>`);
+          action="${origin}/api/redirect?key=${key}&amp;status=${code}&amp;to=${encodeURIComponent(elsewhere)}"></btw-signup>`);
         await fill(el, { email: 'ana@example.org', 'given-name': 'Ana' });
         const calls = await recordConsole(async () => {
           const { detail } = await submitAndWait(el, 'btw-signup-error');
@@ -208,7 +209,7 @@ describe('btw-signup security and privacy', () => {
     it('a redirect to a server that fails CORS is sent once, not retried as a network error', async () => {
       const key = newKey();
       const el = await render(html`<btw-signup
-        action="${origin}/api/redirect?key=${key}&status=307&to=${encodeURIComponent('https://attacker.example/collect')}"></btw-signup>`);
+        action="${origin}/api/redirect?key=${key}&amp;status=307&amp;to=${encodeURIComponent('https://attacker.example/collect')}"></btw-signup>`);
       await fill(el, { email: 'ana@example.org' });
       await recordConsole(() => submitAndWait(el, 'btw-signup-error').then(() => undefined));
       expect(await received(key)).to.have.length(1);
@@ -286,7 +287,7 @@ describe('btw-signup security and privacy', () => {
     httpSettings.timeoutMs = 200;
     try {
       const el = await render(
-        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&fail=slow&ms=2500" fields=""></btw-signup>`,
+        html`<btw-signup action="${origin}/api/signup?key=${newKey()}&amp;fail=slow&amp;ms=2500" fields=""></btw-signup>`,
       );
       await fill(el, { email: 'ana@example.org' });
       const { detail } = await submitAndWait(el, 'btw-signup-error');

@@ -35,7 +35,7 @@ describe('<btw-signup> while sending', () => {
     it(`on ${page} (${lang}): the button keeps 4.5:1 and the focus, and "${terms.signupSending}" is said once`, async () => {
       const key = newKey();
       const wrapper = await fixture<HTMLElement>(
-        html`<div style=${style}><btw-signup lang=${lang} action="${origin}/api/signup?key=${key}&hold" fields=""></btw-signup></div>`,
+        html`<div style=${style}><btw-signup lang=${lang} action="${origin}/api/signup?key=${key}&amp;hold" fields=""></btw-signup></div>`,
       );
       const el = wrapper.querySelector<BtwSignup>('btw-signup')!;
       await el.updateComplete;

@@ -95,7 +95,7 @@ const STATES: State[] = [
     reach: async () => {
       const key = newKey();
       const el = await render(
-        html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&hold" fields=""></btw-signup>`,
+        html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&amp;hold" fields=""></btw-signup>`,
       );
       await fill(el, { email: 'ana@example.org' });
       const outcome = new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));
@@ -110,7 +110,11 @@ const STATES: State[] = [
     reach: async () => {
       const key = newKey();
       const el = await render(
-        html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&fail=500-once&hold" fields=""></btw-signup>`,
+        html`<btw-signup
+          lang="es"
+          action="${origin}/api/signup?key=${key}&amp;fail=500-once&amp;hold"
+          fields=""
+        ></btw-signup>`,
       );
       await fill(el, { email: 'ana@example.org' });
       const outcome = new Promise((resolve) => el.addEventListener('btw-signup-success', resolve, { once: true }));

@@ -40,7 +40,7 @@ describe('<btw-signup> in Spanish', () => {
   it('says "Seguimos intentando enviar tus datos…" while it tries again', async () => {
     const key = newKey();
     const el = await render(
-      html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&fail=429-once&retry-after=1" fields=""></btw-signup>`,
+      html`<btw-signup lang="es" action="${origin}/api/signup?key=${key}&amp;fail=429-once&amp;retry-after=1" fields=""></btw-signup>`,
     );
     await fill(el, { email: 'ana@example.org' });
     const done = submitAndWait(el, 'btw-signup-success');

@@ -46,7 +46,10 @@ const FAILURES: Record<Failure, TermKey> = {
   server: 'signupErrorServer',
   blocked: 'signupErrorBlocked',
 };
-/** What the live region says; `signupSending` and `signupRetrying` also mean busy, `signupSuccess` and `signupConfirm` done. */
+/**
+ * What the live region says; `signupSending` and `signupRetrying` also mean busy,
+ * `signupSuccess` and `signupConfirm` done.
+ */
 type Status = SignupState['status'];
 
 /**
@@ -227,7 +230,10 @@ export class BtwSignup extends BtwElement {
     if (this.#pending) this.#dropPending('');
   }
 
-  /** Shows the thanks in place of the form and moves focus to it, which reads it out: the live region stays silent, so it is said once. */
+  /**
+   * Shows the thanks in place of the form and moves focus to it, which reads it out:
+   * the live region stays silent, so it is said once.
+   */
   async #succeed(thanks: 'signupSuccess' | 'signupConfirm' = 'signupSuccess') {
     this.status = thanks;
     await this.updateComplete;

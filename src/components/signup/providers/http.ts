@@ -6,7 +6,10 @@ import type { SignupResponse } from './types.js';
 /** A payload key as `form` and Action Network name it: `givenName` -> `given_name`. */
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** `form`: every payload field in its order, snake_case, empty ones left out (tags comma-joined, consent `true`/`false`). */
+/**
+ * `form`: every payload field in its order, snake_case, empty ones left out
+ * (tags comma-joined, consent `true`/`false`).
+ */
 export function formBody(p: SignupPayload): URLSearchParams {
   const body = new URLSearchParams();
   for (const [key, value] of Object.entries(p)) if (value != null && `${value}`) body.set(snake(key), `${value}`);
