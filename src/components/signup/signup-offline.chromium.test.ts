@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { OtherPage } from '../../../test/helpers/other-page.js';
-import { newKey, origin, received } from './test-helpers.js';
+import { everything, isProbe, newKey, origin, received, until } from './test-helpers.js';
 import en from '../../locales/en.js';
 import es from '../../locales/es.js';
 
@@ -105,6 +105,36 @@ describe('btw-signup offline', function () {
     expect(requests.map((request) => JSON.parse(request.body).submissionId)).to.deep.equal([
       done.events.at(-1)!.submissionId,
     ]);
+  });
+
+  it('waits, too, when the connection is lost while the sign-up is on its way, and sends it once it returns', async () => {
+    const key = newKey();
+    page = await OtherPage.open('/test/pages/signup-offline.html');
+    await page.evaluate((arg) => probe.mount(arg), { action: `${origin}/api/signup?key=${key}&hold` });
+    await page.evaluate(() => probe.type('email', 'ana@example.org'));
+    await page.evaluate((selector) => probe.click(selector), SUBMIT);
+    await page.evaluate((text) => probe.until('status', text), en.signupSending);
+    // The request reached the server (held there); then the connection goes: the server
+    // drops it, and every request sent again, so the fetch fails while offline.
+    await until(async () => (await everything(key)).filter((request) => !isProbe(request)).length === 1, 'the request');
+    await page.offline(true);
+    await page.evaluate(() => probe.until('online', false));
+    await fetch(`${origin}/api/signup/release?held=${key}&drop`);
+    const waiting = await page.evaluate((text) => probe.until('status', text), en.signupOfflinePending);
+    expect(waiting.email, 'the form stays, with what was typed').to.equal('ana@example.org');
+    expect(waiting.events.map((event) => event.name)).to.deep.equal(['btw-signup-submit']);
+    expect(await page.evaluate(() => probe.accessible())).to.deep.equal([]);
+
+    await fetch(`${origin}/api/signup/release?held=${key}`);
+    await page.offline(false);
+    const done = await page.evaluate((text) => probe.until('thanks', text), en.signupSuccess);
+    const submitted = done.events[0]!.submissionId;
+    const arrivals = (await everything(key)).filter((request) => !isProbe(request));
+    expect(
+      new Set(arrivals.map((request) => JSON.parse(request.body).submissionId)),
+      'the lost requests and the one sent again: one submissionId',
+    ).to.deep.equal(new Set([submitted]));
+    expect(done.events.map((event) => event.name)).to.deep.equal(['btw-signup-submit', 'btw-signup-success']);
   });
 
   it('drops the waiting sign-up when the reader changes a value, and sends the new one', async () => {
