@@ -193,10 +193,17 @@ describe('the builder and the studio under their own CSP and Trusted Types (buil
       const saved: Blob[] = [];
       const createObjectURL = win.URL.createObjectURL.bind(win.URL);
       win.URL.createObjectURL = (blob: Blob) => (saved.push(blob), createObjectURL(blob));
+      // The download link's click is recorded, not followed: a real download in Firefox
+      // takes the keyboard away from the test pages that come after this one.
+      const followed: string[] = [];
+      win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        followed.push(this.download);
+      };
       [...doc.querySelectorAll<HTMLButtonElement>('button')]
         .find((b) => b.textContent === (lang === 'es' ? 'Descargar el JSON' : 'Download the JSON'))!
         .click();
       expect(saved.length, 'one file saved').to.equal(1);
+      expect(followed, 'one download link, named as the document').to.deep.equal(['root-causes.json']);
       expect(await saved[0].text()).to.equal(good);
       expect(page.problems).to.deep.equal([]);
     });
