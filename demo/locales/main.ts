@@ -2,6 +2,7 @@
 // kit's terms), sees every problem, and the three elements in that language. The
 // preview uses the same <script data-btw-locale> a page would.
 import { html, render } from 'lit';
+import { applyPageLang } from '../page-lang.js';
 import { checkLocale, type Check } from './check.js';
 import { langFromUrl, STRINGS, type Lang } from './i18n.js';
 import en from '../../src/locales/en.js';
@@ -137,17 +138,7 @@ function setTag(tag: string) {
 
 function setLang(lang: Lang) {
   state.lang = lang;
-  document.documentElement.lang = lang;
-  document.title = STRINGS[lang].pageTitle;
-  for (const button of document.querySelectorAll<HTMLElement>('[data-set-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.setLang === lang));
-  }
-  for (const node of document.querySelectorAll<HTMLElement>('[data-t]'))
-    node.textContent = STRINGS[lang][node.dataset.t as 'navDemo'];
-  const url = new URL(location.href);
-  if (lang === 'es') url.searchParams.set('lang', 'es');
-  else url.searchParams.delete('lang');
-  history.replaceState(null, '', url);
+  applyPageLang(lang, STRINGS[lang]);
   update();
 }
 

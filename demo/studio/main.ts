@@ -4,6 +4,7 @@
 // file or a snippet. The page works from source (npm start) and from site/.
 import { render } from 'lit';
 import { copyField } from '../clipboard.js';
+import { applyPageLang } from '../page-lang.js';
 import { langFromUrl, STRINGS, type Lang } from './i18n.js';
 import { check, lineOf, lineStart, type Check, type Problem } from './problems.js';
 import { blankTemplate, exampleSrc, inlineSnippet, scriptTag, srcSnippet } from './snippets.js';
@@ -128,22 +129,7 @@ async function loadDemo() {
 
 function setLang(lang: Lang) {
   state.lang = lang;
-  document.documentElement.lang = lang;
-  document.title = STRINGS[lang].pageTitle;
-  for (const button of document.querySelectorAll<HTMLElement>('[data-set-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.setLang === lang));
-  }
-  for (const link of document.querySelectorAll<HTMLElement>('[data-t]')) {
-    link.textContent = STRINGS[lang][link.dataset.t as 'navDemo'];
-  }
-  for (const landmark of document.querySelectorAll<HTMLElement>('[data-t-label]')) {
-    landmark.setAttribute('aria-label', STRINGS[lang][landmark.dataset.tLabel as 'navLabel']);
-  }
-  document.querySelector('[data-t="navDocs"]')?.setAttribute('href', STRINGS[lang].docsHref);
-  const url = new URL(location.href);
-  if (lang === 'es') url.searchParams.set('lang', 'es');
-  else url.searchParams.delete('lang');
-  history.replaceState(null, '', url);
+  applyPageLang(lang, STRINGS[lang]);
   update();
 }
 
