@@ -4,7 +4,15 @@ import { expect } from '@open-wc/testing';
 
 export type Page = { frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis };
 
-export async function openPage(path: string, { width = 1280, height = 900 } = {}): Promise<Page> {
+/**
+ * Opens `path` in an iframe of the test page. `watch` gets the frame's first window
+ * before the page loads: the browser keeps that window for a same-origin page, so
+ * listeners put on it hear what happens while the page loads too.
+ */
+export async function openPage(
+  path: string,
+  { width = 1280, height = 900, watch }: { width?: number; height?: number; watch?: (win: Page['win']) => void } = {},
+): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
@@ -14,6 +22,7 @@ export async function openPage(path: string, { width = 1280, height = 900 } = {}
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
   document.body.append(frame);
+  watch?.(frame.contentWindow as Window & typeof globalThis);
   await loaded;
   return { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis };
 }

@@ -5,44 +5,37 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until as untilAny } from '../helpers/until.js';
 import { headersFor, parseHeaders } from '../../scripts/site-headers.mjs';
-import type { Page } from './site-page.js';
+import { openPage, type Page } from './site-page.js';
 
 type Watched = Page & { problems: string[] };
 
-/**
- * Opens a built page in an iframe, listening from the start: the listeners go on the
- * frame's first (about:blank) window, which the browser keeps for the same-origin page
- * that replaces it, so a violation while the page loads is heard too.
- */
+/** Opens a built page, listening from the start for violations, errors and console errors. */
 async function openWatched(path: string): Promise<Watched> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '900px';
-  frame.title = path;
   const problems: string[] = [];
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  const win = frame.contentWindow as Window & typeof globalThis;
-  win.addEventListener('securitypolicyviolation', (event) =>
-    problems.push(
-      `violation: ${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${(event.target as Element).outerHTML?.slice(0, 100) ?? ''}`.trim(),
-    ),
-  );
-  // Not counted: the notice that a ResizeObserver (the preview's measuring) saw a size
-  // change within its own callback; the browser delivers it next frame, nothing is lost.
-  win.addEventListener('error', (event) => {
-    if (!event.message.startsWith('ResizeObserver loop')) problems.push(`error: ${event.message}`);
+  let watched: Window | undefined;
+  const page = await openPage(path, {
+    watch: (win) => {
+      watched = win;
+      win.addEventListener('securitypolicyviolation', (event) =>
+        problems.push(
+          `violation: ${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${(event.target as Element).outerHTML?.slice(0, 100) ?? ''}`.trim(),
+        ),
+      );
+      // Not counted: the notice that a ResizeObserver (the preview's measuring) saw a size
+      // change within its own callback; the browser delivers it next frame, nothing is lost.
+      win.addEventListener('error', (event) => {
+        if (!event.message.startsWith('ResizeObserver loop')) problems.push(`error: ${event.message}`);
+      });
+      win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+      const consoleError = win.console.error.bind(win.console);
+      win.console.error = (...args: unknown[]) => {
+        problems.push(`console.error: ${args.join(' ')}`);
+        consoleError(...args);
+      };
+    },
   });
-  win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
-  const consoleError = win.console.error.bind(win.console);
-  win.console.error = (...args: unknown[]) => {
-    problems.push(`console.error: ${args.join(' ')}`);
-    consoleError(...args);
-  };
-  await loaded;
-  expect(frame.contentWindow, 'the page kept the window the listeners are on').to.equal(win);
-  return { frame, doc: frame.contentDocument!, win, problems };
+  expect(page.win, 'the page kept the window the listeners are on').to.equal(watched);
+  return { ...page, problems };
 }
 
 /** The page's policy, from its <meta>, as directive → sources. */
