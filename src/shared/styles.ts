@@ -1,19 +1,11 @@
-import { css } from '@lit/reactive-element';
+import { css, cssDeclarations } from './css.js';
 
-/**
- * Styles every element starts from. Lit adopts them as one constructable
- * stylesheet shared by every instance (no inline `<style>`, so a strict
- * `style-src 'self'` page is fine).
- *
- * Theme tokens: each public `--btw-*` property feeds a private `--_*` one with
- * our default, so element styles read only the private names.
- */
 /**
  * The declarations that keep text in the accessibility tree but off the screen:
  * the `.visually-hidden` class below, and any element rule that needs the same
  * (a state selector instead of a class binding per node).
  */
-export const visuallyHidden = css`
+export const visuallyHidden = cssDeclarations`
   position: absolute !important;
   width: 1px;
   height: 1px;
@@ -25,6 +17,12 @@ export const visuallyHidden = css`
   border: 0;
 `;
 
+/**
+ * Styles every element starts from (css.ts: one sheet for every instance).
+ *
+ * Theme tokens: each public `--btw-*` property feeds a private `--_*` one with
+ * our default, so element styles read only the private names.
+ */
 export const baseStyles = css`
   :host {
     /* Fill of buttons, with its text colour: white on it 4.5:1, and on a page

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { settled, type LangProbe } from '../helpers/lang-probe.js';
+import { css, cssDeclarations } from '../../src/shared/css.js';
+import '../../src/btw-share.js';
 
 const styleOf = (probe: LangProbe, selector: string) => getComputedStyle(probe.shadowRoot!.querySelector(selector)!);
 
@@ -43,6 +45,44 @@ describe('base styles', () => {
       'solid',
       '2px',
       'rgb(200, 0, 100)',
+    ]);
+  });
+
+  it('gives every widget the same stylesheets, adopted, with no <style> element', async () => {
+    const el = await fixture(html`<div><btw-share></btw-share><btw-share variant="icons"></btw-share></div>`);
+    const [a, b] = el.querySelectorAll('btw-share');
+    await a!.updateComplete;
+    await b!.updateComplete;
+    const sheets = a!.shadowRoot!.adoptedStyleSheets;
+    expect(sheets.length).to.equal(2);
+    expect(sheets.every((sheet) => sheet instanceof CSSStyleSheet && sheet.cssRules.length > 5)).to.equal(true);
+    expect(b!.shadowRoot!.adoptedStyleSheets).to.deep.equal(sheets);
+    expect(a!.shadowRoot!.querySelector('style')).to.equal(null);
+  });
+
+  it('hides a name off screen but keeps it for screen readers (the visually-hidden declarations)', async () => {
+    const el = await fixture(html`<btw-share variant="icons" networks="email"></btw-share>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const label = el.shadowRoot!.querySelector('[part=label]')!;
+    const style = getComputedStyle(label);
+    expect([style.position, style.width, style.height, style.overflow]).to.deep.equal([
+      'absolute',
+      '1px',
+      '1px',
+      'hidden',
+    ]);
+    expect(label.textContent).to.equal('Email');
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('aria-label')).to.equal('Share by email');
+  });
+
+  it('css makes a stylesheet from its template and values; cssDeclarations a text', () => {
+    const hidden = cssDeclarations`overflow: hidden;`;
+    expect(hidden).to.equal('overflow: hidden;');
+    const sheet = css`p { ${hidden} } .b { color: red; }`;
+    expect(sheet).to.be.instanceOf(CSSStyleSheet);
+    expect([...sheet.cssRules].map((rule) => rule.cssText)).to.deep.equal([
+      'p { overflow: hidden; }',
+      '.b { color: red; }',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../shared/css.js';
 
 export const styles = css`
   :host {
