@@ -261,7 +261,7 @@ export class App {
 
   changed() {
     this.copyStatus = '';
-    history.replaceState(null, '', writeState(this.effective, this.uiLang) + location.hash);
+    history.replaceState(null, '', location.pathname + writeState(this.effective, this.uiLang));
     this.redraw(this);
   }
 

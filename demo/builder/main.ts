@@ -6,7 +6,7 @@ import { App, docInfo } from './app.js';
 import { STRINGS } from './i18n.js';
 import { formModel, type CemPackage } from './model.js';
 import { Preview } from './preview.js';
-import { readState, writeState, type Lang } from './state.js';
+import { linkState, readState, writeState, type Lang } from './state.js';
 import { page } from './view.js';
 
 const root = document.documentElement;
@@ -97,7 +97,7 @@ async function getJson(url: string) {
 }
 
 async function boot() {
-  app.uiLang = readState(location.search, []).uiLang;
+  app.uiLang = readState(linkState(location), []).uiLang;
   app.previewLang = app.uiLang;
   draw();
   try {
@@ -114,8 +114,14 @@ async function boot() {
     return;
   }
   // Every value of the link is checked as a typed one would be, and marked as from the link.
-  app.openLink(readState(location.search, app.models).config);
+  app.openLink(readState(linkState(location), app.models).config);
+  // A link with a query string (made before the fragment held the state) is written as the builder writes it.
+  if (location.search) history.replaceState(null, '', location.pathname + writeState(app.effective, app.uiLang));
   draw();
 }
+
+// Another configuration in the address (the language switch's links, or one typed
+// there) opens as a link does: the page loads again and reads it.
+addEventListener('hashchange', () => location.reload());
 
 boot();

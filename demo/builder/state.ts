@@ -1,5 +1,8 @@
-// The whole configuration in the page's query string, so a reload keeps it and a
-// partner can send a configured builder to a colleague. Pure: no DOM.
+// The whole configuration in the page's address, after its `#`, so a reload keeps it
+// and a partner can send a configured builder to a colleague. The fragment never
+// goes to a server: a link that carries a whole document (tens of kB) opens on any
+// host (servers refuse long query strings: Node's with 431 above 16 kB), and what a
+// partner configured stays out of the site's logs. Pure: no DOM.
 import type { Locale } from '../../src/locales/index.js';
 import type { ElementModel, Values } from './model.js';
 import { readShareStep, writeShareStep, type ShareStep } from './share-step.js';
@@ -52,9 +55,19 @@ export const emptyConfig = (element: string): Config => ({
 
 const asLang = (value: string | null): '' | Lang => (value === 'en' || value === 'es' ? value : '');
 
-/** The configuration (and interface language) a query string holds; unknown keys are ignored. */
-export function readState(search: string, models: ElementModel[]): { config: Config; uiLang: Lang } {
-  const query = new URLSearchParams(search);
+/**
+ * Where a link keeps the configuration: its fragment, else its query string (links
+ * made before the builder moved it to the fragment, and a hand-written `?lang=es`).
+ */
+export const linkState = (location: { hash: string; search: string }): string =>
+  location.hash.length > 1 ? location.hash : location.search;
+
+/**
+ * The configuration (and interface language) a link's state holds (`#…` or `?…`,
+ * see linkState); unknown keys are ignored.
+ */
+export function readState(state: string, models: ElementModel[]): { config: Config; uiLang: Lang } {
+  const query = new URLSearchParams(state.replace(/^#/, ''));
   const model = models.find((m) => m.tag === query.get(KEYS.element)) ?? models[0];
   const config = emptyConfig(model?.tag ?? '');
   for (const field of model?.fields ?? []) {
@@ -73,7 +86,7 @@ export function readState(search: string, models: ElementModel[]): { config: Con
   return { config, uiLang: asLang(query.get(KEYS.uiLang)) || 'en' };
 }
 
-/** The query string (with its `?`) that holds a configuration; empty values are left out. */
+/** The fragment (with its `#`) that holds a configuration; empty values are left out. */
 export function writeState(config: Config, uiLang: Lang): string {
   const query = new URLSearchParams();
   if (uiLang !== 'en') query.set(KEYS.uiLang, uiLang);
@@ -89,5 +102,5 @@ export function writeState(config: Config, uiLang: Lang): string {
   if (config.page) query.set(KEYS.page, config.page);
   if (config.output) query.set(KEYS.output, config.output);
   if (config.element === 'btw-signup' && config.shareStep) writeShareStep(query, config.shareStep);
-  return `?${query}`;
+  return `#${query}`;
 }

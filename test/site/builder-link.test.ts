@@ -6,7 +6,9 @@ import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
 import {
   fill,
+  linkState,
   openBuilder,
+  previewElement,
   previewReady,
   snippetElement,
   snippetText,
@@ -117,5 +119,20 @@ describe('builder: values from a link', function () {
     await until(async () => (await log()).length > 0, 'the request, once asked');
     await previewReady(b);
     expect(b.doc.querySelector('#load-src')).to.equal(null);
+  });
+
+  it('opens a link that carries a whole document, which a server refuses as a query string', async () => {
+    const json = await (await fetch('/demo/recommendations/root-causes.json')).text();
+    const state = new URLSearchParams({ element: 'btw-recommendation', doc: json });
+    expect(state.toString().length, 'longer than a server takes').to.be.above(16_384);
+    // The control: the same state as a query string, refused by the test server (Node's, as `npm start`'s is).
+    expect((await fetch(`/demo/builder.html?${state}`)).status).to.equal(431);
+    b = await openBuilder(`#${state}`);
+    await previewReady(b);
+    const title = previewElement(b)!.shadowRoot!.querySelector('[part=title]')!;
+    expect(title.textContent).to.equal('Partner with Central America on the root causes of migration');
+    expect(snippetText(b)).to.contain('Partner with Central America on the root causes of migration');
+    expect(JSON.parse(linkState(b).get('doc')!)).to.deep.equal(JSON.parse(json));
+    expect(b.win.location.search).to.equal('');
   });
 });

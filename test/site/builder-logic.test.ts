@@ -231,9 +231,10 @@ describe('the configuration in the URL', () => {
       page: 'https://partner.example/join',
       output: 'noscript',
     };
-    const search = writeState(config, 'es');
-    expect(new URLSearchParams(search).get('lang')).to.equal('es');
-    const back = readState(search, models);
+    const link = writeState(config, 'es');
+    expect(link[0]).to.equal('#');
+    expect(new URLSearchParams(link.slice(1)).get('lang')).to.equal('es');
+    const back = readState(link, models);
     expect(back.uiLang).to.equal('es');
     expect(back.config).to.deep.equal(config);
   });

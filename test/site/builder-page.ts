@@ -32,6 +32,9 @@ export async function openBuilder(search = '', { width = 1280, height = 900 } = 
   return { frame, doc, win };
 }
 
+/** The configuration the builder keeps in its address: the fragment (demo/builder/state.ts). */
+export const linkState = (b: Builder) => new URLSearchParams(b.win.location.hash.slice(1));
+
 /** The element in the preview. */
 export const previewElement = (b: Builder) =>
   b.doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#preview-frame > *');

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import {
   fill,
+  linkState,
   openBuilder,
   previewDrawn,
   previewElement,
@@ -107,8 +108,10 @@ describe('builder: the configuration in the page URL', function () {
     await previewDrawn(b);
     await steady(b);
     const before = snippetText(b);
-    const search = b.win.location.search;
-    expect(new URLSearchParams(search).get('networks')).to.equal('whatsapp facebook x email bluesky copy');
+    // Opened with a query string (a link made before the fragment held the state): now in the fragment.
+    expect(b.win.location.search).to.equal('');
+    const link = b.win.location.hash;
+    expect(linkState(b).get('networks')).to.equal('whatsapp facebook x email bluesky copy');
     expect(before).to.contain('src="https://cdn.partner.example/btw/');
 
     // Reload.
@@ -129,14 +132,14 @@ describe('builder: the configuration in the page URL', function () {
     b.frame.remove();
 
     // A colleague opens the link.
-    b = await openBuilder(search);
+    b = await openBuilder(link);
     expect(snippetText(b)).to.equal(before);
   });
 
   it('keeps the configuration when the interface language is switched', async () => {
     b = await openBuilder('?element=btw-signup&provider=form&action=https%3A%2F%2Fpartner.example%2Fs');
     const spanish = b.doc.querySelector<HTMLAnchorElement>('.lang-switch a[lang="es"]')!;
-    const query = new URLSearchParams(new URL(spanish.href).search);
+    const query = new URLSearchParams(new URL(spanish.href).hash.slice(1));
     expect([query.get('lang'), query.get('element'), query.get('provider'), query.get('action')]).to.deep.equal([
       'es',
       'btw-signup',

@@ -2,7 +2,16 @@
 // they sign up" puts the thanks and a <btw-share> into the snippet's success slot,
 // pins a file that defines both elements, and stays in the URL; in English and Spanish.
 import { expect } from '@open-wc/testing';
-import { fill, openBuilder, snippetElement, snippetText, tick, until, type Builder } from './builder-page.js';
+import {
+  fill,
+  linkState,
+  openBuilder,
+  snippetElement,
+  snippetText,
+  tick,
+  until,
+  type Builder,
+} from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
@@ -81,11 +90,11 @@ describe('builder: a share step after a sign-up', function () {
       await expect(after).to.be.accessible();
 
       // The option is in the page's address: a reload gives the same snippet.
-      const search = b.win.location.search;
-      expect(new URLSearchParams(search).has('share-step')).to.equal(true);
+      const link = b.win.location.hash;
+      expect(linkState(b).has('share-step')).to.equal(true);
       const before = snippetText(b).replace(/min-height: \d+px/g, '');
       b.frame.remove();
-      b = await openBuilder(search);
+      b = await openBuilder(link);
       expect((b.doc.querySelector('#f-share-step') as HTMLInputElement).checked).to.equal(true);
       expect(snippetText(b).replace(/min-height: \d+px/g, '')).to.equal(before);
     });

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   fill,
+  linkState,
   openBuilder,
   previewElement,
   snippetElement,
@@ -156,7 +157,7 @@ describe('builder: <btw-share>', function () {
     await until(() => previewElement(b)?.localName === 'btw-signup', 'the sign-up in the preview');
     expect(previewElement(b)!.localName).to.equal('btw-signup');
     expect(snippetElement(b).localName).to.equal('btw-signup');
-    expect(new URLSearchParams(b.win.location.search).get('element')).to.equal('btw-signup');
+    expect(linkState(b).get('element')).to.equal('btw-signup');
     expect(b.doc.querySelector('#f-provider')).to.exist;
   });
 

@@ -2,7 +2,16 @@
 // the Mailchimp paste with the element's rule, and a preview sign-up that sends nothing.
 import { expect } from '@open-wc/testing';
 import origin from '../server/origin.js';
-import { fill, openBuilder, previewElement, snippetElement, tick, until, type Builder } from './builder-page.js';
+import {
+  fill,
+  linkState,
+  openBuilder,
+  previewElement,
+  snippetElement,
+  tick,
+  until,
+  type Builder,
+} from './builder-page.js';
 
 let b: Builder;
 afterEach(() => b?.frame.remove());
@@ -82,7 +91,7 @@ describe('builder: <btw-signup>', function () {
         (i) => (i as HTMLInputElement).name,
       ),
     ).to.deep.equal(['email', 'website']);
-    expect(new URLSearchParams(b.win.location.search).get('fields')).to.equal('');
+    expect(linkState(b).get('fields')).to.equal('');
   });
 
   it('form: the fallback is a plain form posting the same field names', async () => {

@@ -68,6 +68,9 @@ function otherRefs(text: string, url: URL): URL[] {
   return [];
 }
 
+/** Pages whose fragment is their configuration: the builder (demo/builder/state.ts) and the share page. */
+const STATE_IN_FRAGMENT = ['builder.html', 'share.html'];
+
 async function crawl() {
   const seen = new Set<string>();
   const problems: string[] = [];
@@ -95,6 +98,8 @@ async function crawl() {
     for (const ref of refs) queue.push({ from: url.pathname, url: ref });
   }
   for (const { from, url } of fragments) {
+    // These pages keep their state after the `#` (`#lang=es`), not an id.
+    if (STATE_IN_FRAGMENT.some((page) => url.pathname.endsWith(`/${page}`))) continue;
     const id = decodeURIComponent(url.hash.slice(1));
     if (!ids.get(url.href.split('#')[0])?.has(id))
       problems.push(`${from}: ${url.pathname}${url.hash}: no such id there`);
