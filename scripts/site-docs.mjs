@@ -183,7 +183,7 @@ const WORDS = {
   es: {
     nav: [
       ['index.html?lang=es', 'Demo'],
-      ['builder.html?lang=es', 'Generador de código'],
+      ['builder.html#lang=es', 'Generador de código'],
       ['studio.html?lang=es', 'Estudio de documentos'],
       ['docs/es/index.html', 'Documentación'],
     ],
