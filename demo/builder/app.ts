@@ -8,7 +8,7 @@ import { itemName } from './fields.js';
 import { STRINGS } from './i18n.js';
 import { checkMailchimp, hostedPage, isActionNetworkUrl, type MailchimpResult } from './mailchimp.js';
 import { changedAttributes, type ElementModel, type Field } from './model.js';
-import { noShareStep, SHARE_STEP_STYLE, shareStepMarkup, shareStepTags } from './share-step.js';
+import { noShareStep, shareStepMarkup, shareStepTags } from './share-step.js';
 import { snippet } from './snippet.js';
 import { emptyConfig, writeState, type Config, type Lang } from './state.js';
 
@@ -241,10 +241,7 @@ export class App {
       reserve: this.measured,
       fallback: this.fallback,
       inlineDoc: this.effective.doc,
-      slotted: {
-        html: shareStepMarkup(tag, this.config.shareStep ?? noShareStep(), this.fallbackLang),
-        style: SHARE_STEP_STYLE,
-      },
+      slotted: shareStepMarkup(tag, this.config.shareStep ?? noShareStep(), this.fallbackLang),
     });
   }
 

@@ -54,7 +54,7 @@ export function shareStepPreview(app: App) {
   const markup = shareStepMarkup(app.model.tag, step, app.fallbackLang);
   if (!markup) return nothing;
   // The slot's content shown in place: the same escaped markup the snippet holds.
-  const content = markup.replace(/^\s*<div slot="success">|<\/div>\s*$/g, '');
+  const content = markup.replace(/^\s*<div slot="success" hidden>|<\/div>\s*$/g, '');
   return html`<h3 id="share-step-preview-title">${SHARE_STEP_STRINGS[app.uiLang].previewTitle}</h3>
     <div class="preview-frame" id="share-step-preview" role="region" aria-labelledby="share-step-preview-title"
       lang=${app.config.lang || app.previewLang}>${unsafeHTML(content)}</div>`;

@@ -70,12 +70,6 @@ export function writeShareStep(query: URLSearchParams, step: ShareStep) {
 /** The elements the snippet needs beyond its own: <btw-share> when the step is on. */
 export const shareStepTags = (tag: string, step: ShareStep) => (tag === 'btw-signup' && step.on ? ['btw-share'] : []);
 
-/**
- * Keeps the thanks hidden before the kit has run (and for readers without
- * JavaScript): slotted content is shown by the element only after a sign-up.
- */
-export const SHARE_STEP_STYLE = '<style>btw-signup:not(:defined) > [slot="success"] { display: none; }</style>';
-
 /** The `success` slot's content, in `lang`; '' when the step is off. */
 export function shareStepMarkup(tag: string, step: ShareStep, lang: Lang): string {
   if (!shareStepTags(tag, step).length) return '';
@@ -84,7 +78,10 @@ export function shareStepMarkup(tag: string, step: ShareStep, lang: Lang): strin
     isHttpUrl(step.url) ? ` url="${escapeHtml(step.url.trim())}"` : '',
   ].join('');
   return [
-    '  <div slot="success">',
+    // `hidden` keeps the thanks out of sight before the kit has run, and for readers without
+    // JavaScript; <btw-signup> shows it after a sign-up. A style would do the same, but
+    // platforms that remove <style> and pages whose CSP refuses inline styles would drop it.
+    '  <div slot="success" hidden>',
     `    <p>${escapeHtml(SHARE_STEP_STRINGS[lang].thanks)}</p>`,
     `    <btw-share${attributes}></btw-share>`,
     '  </div>',

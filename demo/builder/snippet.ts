@@ -27,8 +27,8 @@ export interface SnippetParts {
   fallback: string;
   /** A recommendation document written into the page (JSON text). */
   inlineDoc?: string;
-  /** Slotted content after the fallback (already escaped), and a style it needs before the element. */
-  slotted?: { html: string; style: string };
+  /** Slotted content after the fallback (already escaped). */
+  slotted?: string;
 }
 
 /** The class the reservation style selects, so that it holds only this snippet's element. */
@@ -65,7 +65,6 @@ export function snippet(parts: SnippetParts): string {
   const share = parts.tag === 'btw-share';
   if (share) out.push(`<style>${SHARE_RESERVATION_CSS}</style>`);
   else if (parts.reserve) out.push(reservationStyle(parts.tag, parts.reserve));
-  if (parts.slotted?.html) out.push(parts.slotted.style);
   if (parts.script) {
     const { src, integrity } = parts.script;
     out.push(
@@ -84,7 +83,7 @@ export function snippet(parts: SnippetParts): string {
       `  <script type="application/json">\n${scriptSafeJson(parts.inlineDoc).replace(/^/gm, '  ')}\n  </script>`,
     );
   }
-  if (parts.slotted?.html) inner.push(parts.slotted.html);
+  if (parts.slotted) inner.push(parts.slotted);
   const body = inner.filter(Boolean).join('\n');
   out.push(body ? `${open}\n${body}\n</${parts.tag}>` : `${open}</${parts.tag}>`);
   return out.join('\n');

@@ -65,6 +65,9 @@ describe('builder: a share step after a sign-up', function () {
       const el = snippetElement(b);
       const success = el.querySelector(':scope > [slot="success"]')!;
       expect(success.querySelector('p')!.textContent).to.contain(c.thanks);
+      // Hidden by an attribute, which platforms that drop <style> keep (the element shows it after a sign-up).
+      expect(success.hasAttribute('hidden')).to.equal(true);
+      expect(snippetText(b)).not.to.contain('[slot="success"]');
       const share = success.querySelector('btw-share')!;
       expect(share.getAttribute('text')).to.equal('Beyond the Wall: share the campaign');
       expect(share.getAttribute('url')).to.equal('https://example.org/beyond-the-wall/');

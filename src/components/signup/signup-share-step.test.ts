@@ -57,4 +57,23 @@ describe('btw-signup: a share step in the success slot', function () {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps the hidden thanks out of sight until a sign-up, then shows it, even under a page reset for [hidden]', async () => {
+    // A theme's reset, as Bootstrap and others write it: it would hide the thanks for good.
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div><style>[hidden] { display: none !important; }</style><btw-signup action="${origin}/api/signup?key=${newKey()}">\n${shareStepMarkup('btw-signup', STEP, 'en')}\n</btw-signup></div>`,
+    );
+    const el = wrapper.querySelector<BtwSignup>('btw-signup')!;
+    const thanks = el.querySelector<HTMLElement>('[slot="success"]')!;
+    expect(thanks.hidden, 'the builder writes it hidden').to.equal(true);
+    expect(thanks.getClientRects().length, 'not drawn before a sign-up').to.equal(0);
+    await fill(el, { email: 'ana@example.org' });
+    await submitAndWait(el, 'btw-signup-success');
+    expect(getComputedStyle(thanks).display).to.equal('block');
+    expect(thanks.getBoundingClientRect().height, 'drawn after the sign-up').to.be.above(0);
+    expect(thanks.querySelector('p')!.textContent).to.equal(
+      'Thank you for signing up! Help us reach more people: share the campaign.',
+    );
+    await expect(el).to.be.accessible();
+  });
 });

@@ -107,6 +107,13 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Success content the page hid with the hidden attribute until a sign-up: shown now,
+     even under a page reset that hides [hidden] with !important (ours, inside the shadow
+     root, wins among !important rules). */
+  slot[name=success]::slotted([hidden]) {
+    display: block !important;
+  }
+
   /* Cancel, beside a sign-up that waits for the connection. */
   .secondary {
     color: var(--_accent);
