@@ -57,6 +57,8 @@ export class App {
   /** What the live region of the preview says (a sign-up that was not sent, a move). */
   notice = '';
   copyStatus: '' | 'copied' | 'refused' = '';
+  /** Resolves when the preview shows the finished widget, measured (main.ts: Preview.settled). */
+  settle: () => Promise<void> = async () => {};
   /** Documents read from `src`, for the fallback's title. */
   fetched = new Map<string, DocInfo | null>();
   /** The share page's address (share.html beside the builder), for the share-link output. */
@@ -337,10 +339,15 @@ export class App {
     }, 50);
   }
 
-  /** Empties the status, then says the result a frame later, so each copy is announced again. */
+  /**
+   * Empties the status, then says the result a frame later, so each copy is announced
+   * again. What is copied waits for the preview to finish (`settle`): a card whose
+   * document is still loading would give the snippet its loading line's height.
+   */
   async copy() {
     this.copyStatus = '';
     this.redraw(this);
+    await this.settle();
     const copied = await copyField(document.getElementById('snippet-text') as HTMLTextAreaElement);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     this.copyStatus = copied ? 'copied' : 'refused';

@@ -21,6 +21,7 @@ const preview = new Preview((measure) => {
   app.measured = measure;
   draw();
 });
+app.settle = () => preview.settled();
 
 /** The header: title, links, and the interface language switch (which keeps the configuration). */
 function header(uiLang: Lang) {

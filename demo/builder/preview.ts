@@ -3,6 +3,9 @@
 // reservation style.
 import { DESKTOP_WIDTH, PHONE_WIDTH } from './snippet.js';
 
+/** What the builder reads of a kit element in the preview. */
+type KitElement = HTMLElement & { updateComplete?: Promise<unknown>; state?: string };
+
 export interface Measure {
   phone: number;
   desktop: number;
@@ -55,6 +58,27 @@ export class Preview {
     if (lang) wanted.set('lang', lang);
     for (const { name } of [...el.attributes]) if (!wanted.has(name)) el.removeAttribute(name);
     for (const [name, value] of wanted) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+
+  /**
+   * Resolves once the element shows what a reader will see: its document loaded
+   * (waiting at most `wait` ms) and the kit elements inside it (a card's share
+   * buttons, which render after it) drawn. Then measures it again, so that a
+   * snippet copied now reserves the finished widget's height, not its loading line's.
+   */
+  async settled(wait = 3000): Promise<void> {
+    const el = this.#el as KitElement | undefined;
+    if (!el) return;
+    if (el.state === 'loading')
+      await new Promise<void>((resolve) => {
+        el.addEventListener('btw-recommendation-load', () => resolve(), { once: true });
+        el.addEventListener('btw-recommendation-error', () => resolve(), { once: true });
+        setTimeout(resolve, wait);
+      });
+    const nested = el.shadowRoot?.querySelectorAll<KitElement>('btw-share') ?? [];
+    await Promise.all([el, ...nested].map((node) => node.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    this.measure();
   }
 
   /**
