@@ -1,10 +1,7 @@
 // Contrast as a reader gets it: the colours the browser computed for each layer
 // (light-dark(), color-mix() and system colours already resolved), painted on a
-// canvas one over the other, alpha and opacity included, then compared with the
-// WCAG 2 formula.
-
-const canvas = new OffscreenCanvas(1, 1);
-const paint = canvas.getContext('2d', { willReadFrequently: true })!;
+// canvas one over the other, alpha and opacity included (an element with opacity
+// fades as a group), then compared with the WCAG 2 formula.
 
 type Rgb = [number, number, number];
 
@@ -16,30 +13,57 @@ function parentOf(node: Element): Element | null {
 /** The window whose styles apply to a node (the iframe's, for a page in a frame). */
 const viewOf = (node: Element) => node.ownerDocument.defaultView!;
 
-/** The colour behind `node`: every background from the page down to it, painted in order. */
-function paintBackground(node: Element) {
-  const layers: string[] = [];
-  for (let at: Element | null = node; at; at = parentOf(at))
-    layers.unshift(viewOf(at).getComputedStyle(at).backgroundColor);
-  paint.globalAlpha = 1;
-  paint.fillStyle = '#fff'; // the canvas of a page that paints no background
-  paint.fillRect(0, 0, 1, 1);
-  for (const layer of layers) {
-    paint.fillStyle = layer;
-    paint.fillRect(0, 0, 1, 1);
-  }
+const probe = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
+
+/** A CSS colour as the browser computes it: red, green and blue (0–255) and alpha (0–1). */
+function rgba(colour: string): [number, number, number, number] {
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = colour;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
 }
 
-const read = (): Rgb => {
-  const [r, g, b] = paint.getImageData(0, 0, 1, 1).data;
-  return [r, g, b];
-};
+/** A layer of paint: red, green and blue premultiplied by alpha, and alpha; and its opacity. */
+type Layer = { paint: [number, number, number, number]; opacity: number };
 
-/** The opacity `node` is drawn with (its own and its ancestors', multiplied). */
-function opacityOf(node: Element) {
-  let opacity = 1;
-  for (let at: Element | null = node; at; at = parentOf(at)) opacity *= +viewOf(at).getComputedStyle(at).opacity;
-  return opacity;
+/** `colour` painted over `layer` (source-over). */
+function fill(layer: Layer, colour: string) {
+  const [r, g, b, a] = rgba(colour);
+  const [R, G, B, A] = layer.paint;
+  layer.paint = [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), a + A * (1 - a)];
+}
+
+/**
+ * The colour a reader sees at a point of `node`: every background from the page
+ * down to `last` painted in order, then `colour` (a text, a border) on `node` when
+ * given. An element drawn with opacity is painted as browsers do, as a group: its
+ * background, what is inside it and its text together, faded as one onto what is
+ * behind it (a faded button fades its fill too, not only its text).
+ */
+function seen(node: Element, last: Element, colour?: string): Rgb {
+  const chain: Element[] = [];
+  for (let at: Element | null = node; at; at = parentOf(at)) chain.unshift(at);
+  // The canvas of a page that paints no background is white.
+  const layers: Layer[] = [{ paint: [255, 255, 255, 1], opacity: 1 }];
+  let behind = true;
+  for (const at of chain) {
+    const style = viewOf(at).getComputedStyle(at);
+    if (+style.opacity < 1) layers.push({ paint: [0, 0, 0, 0], opacity: +style.opacity });
+    if (!behind) continue;
+    fill(layers.at(-1)!, style.backgroundColor);
+    behind = at !== last;
+  }
+  if (colour) fill(layers.at(-1)!, colour);
+  // Each group, faded, onto the one it sits in.
+  while (layers.length > 1) {
+    const { paint: top, opacity } = layers.pop()!;
+    const below = layers.at(-1)!;
+    const keep = 1 - top[3] * opacity;
+    below.paint = below.paint.map((value, i) => top[i]! * opacity + value * keep) as Layer['paint'];
+  }
+  const [r, g, b] = layers[0]!.paint;
+  return [r, g, b];
 }
 
 function luminance([r, g, b]: Rgb) {
@@ -54,16 +78,11 @@ export function ratio(a: Rgb, b: Rgb) {
 
 /**
  * The contrast of `colour`, drawn on `node` (its text, border or outline), with
- * what is behind it. `over` is the node whose background is behind: the node
+ * what is behind it. `over` is the last node whose background is behind: the node
  * itself for text, its parent for a border or an outline.
  */
 export function contrastOf(node: Element, colour: string, over: Element | null = node) {
-  paintBackground(over ?? node);
-  const background = read();
-  paint.globalAlpha = opacityOf(node);
-  paint.fillStyle = colour;
-  paint.fillRect(0, 0, 1, 1);
-  return ratio(read(), background);
+  return ratio(seen(node, over ?? node, colour), seen(node, over ?? node));
 }
 
 /** The elements of a shadow root that show text of their own (not visually hidden). */
