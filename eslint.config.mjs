@@ -46,7 +46,23 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'test/**/*.mjs'],
     languageOptions: { globals: { ...globals.mocha } },
-    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // A wait that gives up after 1 s fails on a busy machine (docs/guides/testing.md).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: 'Use until(check, what) from test/helpers/until.ts: it waits as long as a busy machine needs.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
   {
