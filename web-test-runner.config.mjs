@@ -106,7 +106,9 @@ async function sameOriginApi(context, next) {
 }
 
 export function testRunnerHtml(testFramework) {
-  const imports = `import ${JSON.stringify(testFramework)}; import '/test/harness/serialisable-failures.ts';`;
+  const imports = [testFramework, '/test/harness/serialisable-failures.ts', '/test/harness/keyboard-kept.ts']
+    .map((module) => `import ${JSON.stringify(module)};`)
+    .join(' ');
   return `<!DOCTYPE html><html><head></head><body><script type="module">${imports}</script></body></html>`;
 }
 

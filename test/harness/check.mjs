@@ -8,6 +8,8 @@
 //   - `it.only` fails its file instead of dropping the other tests;
 //   - the count check names a file that ran fewer tests than it registered, and a
 //     describe that registered none;
+//   - a file that took the keyboard away from the page fails by name, and one that
+//     did not passes (test/harness/keyboard-kept.ts);
 //   - every *.test.ts belongs to a group (the config refuses to start otherwise).
 // Takes a few seconds; .ci/run runs it before the suite.
 import { spawn, spawnSync } from 'node:child_process';
@@ -70,6 +72,17 @@ for (const browser of browsers) {
     `${browser}: it.only did not fail its file`,
   );
 
+  const KEYS_GONE = 'Keys typed into this page no longer arrive';
+  const [taken] = of('keys-taken.fixture.ts').filter((session) => session.browser === browser);
+  expect(
+    taken?.errors.some((error) => error.includes(KEYS_GONE)),
+    `${browser}: a file that took the keyboard away was not failed (${JSON.stringify(taken?.errors ?? 'no result')})`,
+  );
+  expect(
+    dom && !dom.errors.some((error) => error.includes(KEYS_GONE)),
+    `${browser}: the keyboard check failed a file that left the keyboard alone`,
+  );
+
   const short = `count check: test/harness/fixtures/shortfall.fixture.ts in ${browser}:`;
   expect(
     output.includes(`${short} ran 1 of its 2 registered tests`),
@@ -112,5 +125,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `harness check: ok in ${[...browsers].join(' and ')} (${seconds} s): an element assertion names its test, .only fails its file, the count check names a short file and an empty describe, an orphan or misnamed test file stops the run`,
+  `harness check: ok in ${[...browsers].join(' and ')} (${seconds} s): an element assertion names its test, .only fails its file, a file that takes the keyboard fails, the count check names a short file and an empty describe, an orphan or misnamed test file stops the run`,
 );
