@@ -2,7 +2,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { BtwEventDetail, BtwEventName, EmitOptions } from './events.js';
 import { LocalizeController } from './localize.js';
 import { queueFirstRender } from './first-render.js';
-import { onUndeclaredDarkPage } from './scheme.js';
+import { followPageScheme, onUndeclaredDarkPage } from './scheme.js';
 
 /**
  * The thin base of every element: its language and strings (`this.localize`),
@@ -23,6 +23,7 @@ export abstract class BtwElement extends ReactiveElement {
   /** Language, strings, dates and numbers for this element. */
   protected readonly localize = new LocalizeController(this);
   #internals = this.attachInternals();
+  #unfollow?: () => void;
 
   /**
    * Everything renders into one box in the shadow root, which carries the
@@ -35,6 +36,20 @@ export abstract class BtwElement extends ReactiveElement {
     const box = document.createElement('div');
     super.createRenderRoot().append(box);
     return box;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The page may turn dark or light later (a theme switch, the system's dark mode),
+    // or did while the element was away from it.
+    const follow = () => this.hasUpdated && this.#darkPage();
+    this.#unfollow = followPageScheme(follow);
+    follow();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unfollow?.();
   }
 
   protected override update(changed: PropertyValues) {

@@ -2,7 +2,8 @@
 // background and light text but declare no `color-scheme`, so `light-dark()`
 // picks the light palette: our accent on their #111 is 2.4:1. When the page
 // declares nothing, an element whose inherited text is light takes the dark
-// palette (a `dark` custom state: `:host(:state(dark))` sets `color-scheme: dark`).
+// palette (a `dark` custom state: `:host(:state(dark))` sets `color-scheme: dark`),
+// and follows the page when it turns dark or light later (followPageScheme).
 
 /** The relative luminance (WCAG 2) of a computed colour, or none when it cannot be read. */
 export function luminanceOf(color: string): number | undefined {
@@ -29,4 +30,36 @@ export function onUndeclaredDarkPage(el: Element): boolean {
   if (style.colorScheme !== 'normal') return false;
   const luminance = luminanceOf(style.color);
   return luminance !== undefined && luminance > 0.18;
+}
+
+/** What each connected element does when the page may have changed its colours. */
+const followers = new Set<() => void>();
+
+const recheck = () => followers.forEach((follower) => follower());
+let watching = false;
+
+/**
+ * Calls `follower` whenever the page may have turned dark or light without saying
+ * so: a theme switch, which changes a class or an attribute of `<html>` or
+ * `<body>`; the end of the colour transition such a switch may start (until then
+ * the text keeps its old colour); the reader's system turning dark, which a
+ * theme's `prefers-color-scheme` media query follows. One observer and two
+ * listeners for the whole page, set up when the first element connects.
+ * Returns what stops it (when the element leaves the page).
+ */
+export function followPageScheme(follower: () => void): () => void {
+  if (!watching) {
+    watching = true;
+    const observer = new MutationObserver(recheck);
+    observer.observe(document.documentElement, { attributes: true });
+    if (document.body) observer.observe(document.body, { attributes: true });
+    document.addEventListener('transitionend', (event) => {
+      const target = event.target as Element;
+      if (event.propertyName === 'color' && (target === document.body || target === document.documentElement))
+        recheck();
+    });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recheck);
+  }
+  followers.add(follower);
+  return () => followers.delete(follower);
 }
