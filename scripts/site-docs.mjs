@@ -136,7 +136,7 @@ function siteHref(from, href) {
   if (href.startsWith('/'))
     throw new Error(`site docs: docs/${from} links to an absolute path ${href}; use a relative link`);
   const [address, hash = ''] = href.split('#');
-  // A query (`builder.html?lang=es`) is kept as written.
+  // A query (`studio.html?lang=es`) is kept as written, and so is a fragment (`builder.html#lang=es`).
   const [path, query = ''] = address.split('?');
   const target = posix.normalize(posix.join('docs', posix.dirname(from), path));
   const suffix = `${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
