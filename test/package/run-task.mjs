@@ -1,7 +1,7 @@
 // Runs the Node-side tasks of test/package/ for the browser tests (through the test
 // runner's commands, see test/node-tasks-plugin.mjs and task.ts).
 import { checkConsumer, importInNode, installIntoEmptyProject, lintPackage, packFiles } from './tasks.mjs';
-import { buildAndStartNext, startNextDev, stopNext, visitPage } from './next-tasks.mjs';
+import { buildAndStartNext, buildAndStartNuxt, startNextDev, stopServer, visitPage } from './ssr-tasks.mjs';
 
 const TASKS = {
   packFiles,
@@ -11,7 +11,8 @@ const TASKS = {
   importInNode,
   buildAndStartNext,
   startNextDev,
-  stopNext,
+  buildAndStartNuxt,
+  stopServer,
   visitPage,
 };
 const jobs = new Map();

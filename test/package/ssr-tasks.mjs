@@ -1,7 +1,8 @@
-// The Next.js 16 consumer (test/consumers/next), in its own folder outside the
-// repository (tasks.mjs installs it): `next build` then `next start`, or `next dev`,
-// on a free port; and a visit of its page in the test's Chromium that reports what a
-// reader gets after hydration, and every console message about hydration.
+// The server-rendered consumers (test/consumers/next and test/consumers/nuxt), each in
+// its own folder outside the repository (tasks.mjs installs it): built and started, or
+// run by its framework's dev server, on a free port; and a visit of a page in the
+// test's Chromium that reports what a reader gets after hydration, and every console
+// message about hydration.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { app, bin, outsideRepository, quiet, run } from './tasks.mjs';
@@ -16,28 +17,42 @@ const freePort = () =>
 
 const servers = new Map();
 
-/** Starts `next <command>` in `dir` on a free port; resolves with its origin once it says it is ready. */
-async function serve(mode, dir) {
+/**
+ * Starts the server `name` (stopServer's key) in `dir` on a free port: `command`, with
+ * the arguments and environment that `args(port)` and `env(port)` give. Resolves with
+ * its origin once its output matches `ready`.
+ */
+async function serve(name, dir, { command, args = () => [], env = () => ({}), ready }) {
   const port = await freePort();
-  const child = spawn(bin(dir, 'next'), [mode, '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env: quiet,
-    stdio: 'pipe',
-  });
-  servers.set(mode, child);
+  const child = spawn(command, args(port), { cwd: dir, env: { ...quiet, ...env(port) }, stdio: 'pipe' });
+  servers.set(name, child);
   process.once('exit', () => child.kill());
-  await new Promise((ready, fail) => {
+  await new Promise((done, fail) => {
     let log = '';
     const read = (chunk) => {
       log += chunk;
-      if (/Ready in|started server/i.test(log)) ready();
+      if (ready.test(log)) done();
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.on('exit', (code) => fail(new Error(`next ${mode} exited (${code}): ${log}`)));
+    child.on('exit', (code) => fail(new Error(`${name} exited (${code}): ${log}`)));
   });
   return `http://127.0.0.1:${port}`;
 }
+
+export function stopServer({ name }) {
+  servers.get(name)?.kill();
+  servers.delete(name);
+  return true;
+}
+
+/** `next start` or `next dev` in `dir`. */
+const next = (mode, dir) =>
+  serve(`next ${mode}`, dir, {
+    command: bin(dir, 'next'),
+    args: (port) => [mode, '-p', String(port), '-H', '127.0.0.1'],
+    ready: /Ready in|started server/i,
+  });
 
 /** `next build` (type check included), then `next start`: its origin. */
 export async function buildAndStartNext() {
@@ -48,7 +63,7 @@ export async function buildAndStartNext() {
   return {
     ok: true,
     output: build.output,
-    origin: await serve('start', installed.dir),
+    origin: await next('start', installed.dir),
     outside: outsideRepository(installed.dir),
   };
 }
@@ -57,37 +72,55 @@ export async function buildAndStartNext() {
 export async function startNextDev() {
   const installed = await app('next');
   if (!installed.ok) return installed;
-  return { ok: true, output: '', origin: await serve('dev', installed.dir) };
+  return { ok: true, output: '', origin: await next('dev', installed.dir) };
 }
 
-export function stopNext({ mode }) {
-  servers.get(mode)?.kill();
-  servers.delete(mode);
-  return true;
+/**
+ * `nuxt typecheck` (vue-tsc on the app and the types Nuxt generates), `nuxt build`,
+ * then the built server, `node .output/server/index.mjs`, as a host runs it: its origin.
+ */
+export async function buildAndStartNuxt() {
+  const installed = await app('nuxt');
+  if (!installed.ok) return installed;
+  const { dir } = installed;
+  const types = await run(bin(dir, 'nuxt'), ['typecheck'], { cwd: dir });
+  if (!types.ok) return { ...types, output: `nuxt typecheck: ${types.output}` };
+  const build = await run(bin(dir, 'nuxt'), ['build'], { cwd: dir });
+  if (!build.ok) return build;
+  const origin = await serve('nuxt', dir, {
+    command: process.execPath,
+    args: () => ['.output/server/index.mjs'],
+    env: (port) => ({ PORT: String(port), HOST: '127.0.0.1' }),
+    ready: /Listening on/,
+  });
+  return { ok: true, output: `${types.output}${build.output}`, origin, outside: outsideRepository(dir) };
 }
 
 const HYDRATION = /hydrat|did(n't| not) match|server rendered|mismatch/i;
 
 /**
  * Opens `url` in a new tab of the test's browser and reports what a reader of the
- * hydrated page gets: each kit element's rendered controls, the recommendation's
- * load as the page's listener heard it, whether a click on the first share button
- * reached the page's listener, and the console's hydration messages and page errors.
+ * hydrated page gets: the HTML the server sent, each kit element's rendered controls,
+ * the recommendation's load as the page's listener heard it, whether a click on the
+ * first share button reached the page's listener, and the console's hydration
+ * messages, other warnings and errors, and page errors.
  */
 export async function visitPage({ url }, session) {
   const page = await session.browser.getPage(session.id).browser().newPage();
   try {
-    // `next dev` compiles the page on its first request: wait for it, however long the machine takes.
+    // A dev server compiles the page on its first request: wait for it, however long the machine takes.
     page.setDefaultTimeout(180_000);
     page.setDefaultNavigationTimeout(180_000);
     const errors = [];
     const hydration = [];
+    const warnings = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
-      if (['error', 'warn', 'warning'].includes(message.type()) && HYDRATION.test(message.text()))
-        hydration.push(message.text());
+      if (!['error', 'warn', 'warning'].includes(message.type())) return;
+      (HYDRATION.test(message.text()) ? hydration : warnings).push(message.text());
     });
-    await page.goto(url, { waitUntil: 'networkidle0' });
+    const response = await page.goto(url, { waitUntil: 'networkidle0' });
+    const html = await response.text();
     await page.waitForFunction(() => document.querySelector('btw-share')?.shadowRoot?.querySelector('a, button'));
     await page.waitForFunction(() => document.querySelector('#loaded')?.textContent !== '');
     const rendered = await page.evaluate(() => ({
@@ -102,7 +135,7 @@ export async function visitPage({ url }, session) {
     await page.evaluate(() => document.querySelector('btw-share').shadowRoot.querySelector('a, button').click());
     await page.waitForFunction(() => document.querySelector('#shared').textContent !== '');
     const shared = await page.evaluate(() => document.querySelector('#shared').textContent);
-    return { ...rendered, shared, errors, hydration };
+    return { html, ...rendered, shared, errors, hydration, warnings };
   } finally {
     await page.close();
   }
