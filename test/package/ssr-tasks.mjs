@@ -96,7 +96,21 @@ export async function buildAndStartNuxt() {
   return { ok: true, output: `${types.output}${build.output}`, origin, outside: outsideRepository(dir) };
 }
 
+/** `nuxt dev` of the same app: its origin, once Nitro and Vite have built. */
+export async function startNuxtDev() {
+  const installed = await app('nuxt');
+  if (!installed.ok) return installed;
+  const origin = await serve('nuxt dev', installed.dir, {
+    command: bin(installed.dir, 'nuxt'),
+    args: (port) => ['dev', '--port', String(port), '--host', '127.0.0.1'],
+    ready: /Nitro server built/,
+  });
+  return { ok: true, output: '', origin };
+}
+
 const HYDRATION = /hydrat|did(n't| not) match|server rendered|mismatch/i;
+// Lit's development build (a dev server's `development` condition) says so once.
+const LIT_DEV_MODE = /^Lit is in dev mode/;
 
 /**
  * Opens `url` in a new tab of the test's browser and reports what a reader of the
@@ -116,7 +130,7 @@ export async function visitPage({ url }, session) {
     const warnings = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
-      if (!['error', 'warn', 'warning'].includes(message.type())) return;
+      if (!['error', 'warn', 'warning'].includes(message.type()) || LIT_DEV_MODE.test(message.text())) return;
       (HYDRATION.test(message.text()) ? hydration : warnings).push(message.text());
     });
     const response = await page.goto(url, { waitUntil: 'networkidle0' });

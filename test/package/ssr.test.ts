@@ -91,6 +91,7 @@ describe('a Next.js 16 app-router app with the kit in a client component, outsid
 describe('a Nuxt 4 app with the kit in a client plugin, outside the repository', () => {
   after(async () => {
     await task('stopServer', { name: 'nuxt' });
+    await task('stopServer', { name: 'nuxt dev' });
   });
 
   it('type-checks with `nuxt typecheck`, builds with `nuxt build`, serves plain tags from its server, then hydrates with no hydration message or warning', async function () {
@@ -106,6 +107,16 @@ describe('a Nuxt 4 app with the kit in a client plugin, outside the repository',
     expect(page.html).to.include('<btw-signup action="/api/signup" consent></btw-signup>');
     expect(page.html).to.include('<btw-recommendation src="/recommendations/root-causes.json"></btw-recommendation>');
     expectHydrated(page);
+    expect(page.warnings, 'console warnings and errors').to.deep.equal([]);
+  });
+
+  it('runs under `nuxt dev` and hydrates there with no hydration message or warning', async function () {
+    this.timeout(600_000);
+    const result = await task<Started>('startNuxtDev');
+    expect(result.ok, result.output).to.equal(true);
+    const page = await task<Visit>('visitPage', { url: `${result.origin}/` });
+    expectHydrated(page);
+    // Vue's development build warns here about a tag it took for a component.
     expect(page.warnings, 'console warnings and errors').to.deep.equal([]);
   });
 });
