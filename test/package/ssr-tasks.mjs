@@ -4,7 +4,9 @@
 // test's Chromium that reports what a reader gets after hydration, and every console
 // message about hydration.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { app, bin, outsideRepository, quiet, run } from './tasks.mjs';
 
 const freePort = () =>
@@ -93,7 +95,15 @@ export async function buildAndStartNuxt() {
     env: (port) => ({ PORT: String(port), HOST: '127.0.0.1' }),
     ready: /Listening on/,
   });
-  return { ok: true, output: `${types.output}${build.output}`, origin, outside: outsideRepository(dir) };
+  // The packages Nitro copied for the server to run: what the server imports.
+  const server = JSON.parse(readFileSync(join(dir, '.output/server/package.json'), 'utf8'));
+  return {
+    ok: true,
+    output: `${types.output}${build.output}`,
+    origin,
+    outside: outsideRepository(dir),
+    serverPackages: Object.keys(server.dependencies ?? {}),
+  };
 }
 
 /** `nuxt dev` of the same app: its origin, once Nitro and Vite have built. */

@@ -96,9 +96,12 @@ describe('a Nuxt 4 app with the kit in a client plugin, outside the repository',
 
   it('type-checks with `nuxt typecheck`, builds with `nuxt build`, serves plain tags from its server, then hydrates with no hydration message or warning', async function () {
     this.timeout(900_000);
-    const result = await task<Started>('buildAndStartNuxt');
+    const result = await task<Started & { serverPackages?: string[] }>('buildAndStartNuxt');
     expect(result.ok, result.output).to.equal(true);
     expect(result.outside).to.equal(true);
+    // The `.client` plugin keeps the kit out of the server build: Nitro ships Vue for it, not the kit.
+    expect(result.serverPackages).to.include('vue');
+    expect(result.serverPackages).not.to.include('beyond-the-wall-widgets');
     const page = await task<Visit>('visitPage', { url: `${result.origin}/` });
     // The server renders the tags as written, with nothing inside: the kit runs in the browser only.
     expect(page.html).to.include(
