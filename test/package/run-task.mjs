@@ -1,7 +1,14 @@
 // Runs the Node-side tasks of test/package/ for the browser tests (through the test
 // runner's commands, see test/node-tasks-plugin.mjs and task.ts).
 import { checkConsumer, importInNode, installIntoEmptyProject, lintPackage, packFiles } from './tasks.mjs';
-import { buildAndStartNext, startNextDev, stopNext, visitPage } from './next-tasks.mjs';
+import {
+  buildAndStartNext,
+  buildAndStartNuxt,
+  startNextDev,
+  startNuxtDev,
+  stopServer,
+  visitPage,
+} from './ssr-tasks.mjs';
 
 const TASKS = {
   packFiles,
@@ -11,7 +18,9 @@ const TASKS = {
   importInNode,
   buildAndStartNext,
   startNextDev,
-  stopNext,
+  buildAndStartNuxt,
+  startNuxtDev,
+  stopServer,
   visitPage,
 };
 const jobs = new Map();

@@ -30,6 +30,7 @@ describe('server-side rendering', () => {
 });
 
 interface Visit {
+  html: string;
   defined: string[];
   share: string[];
   signup: string | null;
@@ -37,6 +38,13 @@ interface Visit {
   shared: string;
   errors: string[];
   hydration: string[];
+  warnings: string[];
+}
+interface Started {
+  ok: boolean;
+  output: string;
+  origin?: string;
+  outside?: boolean;
 }
 
 /** What a reader of the hydrated page gets, and what the console said about hydration. */
@@ -52,17 +60,17 @@ function expectHydrated(page: Visit) {
 }
 
 // test/consumers/next, copied out of the repository with its own dependencies and the
-// tarball (test/package/next-tasks.mjs), following docs/guides/frameworks.md: the kit
+// tarball (test/package/ssr-tasks.mjs), following docs/guides/frameworks.md: the kit
 // imported in a client component, events heard through refs.
 describe('a Next.js 16 app-router app with the kit in a client component, outside the repository', () => {
   after(async () => {
-    await task('stopNext', { mode: 'start' });
-    await task('stopNext', { mode: 'dev' });
+    await task('stopServer', { name: 'next start' });
+    await task('stopServer', { name: 'next dev' });
   });
 
   it('builds with `next build` (type check included; the page prerendered on the server), then hydrates with no hydration message', async function () {
     this.timeout(900_000);
-    const result = await task<{ ok: boolean; output: string; origin?: string; outside?: boolean }>('buildAndStartNext');
+    const result = await task<Started>('buildAndStartNext');
     expect(result.ok, result.output).to.equal(true);
     expect(result.outside).to.equal(true);
     expect(result.output).to.match(/○ \//);
@@ -71,8 +79,47 @@ describe('a Next.js 16 app-router app with the kit in a client component, outsid
 
   it('runs under `next dev` and hydrates there with no hydration message', async function () {
     this.timeout(600_000);
-    const result = await task<{ ok: boolean; output: string; origin?: string }>('startNextDev');
+    const result = await task<Started>('startNextDev');
     expect(result.ok, result.output).to.equal(true);
     expectHydrated(await task<Visit>('visitPage', { url: `${result.origin}/` }));
+  });
+});
+
+// test/consumers/nuxt, installed the same way, set up as docs/guides/frameworks.md
+// shows: Vue told that btw-* tags are custom elements (`vue.compilerOptions`), the
+// package's Vue types in `typescript.tsConfig`, the kit loaded by a client plugin.
+describe('a Nuxt 4 app with the kit in a client plugin, outside the repository', () => {
+  after(async () => {
+    await task('stopServer', { name: 'nuxt' });
+    await task('stopServer', { name: 'nuxt dev' });
+  });
+
+  it('type-checks with `nuxt typecheck`, builds with `nuxt build`, serves plain tags from its server, then hydrates with no hydration message or warning', async function () {
+    this.timeout(900_000);
+    const result = await task<Started & { serverPackages?: string[] }>('buildAndStartNuxt');
+    expect(result.ok, result.output).to.equal(true);
+    expect(result.outside).to.equal(true);
+    // The `.client` plugin keeps the kit out of the server build: Nitro ships Vue for it, not the kit.
+    expect(result.serverPackages).to.include('vue');
+    expect(result.serverPackages).not.to.include('beyond-the-wall-widgets');
+    const page = await task<Visit>('visitPage', { url: `${result.origin}/` });
+    // The server renders the tags as written, with nothing inside: the kit runs in the browser only.
+    expect(page.html).to.include(
+      '<btw-share url="https://example.org/beyond-the-wall/root-causes" networks="whatsapp email copy"></btw-share>',
+    );
+    expect(page.html).to.include('<btw-signup action="/api/signup" consent></btw-signup>');
+    expect(page.html).to.include('<btw-recommendation src="/recommendations/root-causes.json"></btw-recommendation>');
+    expectHydrated(page);
+    expect(page.warnings, 'console warnings and errors').to.deep.equal([]);
+  });
+
+  it('runs under `nuxt dev` and hydrates there with no hydration message or warning', async function () {
+    this.timeout(600_000);
+    const result = await task<Started>('startNuxtDev');
+    expect(result.ok, result.output).to.equal(true);
+    const page = await task<Visit>('visitPage', { url: `${result.origin}/` });
+    expectHydrated(page);
+    // Vue's development build warns here about a tag it took for a component.
+    expect(page.warnings, 'console warnings and errors').to.deep.equal([]);
   });
 });
