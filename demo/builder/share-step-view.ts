@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { App } from './app.js';
-import { isHttpUrl, noShareStep, SHARE_STEP_STRINGS, shareStepMarkup, type ShareStep } from './share-step.js';
+import { isHttpUrl, noShareStep, SHARE_STEP_STRINGS, shareStepContent, type ShareStep } from './share-step.js';
 
 /** The option and, when it is ticked, the text and the address to share. */
 export function shareStepControls(app: App) {
@@ -51,10 +51,9 @@ export function shareStepControls(app: App) {
 /** Under the preview: what readers see after signing up (the preview never sends one), the snippet's own markup. */
 export function shareStepPreview(app: App) {
   const step = app.config.shareStep ?? noShareStep();
-  const markup = shareStepMarkup(app.model.tag, step, app.fallbackLang);
-  if (!markup) return nothing;
   // The slot's content shown in place: the same escaped markup the snippet holds.
-  const content = markup.replace(/^\s*<div slot="success" hidden>|<\/div>\s*$/g, '');
+  const content = shareStepContent(app.model.tag, step, app.fallbackLang);
+  if (!content) return nothing;
   return html`<h3 id="share-step-preview-title">${SHARE_STEP_STRINGS[app.uiLang].previewTitle}</h3>
     <div class="preview-frame" id="share-step-preview" role="region" aria-labelledby="share-step-preview-title"
       lang=${app.config.lang || app.previewLang}>${unsafeHTML(content)}</div>`;

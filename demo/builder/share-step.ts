@@ -70,20 +70,25 @@ export function writeShareStep(query: URLSearchParams, step: ShareStep) {
 /** The elements the snippet needs beyond its own: <btw-share> when the step is on. */
 export const shareStepTags = (tag: string, step: ShareStep) => (tag === 'btw-signup' && step.on ? ['btw-share'] : []);
 
-/** The `success` slot's content, in `lang`; '' when the step is off. */
-export function shareStepMarkup(tag: string, step: ShareStep, lang: Lang): string {
+/** What the `success` slot holds, in `lang`: the thanks and the share buttons ('' when the step is off). */
+export function shareStepContent(tag: string, step: ShareStep, lang: Lang): string {
   if (!shareStepTags(tag, step).length) return '';
   const attributes = [
     step.text.trim() ? ` text="${escapeHtml(step.text.trim())}"` : '',
     isHttpUrl(step.url) ? ` url="${escapeHtml(step.url.trim())}"` : '',
   ].join('');
-  return [
-    // `hidden` keeps the thanks out of sight before the kit has run, and for readers without
-    // JavaScript; <btw-signup> shows it after a sign-up. A style would do the same, but
-    // platforms that remove <style> and pages whose CSP refuses inline styles would drop it.
-    '  <div slot="success" hidden>',
-    `    <p>${escapeHtml(SHARE_STEP_STRINGS[lang].thanks)}</p>`,
-    `    <btw-share${attributes}></btw-share>`,
-    '  </div>',
-  ].join('\n');
+  return [`<p>${escapeHtml(SHARE_STEP_STRINGS[lang].thanks)}</p>`, `<btw-share${attributes}></btw-share>`].join('\n');
+}
+
+/**
+ * The `success` slot in the snippet ('' when the step is off). `hidden` keeps the
+ * thanks out of sight before the kit has run, and for readers without JavaScript;
+ * <btw-signup> shows it after a sign-up. A style would do the same, but platforms
+ * that remove <style> and pages whose CSP refuses inline styles would drop it.
+ */
+export function shareStepMarkup(tag: string, step: ShareStep, lang: Lang): string {
+  const content = shareStepContent(tag, step, lang);
+  if (!content) return '';
+  const indented = content.replace(/^/gm, '    ');
+  return ['  <div slot="success" hidden>', indented, '  </div>'].join('\n');
 }
