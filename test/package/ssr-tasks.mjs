@@ -143,10 +143,21 @@ export async function visitPage({ url }, session) {
       if (!['error', 'warn', 'warning'].includes(message.type()) || LIT_DEV_MODE.test(message.text())) return;
       (HYDRATION.test(message.text()) ? hydration : warnings).push(message.text());
     });
+    /** Waits for `check` in the page; when it never holds, says what was awaited and what the page reported. */
+    const waitFor = (what, check) =>
+      page.waitForFunction(check).catch((error) => {
+        const heard = [...errors, ...hydration, ...warnings].join(' | ') || 'nothing';
+        throw new Error(`${url}: ${what} never happened (${error.message}); the page reported: ${heard}`);
+      });
     const response = await page.goto(url, { waitUntil: 'networkidle0' });
     const html = await response.text();
-    await page.waitForFunction(() => document.querySelector('btw-share')?.shadowRoot?.querySelector('a, button'));
-    await page.waitForFunction(() => document.querySelector('#loaded')?.textContent !== '');
+    await waitFor('the share buttons', () =>
+      document.querySelector('btw-share')?.shadowRoot?.querySelector('a, button'),
+    );
+    await waitFor(
+      'the recommendation load, heard by the page',
+      () => document.querySelector('#loaded')?.textContent !== '',
+    );
     const rendered = await page.evaluate(() => ({
       defined: ['btw-recommendation', 'btw-share', 'btw-signup'].filter((tag) => customElements.get(tag)),
       share: [...document.querySelector('btw-share').shadowRoot.querySelectorAll('a, button')].map(
@@ -157,7 +168,7 @@ export async function visitPage({ url }, session) {
     }));
     // The page's listener cancels the share, so no window opens.
     await page.evaluate(() => document.querySelector('btw-share').shadowRoot.querySelector('a, button').click());
-    await page.waitForFunction(() => document.querySelector('#shared').textContent !== '');
+    await waitFor('the share, heard by the page', () => document.querySelector('#shared').textContent !== '');
     const shared = await page.evaluate(() => document.querySelector('#shared').textContent);
     return { html, ...rendered, shared, errors, hydration, warnings };
   } finally {
