@@ -5,6 +5,18 @@ import origin from '../server/origin.js';
 import { fill, openBuilder, previewElement, snippetText, steady, until, type Builder } from './builder-page.js';
 import { openPage } from './site-page.js';
 
+/**
+ * What the Copy button hands to the clipboard, recorded on its way: the browser still
+ * refuses it here (no key reached the page), and the builder then selects the snippet.
+ */
+function recordCopies(page: Builder): string[] {
+  const copied: string[] = [];
+  const clipboard = page.win.navigator.clipboard;
+  const write = clipboard.writeText.bind(clipboard);
+  clipboard.writeText = (text: string) => (copied.push(text), write(text));
+  return copied;
+}
+
 const heights = (text: string) => [...text.matchAll(/min-height: (\d+)px/g)].map(([, px]) => Number(px));
 
 describe('builder: Copy pressed early', function () {
@@ -17,11 +29,7 @@ describe('builder: Copy pressed early', function () {
     const state = new URLSearchParams({ element: 'btw-recommendation', doc: json, share: '' });
     b = await openPage(`/demo/builder.html#${state}`);
     const page = b;
-    // What the Copy button hands to the clipboard, recorded on its way (the browser still refuses it here).
-    const copied: string[] = [];
-    const clipboard = page.win.navigator.clipboard;
-    const write = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text: string) => (copied.push(text), write(text));
+    const copied = recordCopies(page);
     const shown = () => page.doc.querySelector<HTMLTextAreaElement>('#snippet-text')?.value ?? '';
     await until(() => /min-height: \d+px/.test(shown()), 'a first reservation');
     page.doc.querySelector<HTMLButtonElement>('#copy')!.click();
@@ -34,10 +42,7 @@ describe('builder: Copy pressed early', function () {
   it('copies the reservation of the loaded card, not of its loading line, when the document is still on its way', async () => {
     b = await openBuilder('#element=btw-recommendation&share=');
     const page = b;
-    const copied: string[] = [];
-    const clipboard = page.win.navigator.clipboard;
-    const write = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text: string) => (copied.push(text), write(text));
+    const copied = recordCopies(page);
     // Slow, but under the 3 s Copy waits: the builder fetches the document for the snippet's
     // fallback too, and the browser holds the second identical request until the first ends.
     fill(page, '#f-src', `${origin}/api/documents/root-causes?delay=800`);
