@@ -59,8 +59,8 @@ export class App {
   copyStatus: '' | 'copied' | 'refused' = '';
   /** Resolves when the preview shows the finished widget, measured (main.ts: Preview.settled). */
   settle: () => Promise<void> = async () => {};
-  /** Documents read from `src`, for the fallback's title. */
-  fetched = new Map<string, DocInfo | null>();
+  /** Documents read from `src`, by address, for the fallback's title (null while read, or unreadable). */
+  documents = new Map<string, unknown>();
   /** The share page's address (share.html beside the builder), for the share-link output. */
   sharePage = '';
   /** Whether the no-script sign-up includes the plain form (platforms that keep forms). */
@@ -133,9 +133,7 @@ export class App {
   /** The recommendation's title, summary and link, in the fallback's language (undefined until read). */
   get docInfo(): DocInfo | undefined {
     const src = String(this.effective.values.src ?? '');
-    return (
-      (src ? this.fetched.get(`${this.fallbackLang} ${src}`) : docInfo(this.parsedDoc, this.fallbackLang)) ?? undefined
-    );
+    return docInfo(src ? this.documents.get(src) : this.parsedDoc, this.fallbackLang);
   }
 
   get attributes() {

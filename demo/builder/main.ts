@@ -2,7 +2,7 @@
 // restores the configuration from the URL, and draws the form, the live preview
 // and the snippet.
 import { html, render } from 'lit';
-import { App, docInfo } from './app.js';
+import { App } from './app.js';
 import { STRINGS } from './i18n.js';
 import { formModel, type CemPackage } from './model.js';
 import { Preview } from './preview.js';
@@ -21,7 +21,14 @@ const preview = new Preview((measure) => {
   app.measured = measure;
   draw();
 });
-app.settle = () => preview.settled();
+/** The builder's own read of a `src` document, for the fallback (fetchDocument). */
+let reading: Promise<unknown> = Promise.resolve();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// What Copy waits for: the preview finished, then the fallback's title (at most 3 s more).
+app.settle = async () => {
+  await preview.settled();
+  await Promise.race([reading, sleep(3000)]);
+};
 
 /** The header: title, links, and the interface language switch (which keeps the configuration). */
 function header(uiLang: Lang) {
@@ -70,16 +77,23 @@ function previewAttributes(): [string, string | true][] {
   return [...attributes, ['action', placeholder]];
 }
 
-/** Reads a `src` document once per URL and language, for the fallback's title and link. */
+/**
+ * Reads a `src` document once per address, for the fallback's title and link, after
+ * the preview has read it: the browser holds a second request for an address until
+ * the first one ends, so reading it first would keep the preview waiting for both
+ * (and ours is often answered from the browser's cache). Every language's title
+ * comes from the one read.
+ */
 function fetchDocument() {
   const src = String(app.effective.values.src ?? '');
-  const key = `${app.fallbackLang} ${src}`;
-  if (app.model?.tag !== 'btw-recommendation' || !src || !app.srcAllowed || app.fetched.has(key)) return;
-  app.fetched.set(key, null);
-  fetch(new URL(src, location.href))
+  if (app.model?.tag !== 'btw-recommendation' || !src || !app.srcAllowed || app.documents.has(src)) return;
+  app.documents.set(src, null);
+  reading = preview
+    .loaded()
+    .then(() => fetch(new URL(src, location.href)))
     .then((response) => response.json())
     .then((json) => {
-      app.fetched.set(key, docInfo(json, app.fallbackLang) ?? null);
+      app.documents.set(src, json);
       draw();
     })
     .catch(() => undefined);

@@ -69,16 +69,28 @@ export class Preview {
   async settled(wait = 3000): Promise<void> {
     const el = this.#el as KitElement | undefined;
     if (!el) return;
-    if (el.state === 'loading')
-      await new Promise<void>((resolve) => {
-        el.addEventListener('btw-recommendation-load', () => resolve(), { once: true });
-        el.addEventListener('btw-recommendation-error', () => resolve(), { once: true });
-        setTimeout(resolve, wait);
-      });
+    await this.loaded(wait);
     const nested = el.shadowRoot?.querySelectorAll<KitElement>('btw-share') ?? [];
     await Promise.all([el, ...nested].map((node) => node.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     this.measure();
+  }
+
+  /**
+   * Resolves once the element is done with its document, loaded or failed (at once when it
+   * has none to load), or after `wait` ms. Its state is read after its pending update, in
+   * which a changed `src` starts loading.
+   */
+  async loaded(wait = 3000): Promise<void> {
+    const el = this.#el as KitElement | undefined;
+    if (!el) return;
+    await el.updateComplete;
+    if (el.state !== 'loading') return;
+    await new Promise<void>((resolve) => {
+      el.addEventListener('btw-recommendation-load', () => resolve(), { once: true });
+      el.addEventListener('btw-recommendation-error', () => resolve(), { once: true });
+      setTimeout(resolve, wait);
+    });
   }
 
   /**

@@ -4,9 +4,13 @@
 //   delay=N    answer after N ms; a request the browser aborts meanwhile is marked
 //              `aborted: true` in its /api/log entry
 //   stream=1   send the body chunked, without Content-Length
+//   hold       with key=K: answer only when the test releases K (hold.mjs), with
+//              GET /api/documents/release?held=K, or ?held=K&one for the first
+//              held request only
 // /api/documents/oversized is a valid document of about 400 kB (over the limit), and
 // /api/documents/root-causes the demo's document.
 import { readdirSync, readFileSync } from 'node:fs';
+import { holdable, release } from './hold.mjs';
 
 const dir = new URL('../fixtures/recommendations/', import.meta.url);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,4 +58,8 @@ routes['/api/documents/oversized'] = serve(oversized);
 const demo = new URL('../../demo/recommendations/root-causes.json', import.meta.url);
 routes['/api/documents/root-causes'] = serve(() => readFileSync(demo, 'utf8'));
 
-export const documentRoutes = routes;
+export const documentRoutes = {
+  ...Object.fromEntries(Object.entries(routes).map(([path, route]) => [path, holdable(route)])),
+  '/api/documents/release': (_req, res, { query, send }) =>
+    send(res, 200, { released: release(query.get('held') ?? '', { one: query.has('one') }) }),
+};

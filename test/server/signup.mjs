@@ -15,13 +15,13 @@
 //   POST /api/signup/refuse?status=N                  answers status N (400-499) with an error body
 //                                                     (a list that refuses)
 //
-// `hold` on any of them (`?key=K&hold`): the request is logged at once, but answered
-// only when the test says so with GET /api/signup/release?held=K (or after 30 s, so a
-// forgotten hold cannot keep a socket open). A test that needs "the answer comes
-// after X" waits for X, then releases: no fixed delay to race on a loaded machine.
+// `hold` on any of them (`?key=K&hold`, hold.mjs): the request is logged at once, but
+// answered only when the test says so with GET /api/signup/release?held=K.
 // GET /api/signup/release?held=K&drop drops the held requests' connections instead
 // of answering them, and every later one of K until a release without `drop`: a
 // connection lost while the sign-up was on its way (the browser's own resend too).
+import { holdable, release } from './hold.mjs';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const CALLBACK = /^[A-Za-z_$][\w$]{0,63}$/;
@@ -31,48 +31,6 @@ const MAX_STORED = 1000;
 const HIJACK = `for (const w of [window, parent, ...Array.from({ length: parent.length }, (_, i) => parent[i])]) {
   try { for (const k of Object.keys(w)) if (k.startsWith('btwSignup')) w[k]({ result: 'success', msg: 'hijacked' }); } catch {}
 }`;
-
-const HOLD_LIMIT_MS = 30_000;
-const holds = new Map(); // key -> { released, waiting: [resume] }
-
-function holdOf(key) {
-  if (!holds.has(key)) holds.set(key, { released: false, dropping: false, waiting: [] });
-  return holds.get(key);
-}
-
-/**
- * Resolves once the test released `key` (at once if it already did), with true when
- * the last release asked to drop the requests.
- */
-function held(key) {
-  const hold = holdOf(key);
-  if (hold.released) return Promise.resolve(hold.dropping);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), HOLD_LIMIT_MS);
-    hold.waiting.push((drop) => {
-      clearTimeout(timer);
-      resolve(drop);
-    });
-  });
-}
-
-function release(key, drop = false) {
-  const hold = holdOf(key);
-  hold.released = true;
-  hold.dropping = drop;
-  const count = hold.waiting.length;
-  for (const resume of hold.waiting.splice(0)) resume(drop);
-  return count;
-}
-
-/** A route that first waits for the release when the request asks to be held. */
-const holdable = (route) => async (req, res, context) => {
-  if (context.query.has('hold') && (await held(context.query.get('key') ?? ''))) {
-    req.socket.destroy();
-    return;
-  }
-  return route(req, res, context);
-};
 
 const stored = []; // { provider, email, givenName, submissionId, at }
 const byId = new Map(); // submissionId -> stored sign-up (idempotency)
@@ -262,5 +220,5 @@ export const signupRoutes = {
     ),
 
   '/api/signup/release': (_req, res, { query, send }) =>
-    send(res, 200, { released: release(query.get('held') ?? '', query.has('drop')) }),
+    send(res, 200, { released: release(query.get('held') ?? '', { drop: query.has('drop') }) }),
 };

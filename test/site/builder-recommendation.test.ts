@@ -1,6 +1,7 @@
 // The builder for <btw-recommendation> (a src URL or an inline document), and the
 // configuration kept in the page URL across a reload and a sent link.
 import { expect } from '@open-wc/testing';
+import origin from '../server/origin.js';
 import {
   fill,
   linkState,
@@ -63,6 +64,30 @@ describe('builder: <btw-recommendation>', function () {
     expect(b.doc.querySelector('#snippet-measured')).to.equal(null);
     const link = el.querySelector('a')!;
     expect([link.getAttribute('href'), link.textContent]).to.deep.equal([doc.url, 'Lee la recomendación completa']);
+    await expect(b.doc.documentElement).to.be.accessible();
+  });
+
+  it('src: the preview reads the document first; the fallback reads it once more, for every language', async () => {
+    const doc = await (await fetch(DOC_URL)).json();
+    const key = `builder-src-order-${Math.random()}`;
+    const requests = async () => ((await (await fetch(`${origin}/api/log?key=${key}`)).json()) as unknown[]).length;
+    b = await openBuilder('#element=btw-recommendation');
+    // The server answers each read of the document only when the test says so.
+    fill(b, '#f-src', `${origin}/api/documents/root-causes?key=${key}&hold`);
+    await until(async () => (await requests()) === 1, 'the first read of the document');
+    await fetch(`${origin}/api/documents/release?held=${key}&one`);
+    // One answer is enough for the card: the builder's own read waits for the preview's.
+    await previewTitle(b, doc.locales.en.title);
+    await fetch(`${origin}/api/documents/release?held=${key}`);
+    const fallbackTitle = () => snippetElement(b).querySelector('h2')?.textContent;
+    await until(() => fallbackTitle() === doc.locales.en.title, 'the fallback titled in English');
+    const read = await requests();
+    expect(read, 'the preview’s read and the builder’s').to.equal(2);
+    fill(b, '#f-lang', 'es');
+    await previewTitle(b, doc.locales.es.title);
+    await until(() => fallbackTitle() === doc.locales.es.title, 'the fallback titled in Spanish');
+    await steady(b);
+    expect(await requests(), 'reads after the language changed').to.equal(read);
     await expect(b.doc.documentElement).to.be.accessible();
   });
 
