@@ -43,8 +43,8 @@ describe('builder: Copy pressed early', function () {
     b = await openBuilder('#element=btw-recommendation&share=');
     const page = b;
     const copied = recordCopies(page);
-    // Slow, but under the 3 s Copy waits: the builder fetches the document for the snippet's
-    // fallback too, and the browser holds the second identical request until the first ends.
+    // Slow, but under the 3 s Copy waits for the preview's read (and as long again for the
+    // builder's own read, for the fallback's title, which follows it).
     fill(page, '#f-src', `${origin}/api/documents/root-causes?delay=800`);
     await until(() => snippetText(page).includes('delay=800'), 'the typed address in the snippet');
     page.doc.querySelector<HTMLButtonElement>('#copy')!.click();
